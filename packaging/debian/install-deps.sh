@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 PCAuth developers
+# SPDX-License-Identifier: MIT
+#
+# Installs what PCAuth needs to build, run and test on Debian 12 / Ubuntu 22.04+.
+# Idempotent: packages already present are left alone, and apt is not called at all when
+# nothing is missing. Uses sudo only when not root.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  cmake ninja-build g++ clang-format
+  # Qt 6 and friends (qt6-httpserver-dev needs qt6-websockets-dev without declaring it)
+  qt6-base-dev qt6-webengine-dev qt6-webengine-dev-tools qt6-networkauth-dev qt6-httpserver-dev
+  qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
+  libgl-dev libssl-dev libxkbcommon-dev
+  # a real Secret Service for the keychain tests, and a display for headless runs
+  gnome-keyring dbus libsecret-tools xvfb xauth
+  # lint: desktop-file-validate
+  desktop-file-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+  sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+"${sudo[@]}" apt-get update
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"

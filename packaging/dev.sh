@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 PCAuth developers
+# SPDX-License-Identifier: MIT
+#
+# The two commands of the README, for a fresh Debian/Ubuntu machine:
+#   packaging/dev.sh run    install what is missing, build, start the app
+#   packaging/dev.sh test   install what is missing, build with warnings as errors, run every test
+#                           headless: private D-Bus session, unlocked gnome-keyring, offscreen Qt
+# Extra arguments after `test` go to ctest (e.g. `packaging/dev.sh test -L unit`).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/.." && pwd)
+cd "$top"
+
+cmd=${1:-}
+shift || true
+
+bash "$here/debian/install-deps.sh"
+
+case "$cmd" in
+run)
+  cmake --preset dev
+  cmake --build --preset dev
+  exec "$top/build/dev/ui/pcauth" "$@"
+  ;;
+test)
+  cmake --preset ci
+  cmake --build --preset ci
+  # A private runtime dir, config dir and keyring: the tests never touch the user's own
+  # settings or secrets, and the keyring cannot pop up a prompt on a display.
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  mkdir -m 0700 "$scratch/runtime" "$scratch/data" "$scratch/config"
+  export XDG_RUNTIME_DIR="$scratch/runtime" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config"
+  export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
+  export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --disable-dev-shm-usage"
+  export PCAUTH_KEYCHAIN_SERVICE="pcauth-test-$$"
+  unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
+  ctest_args=(--preset ci --parallel 2 "$@")
+  dbus-run-session -- bash -c '
+    set -e
+    echo -n pcauth-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec ctest "$@"' ctest "${ctest_args[@]}"
+  ;;
+*)
+  echo "usage: $0 run [pcauth args...] | test [ctest args...]" >&2
+  exit 64
+  ;;
+esac

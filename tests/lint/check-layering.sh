@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 PCAuth developers
+# SPDX-License-Identifier: MIT
+# The core (app/) must stay GUI-free: no Widgets, Gui or WebEngine header, and the sandbox
+# must not include core headers (it is the other side of the wire).
+set -uo pipefail
+cd "$1"
+status=0
+gui=$(grep -rnE '#include *[<"](QtWidgets|QtGui|QtWebEngine[A-Za-z]*|QWidget|QWebEngine[A-Za-z]*|QDialog|QMainWindow|QApplication|QGuiApplication|QPixmap|QImage|QIcon)' app || true)
+if [ -n "$gui" ]; then
+  echo "GUI headers included under app/:"; echo "$gui"; status=1
+fi
+cross=$(grep -rnE '#include *"(cloud|token|auth|health|vault|session|support|profiles)/' app/sandbox || true)
+if [ -n "$cross" ]; then
+  echo "app/sandbox includes pcauth_core headers:"; echo "$cross"; status=1
+fi
+[ $status -eq 0 ] && echo "layering ok: app/ is GUI-free, the sandbox does not use the core"
+exit $status
