@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+
+#include "inspectcommand.h"
+#include "support/versioninfo.h"
+
+#include <functional>
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace PCAuth::Ctl {
+
+namespace {
+
+struct Command
+{
+    QString name;
+    const char *summary;
+    std::function<int(Context &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table{
+        {u"inspect"_s,
+         QT_TRANSLATE_NOOP("PCAuth::Ctl", "Decode a token: claims, MFA verdict, expiry"),
+         &runInspect},
+    };
+    return table;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PCAuth::Ctl", text);
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage: pcauthctl [--json] [--config-dir DIR] COMMAND [ARGS...]") << "\n\n"
+        << tr("Partner Center authentication for scripts: the engine of PCAuth without the window.")
+        << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const Command &command : commands())
+        out << "  " << command.name.leftJustified(12) << tr(command.summary) << '\n';
+    out << '\n'
+        << tr("Global options:") << '\n'
+        << "  --json            " << tr("Machine-readable output (stable JSON on stdout)") << '\n'
+        << "  --config-dir DIR  " << tr("Use DIR for profiles instead of the user's config folder")
+        << '\n'
+        << "  -h, --help        " << tr("Show this help; `pcauthctl COMMAND --help` for a command")
+        << '\n'
+        << "  -V, --version     " << tr("Show versions of PCAuth, Qt, QtKeychain and OpenSSL")
+        << "\n\n"
+        << tr("Exit codes: 0 success, 1 warnings, 2 failure (reason on stderr), 64 usage error.")
+        << '\n';
+}
+
+} // namespace
+
+int run(const QStringList &argv, QTextStream &out, QTextStream &err, QTextStream &in)
+{
+    Context context{{}, false, qEnvironmentVariable("PCAUTH_CONFIG_DIR"), out, err, in};
+    QString commandName;
+    for (qsizetype i = 1; i < argv.size(); ++i) {
+        const QString &arg = argv.at(i);
+        if (arg == "--json"_L1) {
+            context.json = true;
+        } else if (arg == "--config-dir"_L1 || arg.startsWith("--config-dir="_L1)) {
+            if (arg.contains(u'='))
+                context.configDir = arg.section(u'=', 1);
+            else if (++i < argv.size())
+                context.configDir = argv.at(i);
+            else {
+                err << tr("pcauthctl: --config-dir needs a directory") << '\n';
+                return ExitUsage;
+            }
+        } else if (commandName.isEmpty() && (arg == "--version"_L1 || arg == "-V"_L1)) {
+            out << versionReport() << '\n';
+            return ExitOk;
+        } else if (commandName.isEmpty() && (arg == "--help"_L1 || arg == "-h"_L1)) {
+            printHelp(out);
+            return ExitOk;
+        } else if (commandName.isEmpty() && !arg.startsWith(u'-')) {
+            commandName = arg;
+        } else if (commandName.isEmpty()) {
+            err << tr("pcauthctl: unknown option %1; see pcauthctl --help").arg(arg) << '\n';
+            return ExitUsage;
+        } else {
+            context.arguments << arg;
+        }
+    }
+    if (commandName.isEmpty()) {
+        printHelp(err);
+        return ExitUsage;
+    }
+    for (const Command &command : commands()) {
+        if (command.name == commandName)
+            return command.run(context);
+    }
+    err << tr("pcauthctl: unknown command %1; see pcauthctl --help").arg(commandName) << '\n';
+    return ExitUsage;
+}
+
+} // namespace PCAuth::Ctl
