@@ -32,29 +32,28 @@ const QList<Command> &commands()
     return table;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PCAuth::Ctl", text);
-}
-
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: pcauthctl [--json] [--config-dir DIR] COMMAND [ARGS...]") << "\n\n"
-        << tr("Partner Center authentication for scripts: the engine of PCAuth without the window.")
+    out << Text::tr("Usage: pcauthctl [--json] [--config-dir DIR] COMMAND [ARGS...]") << "\n\n"
+        << Text::tr("Partner Center authentication for scripts: the engine of PCAuth without the "
+                    "window.")
         << "\n\n"
-        << tr("Commands:") << '\n';
+        << Text::tr("Commands:") << '\n';
     for (const Command &command : commands())
-        out << "  " << command.name.leftJustified(12) << tr(command.summary) << '\n';
+        out << "  " << command.name.leftJustified(12)
+            << QCoreApplication::translate("PCAuth::Ctl", command.summary) << '\n';
     out << '\n'
-        << tr("Global options:") << '\n'
-        << "  --json            " << tr("Machine-readable output (stable JSON on stdout)") << '\n'
-        << "  --config-dir DIR  " << tr("Use DIR for profiles instead of the user's config folder")
+        << Text::tr("Global options:") << '\n'
+        << "  --json            " << Text::tr("Machine-readable output (stable JSON on stdout)")
         << '\n'
-        << "  -h, --help        " << tr("Show this help; `pcauthctl COMMAND --help` for a command")
-        << '\n'
-        << "  -V, --version     " << tr("Show versions of PCAuth, Qt, QtKeychain and OpenSSL")
+        << "  --config-dir DIR  "
+        << Text::tr("Use DIR for profiles instead of the user's config folder") << '\n'
+        << "  -h, --help        "
+        << Text::tr("Show this help; `pcauthctl COMMAND --help` for a command") << '\n'
+        << "  -V, --version     " << Text::tr("Show versions of PCAuth, Qt, QtKeychain and OpenSSL")
         << "\n\n"
-        << tr("Exit codes: 0 success, 1 warnings, 2 failure (reason on stderr), 64 usage error.")
+        << Text::tr(
+               "Exit codes: 0 success, 1 warnings, 2 failure (reason on stderr), 64 usage error.")
         << '\n';
 }
 
@@ -74,7 +73,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err, QTextStream
             else if (++i < argv.size())
                 context.configDir = argv.at(i);
             else {
-                err << tr("pcauthctl: --config-dir needs a directory") << '\n';
+                err << Text::tr("pcauthctl: --config-dir needs a directory") << '\n';
                 return ExitUsage;
             }
         } else if (commandName.isEmpty() && (arg == "--version"_L1 || arg == "-V"_L1)) {
@@ -86,7 +85,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err, QTextStream
         } else if (commandName.isEmpty() && !arg.startsWith(u'-')) {
             commandName = arg;
         } else if (commandName.isEmpty()) {
-            err << tr("pcauthctl: unknown option %1; see pcauthctl --help").arg(arg) << '\n';
+            err << Text::tr("pcauthctl: unknown option %1; see pcauthctl --help").arg(arg) << '\n';
             return ExitUsage;
         } else {
             context.arguments << arg;
@@ -100,7 +99,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err, QTextStream
         if (command.name == commandName)
             return command.run(context);
     }
-    err << tr("pcauthctl: unknown command %1; see pcauthctl --help").arg(commandName) << '\n';
+    err << Text::tr("pcauthctl: unknown command %1; see pcauthctl --help").arg(commandName) << '\n';
     return ExitUsage;
 }
 

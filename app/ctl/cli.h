@@ -2,10 +2,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 namespace PCAuth::Ctl {
+
+/// The translation context of pcauthctl's messages: Text::tr("...").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PCAuth::Ctl)
+};
 
 /// Documented exit codes. Commands that judge something (inspect, health) use 0/1/2 for
 /// good/warning/failure; anything the user typed wrong is a usage error.

@@ -19,11 +19,6 @@ namespace PCAuth::Ctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PCAuth::Ctl", text);
-}
-
 QString validityId(Jwt::Validity validity)
 {
     switch (validity) {
@@ -49,29 +44,29 @@ QString expiryLine(const Jwt &jwt, const Clock &clock)
     const std::optional<QDateTime> exp = jwt.expiresAt();
     switch (jwt.validity(clock)) {
     case Jwt::Validity::NotYetValid:
-        return tr("not valid until %1").arg(formatTime(*jwt.notBefore(), clock));
+        return Text::tr("not valid until %1").arg(formatTime(*jwt.notBefore(), clock));
     case Jwt::Validity::Valid:
-        return tr("valid, expires %1").arg(formatTime(*exp, clock));
+        return Text::tr("valid, expires %1").arg(formatTime(*exp, clock));
     case Jwt::Validity::Expired:
-        return tr("EXPIRED %1").arg(formatTime(*exp, clock));
+        return Text::tr("EXPIRED %1").arg(formatTime(*exp, clock));
     case Jwt::Validity::NoExpiry:
         break;
     }
-    return tr("no expiry claim");
+    return Text::tr("no expiry claim");
 }
 
 QString mfaLine(const MfaVerdict &verdict)
 {
     switch (verdict.state) {
     case MfaVerdict::State::Present:
-        return tr("yes: %1").arg(verdict.evidence);
+        return Text::tr("yes: %1").arg(verdict.evidence);
     case MfaVerdict::State::Absent:
-        return tr("NO: %1 (Partner Center refuses app+user calls without MFA)")
+        return Text::tr("NO: %1 (Partner Center refuses app+user calls without MFA)")
             .arg(verdict.evidence);
     case MfaVerdict::State::Unknown:
         break;
     }
-    return tr("cannot tell: %1").arg(verdict.evidence);
+    return Text::tr("cannot tell: %1").arg(verdict.evidence);
 }
 
 QJsonObject toJson(const Jwt &jwt, const Clock &clock)
@@ -106,14 +101,15 @@ void printTable(const Jwt &jwt, const Clock &clock, bool explain, QTextStream &t
     QString text;
     QTextStream out(&text);
     const QString alg = jwt.algorithm().isEmpty() ? u"?"_s : jwt.algorithm();
-    out << tr("Token:    JWT, %1, version %2")
+    out << Text::tr("Token:    JWT, %1, version %2")
                .arg(alg, jwt.version().isEmpty() ? u"?"_s : jwt.version())
         << '\n'
-        << tr("MFA:      %1").arg(mfaLine(jwt.mfa())) << '\n'
-        << tr("Expiry:   %1").arg(expiryLine(jwt, clock)) << '\n'
-        << tr("Account:  %1")
+        << Text::tr("MFA:      %1").arg(mfaLine(jwt.mfa())) << '\n'
+        << Text::tr("Expiry:   %1").arg(expiryLine(jwt, clock)) << '\n'
+        << Text::tr("Account:  %1")
                .arg(jwt.subjectName().isEmpty()
-                        ? (jwt.isAppOnly() ? tr("none (app-only token)") : tr("not stated"))
+                        ? (jwt.isAppOnly() ? Text::tr("none (app-only token)")
+                                           : Text::tr("not stated"))
                         : jwt.subjectName())
         << "\n\n";
 
@@ -124,15 +120,15 @@ void printTable(const Jwt &jwt, const Clock &clock, bool explain, QTextStream &t
         nameWidth = std::max(nameWidth, int(row.name.size()));
         labelWidth = std::max(labelWidth, int(row.label.size()));
     }
-    out << tr("Claim").leftJustified(nameWidth + 2) << tr("Meaning").leftJustified(labelWidth + 2)
-        << tr("Value") << '\n';
+    out << Text::tr("Claim").leftJustified(nameWidth + 2)
+        << Text::tr("Meaning").leftJustified(labelWidth + 2) << Text::tr("Value") << '\n';
     for (const ClaimRow &row : rows) {
         out << row.name.leftJustified(nameWidth + 2) << row.label.leftJustified(labelWidth + 2)
             << row.value << '\n';
         if (explain && !row.explanation.isEmpty())
             out << QString(nameWidth + 2, u' ') << row.explanation << '\n';
     }
-    out << '\n' << tr("Decoded only: the signature was not checked.") << '\n';
+    out << '\n' << Text::tr("Decoded only: the signature was not checked.") << '\n';
     out.flush();
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i)
@@ -144,10 +140,12 @@ void printTable(const Jwt &jwt, const Clock &clock, bool explain, QTextStream &t
 int runInspect(Context &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"token"_s, tr("The token, or - (the default) to read it from "
-                                                "standard input, which keeps it out of the "
-                                                "process list."));
-    const QCommandLineOption explainOption(u"explain"_s, tr("Explain every claim in plain words."));
+    parser.addPositionalArgument(u"token"_s,
+                                 Text::tr("The token, or - (the default) to read it from "
+                                          "standard input, which keeps it out of the "
+                                          "process list."));
+    const QCommandLineOption explainOption(u"explain"_s,
+                                           Text::tr("Explain every claim in plain words."));
     parser.addOption(explainOption);
     parser.addHelpOption();
     if (!parser.parse(QStringList{u"pcauthctl inspect"_s} + context.arguments)) {
@@ -160,7 +158,8 @@ int runInspect(Context &context)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        context.err << tr("pcauthctl inspect: give one token (or - for standard input)") << '\n';
+        context.err << Text::tr("pcauthctl inspect: give one token (or - for standard input)")
+                    << '\n';
         return ExitUsage;
     }
     QString token;
@@ -173,7 +172,8 @@ int runInspect(Context &context)
 
     const Expected<Jwt> jwt = Jwt::decode(token);
     if (!jwt) {
-        context.err << tr("pcauthctl inspect: not a readable token: %1").arg(jwt.error()) << '\n';
+        context.err << Text::tr("pcauthctl inspect: not a readable token: %1").arg(jwt.error())
+                    << '\n';
         return ExitFailure;
     }
     const Clock &clock = Clock::system();
