@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#include "application.h"
+
+#include "support/versioninfo.h"
+#include "token/jwt.h"
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace PCAuth {
+
+bool installTranslations(QApplication &app, const QString &locale)
+{
+    auto *own = new QTranslator(&app);
+    if (!own->load(u"pcauth_"_s + locale, u":/i18n"_s)) {
+        delete own;
+        return false;
+    }
+    QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(u"qtbase_"_s + locale, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+LaunchOptions initApplication(QApplication &app)
+{
+    QApplication::setApplicationName(u"pcauth"_s);
+    QApplication::setApplicationDisplayName(u"PCAuth"_s);
+    QApplication::setOrganizationName(u"PCAuth"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(PCAUTH_VERSION_STRING));
+    QApplication::setDesktopFileName(u"io.github.pcauth.PCAuth"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/pcauth.svg"_s));
+
+    for (const QString &name : QLocale().uiLanguages()) {
+        const QString locale = QLocale(name).name();
+        if (installTranslations(app, locale)
+            || installTranslations(app, locale.section(u'_', 0, 0)))
+            break;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "PCAuth::main",
+        "Partner consent, token health and test calls for Microsoft CSP partners."));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption(
+        {u"v"_s, u"version"_s},
+        QApplication::translate("PCAuth::main",
+                                "Show versions of PCAuth, Qt, QtKeychain and OpenSSL."));
+    parser.addOption(versionOption);
+    const QCommandLineOption inspectOption(
+        u"inspect"_s,
+        QApplication::translate("PCAuth::main",
+                                "Open the Token Inspector on the token in FILE (- reads standard "
+                                "input, e.g. from pcauthctl token --show-token)."),
+        u"FILE"_s);
+    parser.addOption(inspectOption);
+    parser.process(app);
+
+    LaunchOptions options;
+    if (parser.isSet(versionOption)) {
+        std::fputs(qPrintable(versionReport() + u'\n'), stdout);
+        options.exitCode = 0;
+        return options;
+    }
+    if (parser.isSet(inspectOption)) {
+        const QString path = parser.value(inspectOption);
+        QFile file;
+        const bool opened = path == u"-"_s
+                                ? file.open(stdin, QIODevice::ReadOnly)
+                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            std::fputs(
+                qPrintable(QApplication::translate("PCAuth::main", "pcauth: cannot read %1: %2\n")
+                               .arg(path, file.errorString())),
+                stderr);
+            options.exitCode = 2;
+            return options;
+        }
+        // One byte past the inspector's limit, so an oversized file is reported as such.
+        options.inspectToken = QString::fromUtf8(file.read(Jwt::MaxInputSize + 1));
+    }
+    return options;
+}
+
+} // namespace PCAuth
