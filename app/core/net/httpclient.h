@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "net/httptypes.h"
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkReply;
+QT_END_NAMESPACE
+
+namespace PCAuth {
+
+/// The one way the engine talks HTTP. Every service client sits on it, so the rules of the
+/// network issue live in one place:
+///
+///   send() -> validate URL -> queue (FIFO, at most maxParallel in flight) -> attempt
+///      attempt -> 2xx/4xx ............................................ -> done(response)
+///              -> 429 ........ wait Retry-After (never less) ...........-> attempt
+///              -> 5xx, timeout, dropped (idempotent only), refused ... -> backoff -> attempt
+///              -> TLS error, too large, budget exhausted ................-> done(failure)
+///
+/// - Plain http is refused before any traffic unless the host is loopback (validateEndpoint).
+/// - TLS errors are fatal: ignoreSslErrors() is never called, anywhere.
+/// - Qt itself resends a request once, whatever its method, when a fresh connection closes
+///   before any answer; the retry rules above apply on top of that.
+/// - Redirects are not followed: a bearer token must not follow a 3xx to another host.
+/// - Logs show method, redacted URL (no query), status, attempts and time; never a body or a
+///   header value, so tokens and secrets cannot reach them.
+///
+/// Asynchronous on the thread that owns it; no nested event loops. `done` runs once, on that
+/// thread, unless `context` was destroyed first (the request is then aborted). Destroying the
+/// client aborts everything without calling back: its owners are going away too.
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+public:
+    using Callback = std::function<void(const HttpResponse &)>;
+
+    /// Counters for the soak test and the benchmarks; never reset by the client.
+    struct Stats
+    {
+        qint64 requests = 0; // logical requests accepted by send()
+        qint64 attempts = 0; // requests put on the wire
+        qint64 retries = 0; // attempts after the first
+        qint64 throttled = 0; // 429 answers received
+        qint64 failures = 0; // logical requests that ended with a Failure other than None
+        int inFlight = 0; // attempts on the wire now
+        int maxInFlight = 0; // high-water mark of inFlight
+        int queued = 0; // waiting for a slot now
+    };
+
+    /// `network` is not owned and must outlive the client.
+    explicit HttpClient(QNetworkAccessManager *network, RetryPolicy policy = {},
+                        QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    void send(HttpRequest request, QObject *context, Callback done);
+    /// Ends every request now with Failure::Cancelled (callbacks run before this returns).
+    void cancelAll();
+
+    const Stats &stats() const { return m_stats; }
+    const RetryPolicy &policy() const { return m_policy; }
+
+    static constexpr qint64 MaxResponseBytes = 16 * 1024 * 1024;
+
+private:
+    struct Job;
+    using JobId = quint64;
+
+    void enqueue(JobId id);
+    void pump();
+    Job *findJob(JobId id) const;
+    void startAttempt(Job &job);
+    void watchReply(Job &job);
+    void onReadyRead(Job &job);
+    void onFinished(Job &job);
+    void onConnectTimeout(Job &job);
+    void onTotalTimeout(Job &job);
+    bool scheduleRetry(Job &job, const HttpResponse &last, std::chrono::milliseconds wait);
+    void handleAnswer(Job &job, HttpResponse response, const QByteArray &retryAfter);
+    void handleTransportError(Job &job, HttpResponse response, bool serverMayHaveActed);
+    void abortAttempt(Job &job);
+    void finish(JobId id, HttpResponse response);
+    void finishLater(Job &job, HttpResponse response);
+    std::chrono::milliseconds remaining(const Job &job) const;
+
+    QNetworkAccessManager *m_network;
+    RetryPolicy m_policy;
+    Stats m_stats;
+    JobId m_nextId = 1;
+    std::map<JobId, std::unique_ptr<Job>> m_jobs;
+    std::deque<JobId> m_queue;
+};
+
+} // namespace PCAuth
