@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#include "controls.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace PCAuth::Sandbox {
+
+namespace {
+
+HttpResponse reply(int status, const QJsonObject &o)
+{
+    return HttpResponse::json(status, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse fail(int status, const QString &message)
+{
+    return reply(status, QJsonObject{{"error"_L1, message}});
+}
+
+// Parses a JSON object body; an empty body is an empty object.
+std::optional<QJsonObject> jsonBody(const HttpRequest &req)
+{
+    if (req.body.trimmed().isEmpty())
+        return QJsonObject{};
+    const QJsonDocument doc = QJsonDocument::fromJson(req.body);
+    if (!doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+const HttpResponse badJson =
+    HttpResponse::json(400, R"({"error":"the request body must be a JSON object"})"_ba);
+
+} // namespace
+
+Controls::Controls(SandboxContext &ctx, Stats stats)
+    : m_ctx(ctx)
+    , m_stats(std::move(stats))
+{ }
+
+QJsonObject Controls::cloudJson(const QString &baseUrl)
+{
+    return QJsonObject{
+        {"pcauthCloud"_L1, 1},
+        {"id"_L1, u"sandbox"_s},
+        {"name"_L1, u"PCAuth sandbox"_s},
+        {"endpoints"_L1, QJsonObject{{"authority"_L1, baseUrl},
+                                     {"partnerCenter"_L1, QString(baseUrl + u"/pc"_s)},
+                                     {"graph"_L1, QString(baseUrl + u"/graph"_s)},
+                                     {"aadGraph"_L1, QString(baseUrl + u"/aadgraph"_s)},
+                                     {"arm"_L1, QString(baseUrl + u"/arm"_s)},
+                                     {"keyVault"_L1, QString(baseUrl + u"/vault"_s)}}},
+        {"resources"_L1,
+         QJsonObject{{"partnerCenter"_L1, u"https://api.partnercenter.microsoft.com"_s},
+                     {"graph"_L1, u"https://graph.microsoft.com"_s},
+                     {"aadGraph"_L1, u"https://graph.windows.net"_s},
+                     {"arm"_L1, u"https://management.azure.com"_s},
+                     {"keyVault"_L1, u"https://vault.azure.net"_s}}}};
+}
+
+HttpResponse Controls::handle(const HttpRequest &req, const QStringList &s)
+{
+    if (!req.remote.isLoopback())
+        return fail(403, u"sandbox controls answer loopback clients only"_s);
+    const QString what = s.value(0);
+    const bool get = req.method == "GET"_ba;
+    if (what == "cloud.json"_L1 && get)
+        return reply(200, cloudJson(m_ctx.baseUrl));
+    if (what == "scenario"_L1 && get)
+        return reply(200, m_ctx.scenario.toJson());
+    if (what == "clock"_L1)
+        return clock(req);
+    if (what == "users"_L1 && s.size() == 3)
+        return user(req, s);
+    if (what == "tenants"_L1 && s.size() >= 3)
+        return tenant(req, s);
+    if (what == "faults"_L1 && s.size() == 1)
+        return faults(req);
+    if (what == "counters"_L1 && s.size() == 1)
+        return counters(req);
+    if (what == "ratelimits"_L1 && s.size() == 1)
+        return rateLimits(req);
+    return fail(404, u"no sandbox control %1 /_sandbox/%2"_s.arg(QString::fromLatin1(req.method),
+                                                                 s.join(u'/')));
+}
+
+HttpResponse Controls::clock(const HttpRequest &req)
+{
+    if (req.method == "POST"_ba) {
+        const auto body = jsonBody(req);
+        if (!body)
+            return badJson;
+        const qint64 seconds = qint64(body->value("advanceSeconds"_L1).toDouble(0))
+                               + qint64(body->value("advanceDays"_L1).toDouble(0) * 86400);
+        if (seconds < 0)
+            return fail(400, u"the sandbox clock only moves forward"_s);
+        m_ctx.state.clock.advance(seconds);
+    } else if (req.method != "GET"_ba) {
+        return fail(405, u"use GET or POST on /_sandbox/clock"_s);
+    }
+    return reply(200, QJsonObject{{"now"_L1, m_ctx.state.clock.now().toString(Qt::ISODate)},
+                                  {"offsetSeconds"_L1, m_ctx.state.clock.offsetSeconds()}});
+}
+
+HttpResponse Controls::user(const HttpRequest &req, const QStringList &s)
+{
+    User *u = m_ctx.scenario.findUser(s.at(1));
+    if (!u)
+        return fail(404, u"no user %1 in the scenario"_s.arg(s.at(1)));
+    if (req.method != "POST"_ba)
+        return fail(405, u"use POST"_s);
+    const auto body = jsonBody(req);
+    if (!body)
+        return badJson;
+    const QString action = s.at(2);
+    // Revocation works like Entra's: tokens issued before tokensValidFrom stop working. Add a
+    // second so a token issued in the same second as the revocation is also covered.
+    const auto revoke = [&] { u->tokensValidFrom = m_ctx.state.clock.now().addSecs(1); };
+    if (action == "revoke"_L1) {
+        revoke();
+    } else if (action == "password"_L1) {
+        const QString pw = body->value("password"_L1).toString();
+        if (pw.isEmpty())
+            return fail(400, u"password is required"_s);
+        u->password = pw;
+        revoke();
+    } else if (action == "enabled"_L1) {
+        if (!body->value("enabled"_L1).isBool())
+            return fail(400, u"enabled (true or false) is required"_s);
+        u->enabled = body->value("enabled"_L1).toBool();
+    } else {
+        return fail(404, u"unknown user action %1 (revoke, password, enabled)"_s.arg(action));
+    }
+    m_ctx.state.count(u"controls.users.%1"_s.arg(action));
+    return reply(200,
+                 QJsonObject{{"upn"_L1, u->upn},
+                             {"enabled"_L1, u->enabled},
+                             {"tokensValidFrom"_L1, u->tokensValidFrom.toString(Qt::ISODate)}});
+}
+
+HttpResponse Controls::tenant(const HttpRequest &req, const QStringList &s)
+{
+    Tenant *t = m_ctx.scenario.findTenant(s.at(1));
+    if (!t)
+        return fail(404, u"no tenant %1 in the scenario"_s.arg(s.at(1)));
+    if (s.size() == 4 && s.at(2) == "consents"_L1) {
+        const QString appId = s.at(3);
+        if (!m_ctx.scenario.findApp(appId))
+            return fail(404, u"no app %1 in the scenario"_s.arg(appId));
+        if (req.method == "DELETE"_ba)
+            t->consentedApps.removeAll(appId);
+        else if (req.method == "POST"_ba && !t->consented(appId))
+            t->consentedApps.append(appId);
+        else if (req.method != "POST"_ba)
+            return fail(405, u"use POST (grant) or DELETE (withdraw)"_s);
+        return reply(200,
+                     QJsonObject{{"tenantId"_L1, t->id}, {"consented"_L1, t->consented(appId)}});
+    }
+    if (s.size() == 3 && s.at(2) == "policy"_L1 && req.method == "POST"_ba) {
+        const auto body = jsonBody(req);
+        if (!body || !body->value("requireMfa"_L1).isBool())
+            return fail(400, u"body must be {\"requireMfa\": true|false}"_s);
+        t->requireMfa = body->value("requireMfa"_L1).toBool();
+        return reply(200, QJsonObject{{"tenantId"_L1, t->id}, {"requireMfa"_L1, t->requireMfa}});
+    }
+    return fail(404, u"unknown tenant control"_s);
+}
+
+HttpResponse Controls::faults(const HttpRequest &req)
+{
+    if (req.method == "DELETE"_ba) {
+        m_ctx.state.faults.clear();
+    } else if (req.method == "PUT"_ba || req.method == "POST"_ba) {
+        const auto body = jsonBody(req);
+        if (!body)
+            return badJson;
+        QList<FaultRule> rules;
+        const QJsonArray list =
+            body->contains("faults"_L1) ? body->value("faults"_L1).toArray() : QJsonArray{*body};
+        for (const auto &v : list) {
+            QString error;
+            const auto rule = FaultRule::fromJson(v.toObject(), &error);
+            if (!rule)
+                return fail(400, error);
+            rules.append(*rule);
+        }
+        if (req.method == "PUT"_ba)
+            m_ctx.state.faults = rules;
+        else
+            m_ctx.state.faults.append(rules);
+    } else if (req.method != "GET"_ba) {
+        return fail(405, u"use GET, PUT, POST or DELETE"_s);
+    }
+    QJsonArray out;
+    for (const FaultRule &r : std::as_const(m_ctx.state.faults))
+        out.append(r.toJson());
+    return reply(200, QJsonObject{{"faults"_L1, out}});
+}
+
+HttpResponse Controls::counters(const HttpRequest &req)
+{
+    if (req.method == "DELETE"_ba)
+        m_ctx.state.counters.clear();
+    else if (req.method != "GET"_ba)
+        return fail(405, u"use GET or DELETE"_s);
+    QJsonObject c;
+    for (auto it = m_ctx.state.counters.cbegin(); it != m_ctx.state.counters.cend(); ++it)
+        c.insert(it.key(), it.value());
+    QJsonObject out{{"counters"_L1, c}};
+    if (m_stats)
+        out.insert("connections"_L1, m_stats());
+    return reply(200, out);
+}
+
+HttpResponse Controls::rateLimits(const HttpRequest &req)
+{
+    if (req.method == "PUT"_ba) {
+        const auto body = jsonBody(req);
+        if (!body)
+            return badJson;
+        const QJsonObject pc = body->value("partnerCenter"_L1).toObject();
+        m_ctx.scenario.partnerCenterRateLimit.requests = pc.value("requests"_L1).toInt(0);
+        m_ctx.scenario.partnerCenterRateLimit.perSeconds =
+            std::max(1, pc.value("perSeconds"_L1).toInt(60));
+        m_ctx.state.rateWindows.clear();
+    }
+    const RateLimit &l = m_ctx.scenario.partnerCenterRateLimit;
+    return reply(200,
+                 QJsonObject{{"partnerCenter"_L1, QJsonObject{{"requests"_L1, l.requests},
+                                                              {"perSeconds"_L1, l.perSeconds}}}});
+}
+
+} // namespace PCAuth::Sandbox

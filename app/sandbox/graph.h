@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "httpadapter.h"
+#include "sandboxstate.h"
+
+namespace PCAuth::Sandbox {
+
+// Microsoft Graph under /graph (organization, domains, users, me), plus the two small test
+// targets ARM under /arm (subscriptions) and Azure AD Graph under /aadgraph (tenantDetails).
+// The data returned is the token's tenant (`tid`): a customer token shows that customer.
+class GraphApi final
+{
+public:
+    explicit GraphApi(SandboxContext &ctx);
+
+    HttpResponse graph(const HttpRequest &req, const QStringList &segments);
+    HttpResponse arm(const HttpRequest &req, const QStringList &segments);
+    HttpResponse aadGraph(const HttpRequest &req, const QStringList &segments);
+
+private:
+    QJsonArray usersOf(const Tenant &t) const;
+
+    SandboxContext &m_ctx;
+};
+
+} // namespace PCAuth::Sandbox
