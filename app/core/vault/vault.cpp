@@ -1,0 +1,408 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#include "vault/vault.h"
+
+#include <optional>
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace PCAuth {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcVault, "pcauth.vault")
+
+using Status = SecretResult::Status;
+
+SecretResult failure(Status status, const QString &message)
+{
+    return SecretResult::failure(status == Status::Ok ? Status::Failed : status, message);
+}
+
+} // namespace
+
+struct Vault::StoreOp
+{
+    QString profileId;
+    SecretKind kind = SecretKind::RefreshToken;
+    QString key;
+    QByteArray data;
+    std::optional<RefreshTokenRecord> metadata;
+    std::optional<QByteArray> previous;
+    /// The index says an item is stored: a locked Secret Service reads as NotFound, so an
+    /// unseen previous item may still exist.
+    bool indexedBefore = false;
+    QPointer<QObject> context;
+    Callback done;
+};
+
+Vault::Vault(SecretStore &store, QString indexDirectory, QString service, const Clock &clock,
+             QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_index(std::move(indexDirectory))
+    , m_service(service.isEmpty() ? defaultService() : std::move(service))
+    , m_clock(&clock)
+{ }
+
+Vault::~Vault() = default;
+
+QString Vault::defaultService()
+{
+    const QString fromEnv = qEnvironmentVariable("PCAUTH_KEYCHAIN_SERVICE");
+    return fromEnv.isEmpty() ? u"pcauth"_s : fromEnv;
+}
+
+QString Vault::key(const QString &profileId, SecretKind kind) const
+{
+    return m_service + u'/' + profileId + u'/' + secretKindId(kind);
+}
+
+QString Vault::checkProfileId(const QString &profileId) const
+{
+    const bool bad = profileId.isEmpty() || profileId.contains(u'/')
+                     || profileId.contains(QRegularExpression(u"\\s"_s));
+    if (!bad)
+        return QString();
+    return tr("Profile id \"%1\" cannot name a keychain item: it is empty or contains a slash "
+              "or a space.")
+        .arg(profileId);
+}
+
+QString Vault::what(SecretKind kind) const
+{
+    switch (kind) {
+    case SecretKind::RefreshToken:
+        return tr("refresh token");
+    case SecretKind::ClientSecret:
+        return tr("client secret");
+    case SecretKind::CertificateKey:
+        break;
+    }
+    return tr("certificate key");
+}
+
+QString Vault::redo(SecretKind kind) const
+{
+    switch (kind) {
+    case SecretKind::RefreshToken:
+        return tr("run consent again");
+    case SecretKind::ClientSecret:
+        return tr("enter the client secret again");
+    case SecretKind::CertificateKey:
+        break;
+    }
+    return tr("add the certificate again");
+}
+
+// ---- store --------------------------------------------------------------------------------
+
+void Vault::storeRefreshToken(const QString &profileId, const RefreshTokenRecord &record,
+                              QObject *context, Callback done)
+{
+    if (record.refreshToken.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard = QPointer<QObject>(context), done, profileId, this]() {
+                if (guard && done)
+                    done(SecretResult::failure(
+                        Status::Failed,
+                        tr("No refresh token to store for profile %1.").arg(profileId)));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    storeSecret(profileId, SecretKind::RefreshToken, record.toJson(), &record, context,
+                std::move(done));
+}
+
+void Vault::storeClientSecret(const QString &profileId, const QByteArray &secret, QObject *context,
+                              Callback done)
+{
+    storeSecret(profileId, SecretKind::ClientSecret, secret, nullptr, context, std::move(done));
+}
+
+void Vault::storeCertificateKey(const QString &profileId, const QByteArray &key, QObject *context,
+                                Callback done)
+{
+    storeSecret(profileId, SecretKind::CertificateKey, key, nullptr, context, std::move(done));
+}
+
+void Vault::storeSecret(const QString &profileId, SecretKind kind, const QByteArray &data,
+                        const RefreshTokenRecord *metadata, QObject *context, Callback done)
+{
+    auto op = std::make_shared<StoreOp>();
+    op->profileId = profileId;
+    op->kind = kind;
+    op->key = key(profileId, kind);
+    op->data = data;
+    if (metadata)
+        op->metadata = *metadata;
+    op->context = context;
+    op->done = std::move(done);
+
+    const QString badId = checkProfileId(profileId);
+    if (!badId.isEmpty() || data.isEmpty()) {
+        const QString message =
+            !badId.isEmpty() ? badId : tr("The %1 to store is empty.").arg(what(kind));
+        QMetaObject::invokeMethod(
+            this,
+            [op, message]() {
+                if (op->context && op->done)
+                    op->done(SecretResult::failure(Status::Failed, message));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    runExclusive(op->key, [this, op]() { readPrevious(op); });
+}
+
+void Vault::readPrevious(const std::shared_ptr<StoreOp> &op)
+{
+    const Expected<VaultIndex::Entry> entry = m_index.entry(op->profileId, op->kind);
+    op->indexedBefore = entry.ok() && entry->stored;
+    // The previous item first: it is what a failed verification puts back.
+    m_store.read(op->key, this, [this, op](const SecretResult &old) {
+        if (old.ok()) {
+            op->previous = old.data;
+        } else if (old.status != Status::NotFound) {
+            complete(op, failure(old.status, tr("The %1 of profile %2 was not stored; nothing was "
+                                                "changed. %3")
+                                                 .arg(what(op->kind), op->profileId, old.message)));
+            return;
+        }
+        writeVerified(op);
+    });
+}
+
+void Vault::writeVerified(const std::shared_ptr<StoreOp> &op)
+{
+    m_store.write(op->key, op->data, this, [this, op](const SecretResult &written) {
+        if (written.ok()) {
+            verify(op);
+            return;
+        }
+        const QString kept = op->previous || op->indexedBefore ? tr("the previous one is kept")
+                                                               : tr("nothing was changed");
+        qCWarning(lcVault) << "storing" << op->key << "failed:" << secretStatusId(written.status);
+        complete(op, failure(written.status, tr("The %1 of profile %2 was not stored in %3; %4. "
+                                                "%5")
+                                                 .arg(what(op->kind), op->profileId, backendName(),
+                                                      kept, written.message)));
+    });
+}
+
+void Vault::verify(const std::shared_ptr<StoreOp> &op)
+{
+    m_store.read(op->key, this, [this, op](const SecretResult &back) {
+        if (back.ok() && back.data == op->data) {
+            finishStore(op);
+            return;
+        }
+        restore(op,
+                back.ok() ? tr("what was read back differs from what was written") : back.message);
+    });
+}
+
+void Vault::restore(const std::shared_ptr<StoreOp> &op, const QString &why)
+{
+    qCWarning(lcVault) << "verification of" << op->key << "failed; restoring the previous item";
+    auto report = [this, op, why](const SecretResult &restored) {
+        QString message;
+        if (!restored.ok())
+            message = tr("The %1 of profile %2 could not be verified in %3 (%4), and putting "
+                         "the previous one back failed too: %5")
+                          .arg(what(op->kind), op->profileId, backendName(), why, restored.message);
+        else if (op->previous)
+            message = tr("The %1 of profile %2 could not be verified in %3 (%4); the previous "
+                         "one was put back.")
+                          .arg(what(op->kind), op->profileId, backendName(), why);
+        else
+            message = tr("The %1 of profile %2 could not be verified in %3 (%4); it was removed "
+                         "again.")
+                          .arg(what(op->kind), op->profileId, backendName(), why);
+        complete(op, SecretResult::failure(Status::Failed, message));
+    };
+    if (op->previous)
+        m_store.write(op->key, *op->previous, this, report);
+    else
+        m_store.remove(op->key, this, report);
+}
+
+void Vault::finishStore(const std::shared_ptr<StoreOp> &op)
+{
+    const Expected<bool> indexed =
+        m_index.markStored(op->profileId, op->kind, backendName(), m_clock->now(),
+                           op->metadata ? &*op->metadata : nullptr);
+    SecretResult result = SecretResult::success();
+    if (!indexed)
+        result.message = tr("The %1 of profile %2 is stored in %3, but the vault index was not "
+                            "updated: %4")
+                             .arg(what(op->kind), op->profileId, backendName(), indexed.error());
+    complete(op, result);
+}
+
+void Vault::complete(const std::shared_ptr<StoreOp> &op, const SecretResult &result)
+{
+    release(op->key);
+    if (op->context && op->done)
+        op->done(result);
+}
+
+// ---- one change per key at a time ---------------------------------------------------------
+
+void Vault::runExclusive(const QString &key, std::function<void()> start)
+{
+    const auto waiting = m_busy.find(key);
+    if (waiting != m_busy.end()) {
+        waiting->append(std::move(start));
+        return;
+    }
+    m_busy.insert(key, {});
+    start();
+}
+
+void Vault::release(const QString &key)
+{
+    const auto waiting = m_busy.find(key);
+    if (waiting == m_busy.end())
+        return;
+    if (waiting->isEmpty()) {
+        m_busy.erase(waiting);
+        return;
+    }
+    // The key stays busy and passes to the next change, from the event loop.
+    QMetaObject::invokeMethod(this, waiting->takeFirst(), Qt::QueuedConnection);
+}
+
+// ---- load ---------------------------------------------------------------------------------
+
+void Vault::loadRefreshToken(const QString &profileId, QObject *context, RecordCallback done)
+{
+    QPointer<QObject> guard(context);
+    loadSecret(profileId, SecretKind::RefreshToken, this,
+               [this, profileId, guard, done](const SecretResult &loaded) {
+                   if (!guard || !done)
+                       return;
+                   if (!loaded.ok()) {
+                       done(loaded, RefreshTokenRecord());
+                       return;
+                   }
+                   const Expected<RefreshTokenRecord> record =
+                       RefreshTokenRecord::fromJson(loaded.data);
+                   if (!record) {
+                       done(SecretResult::failure(
+                                Status::Failed,
+                                tr("The refresh token of profile %1 in %2 cannot be used: %3 Run "
+                                   "consent again to replace it.")
+                                    .arg(profileId, backendName(), record.error())),
+                            RefreshTokenRecord());
+                       return;
+                   }
+                   done(SecretResult::success(), *record);
+               });
+}
+
+void Vault::loadClientSecret(const QString &profileId, QObject *context, Callback done)
+{
+    loadSecret(profileId, SecretKind::ClientSecret, context, std::move(done));
+}
+
+void Vault::loadCertificateKey(const QString &profileId, QObject *context, Callback done)
+{
+    loadSecret(profileId, SecretKind::CertificateKey, context, std::move(done));
+}
+
+void Vault::loadSecret(const QString &profileId, SecretKind kind, QObject *context, Callback done)
+{
+    QPointer<QObject> guard(context);
+    const QString badId = checkProfileId(profileId);
+    if (!badId.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, badId]() {
+                if (guard && done)
+                    done(SecretResult::failure(Status::Failed, badId));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_store.read(key(profileId, kind), this,
+                 [this, profileId, kind, guard, done](const SecretResult &read) {
+                     if (!guard || !done)
+                         return;
+                     if (read.ok()) {
+                         done(read);
+                         return;
+                     }
+                     if (read.status != Status::NotFound) {
+                         done(failure(read.status, tr("The %1 of profile %2 could not be read. %3")
+                                                       .arg(what(kind), profileId, read.message)));
+                         return;
+                     }
+                     const Expected<VaultIndex::Entry> entry = m_index.entry(profileId, kind);
+                     QString message;
+                     if (entry && entry->stored)
+                         message = tr("%1 returned no %2 for profile %3, although one was "
+                                      "stored on %4. If the keyring is locked, unlock it and try "
+                                      "again; if the item was deleted, %5.")
+                                       .arg(backendName(), what(kind), profileId,
+                                            entry->updatedAt.toString(Qt::ISODate), redo(kind));
+                     else
+                         message = tr("No %1 is stored for profile %2 in %3.")
+                                       .arg(what(kind), profileId, backendName());
+                     done(SecretResult::failure(Status::NotFound, message));
+                 });
+}
+
+// ---- remove -------------------------------------------------------------------------------
+
+void Vault::removeProfile(const QString &profileId, QObject *context, Callback done)
+{
+    const QString badId = checkProfileId(profileId);
+    if (!badId.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard = QPointer<QObject>(context), done, badId]() {
+                if (guard && done)
+                    done(SecretResult::failure(Status::Failed, badId));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    removeKinds(profileId, allSecretKinds(), SecretResult::success(), context, done);
+}
+
+void Vault::removeKinds(const QString &profileId, QList<SecretKind> kinds, SecretResult first,
+                        const QPointer<QObject> &context, const Callback &done)
+{
+    if (kinds.isEmpty()) {
+        if (context && done)
+            done(first);
+        return;
+    }
+    const SecretKind kind = kinds.takeFirst();
+    const QString itemKey = key(profileId, kind);
+    runExclusive(itemKey, [this, profileId, kind, kinds, first, context, done, itemKey]() {
+        m_store.remove(itemKey, this,
+                       [this, profileId, kind, kinds, first, context, done,
+                        itemKey](const SecretResult &removed) mutable {
+                           release(itemKey);
+                           if (removed.ok()) {
+                               const Expected<bool> indexed = m_index.markRemoved(profileId, kind);
+                               if (!indexed && first.ok() && first.message.isEmpty())
+                                   first.message = indexed.error();
+                           } else if (first.ok()) {
+                               first = failure(removed.status,
+                                               tr("The %1 of profile %2 was not removed. %3")
+                                                   .arg(what(kind), profileId, removed.message));
+                           }
+                           removeKinds(profileId, kinds, first, context, done);
+                       });
+    });
+}
+
+} // namespace PCAuth

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "support/clock.h"
+#include "vault/refreshtokenrecord.h"
+#include "vault/secretstore.h"
+#include "vault/vaultindex.h"
+
+#include <functional>
+#include <memory>
+
+#include <QHash>
+#include <QList>
+
+namespace PCAuth {
+
+/// The secrets of partner profiles, over any SecretStore (the OS keychain, or the fake in
+/// unit tests), with the non-secret VaultIndex beside it.
+///
+/// Keys are `<service>/<profile id>/<kind>`: Windows ignores QtKeychain's service name
+/// before 0.16, so the key itself must say whose item it is. The service is "pcauth",
+/// or $PCAUTH_KEYCHAIN_SERVICE so that tests never touch a user's items.
+///
+/// Every store is verified, because a refresh token that rotates and is then lost means a
+/// new consent with MFA:
+///
+///     read old --> write new --> read back == new? --yes--> index --> Ok
+///         |            |                 |no
+///         v            v                 v
+///       error     error: old      write old back (or remove) --> error: old restored
+///     (nothing     untouched
+///      written)
+///
+/// So whatever fails, a later load returns either the new item (Ok reported) or the old
+/// one (an error reported that says so). That the previous item survives a failed write
+/// of a large, chunked item is ChunkedSecretStore's guarantee. The index is a mirror: when
+/// only it fails, the result is Ok with a warning in `message`.
+///
+/// Stores and removes of one item run one after the other, in call order: two audiences
+/// refreshed at once both rotate the profile's refresh token, and interleaved
+/// read-write-verify cycles would take each other's writes for corruption.
+///
+/// Messages name the profile and the keychain and never contain a secret.
+class Vault final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = SecretStore::Callback;
+    using RecordCallback = std::function<void(const SecretResult &, const RefreshTokenRecord &)>;
+
+    /// `store` and `clock` must outlive the vault. `indexDirectory` holds vault-index.json.
+    /// An empty `service` means defaultService().
+    explicit Vault(SecretStore &store, QString indexDirectory, QString service = QString(),
+                   const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~Vault() override;
+
+    /// $PCAUTH_KEYCHAIN_SERVICE if set and not empty, else "pcauth".
+    static QString defaultService();
+
+    QString service() const { return m_service; }
+    /// `<service>/<profileId>/<kind id>`
+    QString key(const QString &profileId, SecretKind kind) const;
+    const VaultIndex &index() const { return m_index; }
+    QString backendName() const { return m_store.backendName(); }
+
+    // All operations call back later (never inside the call), unless `context` is gone.
+
+    /// Writes, reads back and compares, then records the metadata in the index.
+    void storeRefreshToken(const QString &profileId, const RefreshTokenRecord &record,
+                           QObject *context, Callback done);
+    /// Ok with the record; NotFound when there is none (the message says whether the index
+    /// expected one, which points at a locked keyring or a deleted item).
+    void loadRefreshToken(const QString &profileId, QObject *context, RecordCallback done);
+
+    void storeClientSecret(const QString &profileId, const QByteArray &secret, QObject *context,
+                           Callback done);
+    /// Ok with the secret in `data`.
+    void loadClientSecret(const QString &profileId, QObject *context, Callback done);
+    /// The private key (PEM, or the PFX bytes) for client assertions.
+    void storeCertificateKey(const QString &profileId, const QByteArray &key, QObject *context,
+                             Callback done);
+    void loadCertificateKey(const QString &profileId, QObject *context, Callback done);
+
+    /// Removes every kind of the profile from the keychain and the index. Kinds that could
+    /// not be removed stay in the index; the first failure is reported.
+    void removeProfile(const QString &profileId, QObject *context, Callback done);
+
+private:
+    struct StoreOp;
+
+    void storeSecret(const QString &profileId, SecretKind kind, const QByteArray &data,
+                     const RefreshTokenRecord *metadata, QObject *context, Callback done);
+    void readPrevious(const std::shared_ptr<StoreOp> &op);
+    void writeVerified(const std::shared_ptr<StoreOp> &op);
+    void verify(const std::shared_ptr<StoreOp> &op);
+    void restore(const std::shared_ptr<StoreOp> &op, const QString &why);
+    void finishStore(const std::shared_ptr<StoreOp> &op);
+    /// Releases the key, then calls back.
+    void complete(const std::shared_ptr<StoreOp> &op, const SecretResult &result);
+    /// Runs `start` now if no store or remove of `key` is under way, else after the ones
+    /// queued before it; whoever runs calls release(key) when done.
+    void runExclusive(const QString &key, std::function<void()> start);
+    void release(const QString &key);
+    void loadSecret(const QString &profileId, SecretKind kind, QObject *context, Callback done);
+    void removeKinds(const QString &profileId, QList<SecretKind> kinds, SecretResult first,
+                     const QPointer<QObject> &context, const Callback &done);
+    /// Empty when `profileId` can be part of a key.
+    QString checkProfileId(const QString &profileId) const;
+    QString what(SecretKind kind) const;
+    /// What the user does to put back a lost item of `kind`.
+    QString redo(SecretKind kind) const;
+
+    SecretStore &m_store;
+    VaultIndex m_index;
+    QString m_service;
+    const Clock *m_clock;
+    /// Keys with a change under way, each with the changes waiting for it.
+    QHash<QString, QList<std::function<void()>>> m_busy;
+};
+
+} // namespace PCAuth

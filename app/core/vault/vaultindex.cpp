@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#include "vault/vaultindex.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace PCAuth {
+
+namespace {
+
+const auto fileName = "vault-index.json"_L1;
+const auto schemaKey = "schemaVersion"_L1;
+const auto profilesKey = "profiles"_L1;
+constexpr int lockTimeoutMs = 10000;
+
+QString ensureFolder(const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (info.isDir())
+        return QString();
+    QDir maker;
+    const bool made = maker.mkpath(info.absolutePath())
+                      && maker.mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!made && !QFileInfo(dir).isDir())
+        return VaultIndex::tr("Folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir));
+    return QString();
+}
+
+} // namespace
+
+QString secretKindId(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::RefreshToken:
+        return u"refresh-token"_s;
+    case SecretKind::ClientSecret:
+        return u"client-secret"_s;
+    case SecretKind::CertificateKey:
+        break;
+    }
+    return u"certificate-key"_s;
+}
+
+std::optional<SecretKind> secretKindFromId(QStringView id)
+{
+    for (SecretKind kind : allSecretKinds()) {
+        if (id == secretKindId(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QList<SecretKind> allSecretKinds()
+{
+    return {SecretKind::RefreshToken, SecretKind::ClientSecret, SecretKind::CertificateKey};
+}
+
+VaultIndex::VaultIndex(QString directory)
+    : m_directory(std::move(directory))
+{ }
+
+QString VaultIndex::filePath() const
+{
+    return QDir(m_directory).filePath(fileName);
+}
+
+QString VaultIndex::shownPath() const
+{
+    return QDir::toNativeSeparators(filePath());
+}
+
+Expected<QJsonObject> VaultIndex::load() const
+{
+    QFile file(filePath());
+    if (!file.exists())
+        return QJsonObject{{schemaKey, SchemaVersion}, {profilesKey, QJsonObject()}};
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Vault index %1 cannot be read: %2.").arg(shownPath(), file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QString keep = tr("Fix the file or move it away; PCAuth does not overwrite it.");
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return fail(tr("Vault index %1 is not a valid JSON object. %2").arg(shownPath(), keep));
+    const QJsonObject root = document.object();
+    const int version = root.value(schemaKey).toInt(0);
+    if (version > SchemaVersion)
+        return fail(tr("Vault index %1 has schemaVersion %2, written by a newer PCAuth (this one "
+                       "reads up to %3). Update PCAuth.")
+                        .arg(shownPath())
+                        .arg(version)
+                        .arg(SchemaVersion));
+    if (version < 1 || !root.value(profilesKey).isObject())
+        return fail(tr("Vault index %1 lacks a valid \"%2\" or \"%3\". %4")
+                        .arg(shownPath(), schemaKey, profilesKey, keep));
+    return root;
+}
+
+Expected<bool> VaultIndex::save(const QJsonObject &root) const
+{
+    const QString folderProblem = ensureFolder(m_directory);
+    const auto unchanged = [this](const QString &reason) {
+        return fail(tr("Vault index %1 cannot be written: %2. The previous file is unchanged.")
+                        .arg(shownPath(), reason));
+    };
+    if (!folderProblem.isEmpty())
+        return unchanged(folderProblem);
+    QSaveFile file(filePath());
+    if (!file.open(QIODevice::WriteOnly))
+        return unchanged(file.errorString());
+    if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return unchanged(reason);
+    }
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return unchanged(file.errorString());
+    return true;
+}
+
+Expected<bool> VaultIndex::update(const std::function<void(QJsonObject &)> &change)
+{
+    const QString folderProblem = ensureFolder(m_directory);
+    if (!folderProblem.isEmpty())
+        return fail(folderProblem);
+    QLockFile lock(filePath() + ".lock"_L1);
+    if (!lock.tryLock(lockTimeoutMs) && lock.error() == QLockFile::LockFailedError)
+        return fail(tr("Vault index %1 is being changed by another PCAuth process; try again "
+                       "when it has finished.")
+                        .arg(shownPath()));
+    Expected<QJsonObject> root = load();
+    if (!root)
+        return fail(root.error());
+    QJsonObject profiles = root->value(profilesKey).toObject();
+    change(profiles);
+    root.value().insert(schemaKey, SchemaVersion);
+    root.value().insert(profilesKey, profiles);
+    return save(*root);
+}
+
+Expected<VaultIndex::Entry> VaultIndex::entry(const QString &profileId, SecretKind kind) const
+{
+    const Expected<QJsonObject> root = load();
+    if (!root)
+        return fail(root.error());
+    const QJsonObject json = root->value(profilesKey)
+                                 .toObject()
+                                 .value(profileId)
+                                 .toObject()
+                                 .value(secretKindId(kind))
+                                 .toObject();
+    Entry entry;
+    entry.stored = json.value(u"stored"_s).toBool(false);
+    entry.updatedAt =
+        QDateTime::fromString(json.value(u"updatedAt"_s).toString(), Qt::ISODateWithMs);
+    entry.backend = json.value(u"backend"_s).toString();
+    if (json.value(u"metadata"_s).isObject()) {
+        const Expected<RefreshTokenRecord> metadata =
+            RefreshTokenRecord::fromMetadataJson(json.value(u"metadata"_s).toObject());
+        if (!metadata)
+            return fail(
+                tr("Vault index %1: profile %2: %3").arg(shownPath(), profileId, metadata.error()));
+        entry.metadata = *metadata;
+    }
+    return entry;
+}
+
+Expected<QStringList> VaultIndex::profileIds() const
+{
+    const Expected<QJsonObject> root = load();
+    if (!root)
+        return fail(root.error());
+    QStringList ids = root->value(profilesKey).toObject().keys();
+    ids.sort();
+    return ids;
+}
+
+Expected<bool> VaultIndex::markStored(const QString &profileId, SecretKind kind,
+                                      const QString &backend, const QDateTime &updatedAt,
+                                      const RefreshTokenRecord *metadata)
+{
+    QJsonObject json{{u"stored"_s, true},
+                     {u"updatedAt"_s, updatedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {u"backend"_s, backend}};
+    if (metadata)
+        json.insert(u"metadata"_s, metadata->metadataJson());
+    return update([&](QJsonObject &profiles) {
+        QJsonObject profile = profiles.value(profileId).toObject();
+        profile.insert(secretKindId(kind), json);
+        profiles.insert(profileId, profile);
+    });
+}
+
+Expected<bool> VaultIndex::markRemoved(const QString &profileId, SecretKind kind)
+{
+    return update([&](QJsonObject &profiles) {
+        QJsonObject profile = profiles.value(profileId).toObject();
+        profile.remove(secretKindId(kind));
+        if (profile.isEmpty())
+            profiles.remove(profileId);
+        else
+            profiles.insert(profileId, profile);
+    });
+}
+
+} // namespace PCAuth
