@@ -54,6 +54,7 @@ private Q_SLOTS:
     void assertionLifetimeIsClamped();
     void assertionRefusesBadInput_data();
     void assertionRefusesBadInput();
+    void assertionForLoopbackSandbox();
 
 private:
     OpenSsl::Ptr<EVP_PKEY> m_key;
@@ -340,12 +341,13 @@ void TestClientAssertion::assertionRefusesBadInput_data()
                                      << u"The client id is empty: the client assertion needs it."_s;
     QTest::addRow("http endpoint")
         << true << ClientId << QUrl(u"http://login.microsoftonline.com/x/oauth2/token"_s)
-        << u"The token endpoint \"http://login.microsoftonline.com/x/oauth2/token\" is not an "
-           "absolute https URL: the client assertion's audience must be one."_s;
+        << u"The client assertion cannot be made: The token endpoint uses http:// with host "
+           "login.microsoftonline.com: tokens would cross the network unencrypted. Use https://; "
+           "http:// is allowed only for loopback hosts (localhost, 127.0.0.1, ::1)."_s;
     QTest::addRow("relative endpoint")
         << true << ClientId << QUrl(u"/x/oauth2/token"_s)
-        << u"The token endpoint \"/x/oauth2/token\" is not an absolute https URL: the client "
-           "assertion's audience must be one."_s;
+        << u"The client assertion cannot be made: The token endpoint must be an absolute URL "
+           "starting with https://."_s;
 }
 
 void TestClientAssertion::assertionRefusesBadInput()
@@ -365,6 +367,19 @@ void TestClientAssertion::assertionRefusesBadInput()
     const auto assertion = makeClientAssertion(certificate, clientId, endpoint, clock);
     QVERIFY(!assertion.ok());
     QCOMPARE(assertion.error(), error);
+}
+
+void TestClientAssertion::assertionForLoopbackSandbox()
+{
+    // A sandbox on loopback speaks plain http; the audience is that exact URL.
+    const auto loaded = ClientCertificate::fromPem(certificatePem(m_certificate.get())
+                                                   + privateKeyPem(m_key.get()));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const QUrl endpoint(u"http://127.0.0.1:8443/contoso.example/oauth2/v2.0/token"_s);
+    const ManualClock clock(testNow());
+    const auto assertion = makeClientAssertion(loaded.value(), ClientId, endpoint, clock);
+    QVERIFY2(assertion.ok(), qPrintable(assertion.error()));
+    QCOMPARE(Jwt::decode(assertion.value())->stringClaim(u"aud"), endpoint.toString());
 }
 
 QTEST_GUILESS_MAIN(TestClientAssertion)

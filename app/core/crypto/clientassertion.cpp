@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "crypto/clientassertion.h"
 
+#include "cloud/cloud.h"
+
 #include <algorithm>
 
 #include <QCoreApplication>
@@ -37,11 +39,11 @@ Expected<QString> makeClientAssertion(const ClientCertificate &certificate, cons
         return fail(Tr::tr("No certificate is loaded to sign the client assertion."));
     if (clientId.trimmed().isEmpty())
         return fail(Tr::tr("The client id is empty: the client assertion needs it."));
-    if (!tokenEndpoint.isValid() || tokenEndpoint.scheme() != u"https"
-        || tokenEndpoint.host().isEmpty())
-        return fail(Tr::tr("The token endpoint \"%1\" is not an absolute https URL: the client "
-                           "assertion's audience must be one.")
-                        .arg(tokenEndpoint.toDisplayString()));
+    // The same rule as every other endpoint: https, or plain http on a loopback host (a
+    // sandbox), since the assertion's audience is the URL the request really goes to.
+    const QString endpointProblem = validateEndpoint(tokenEndpoint, Tr::tr("The token endpoint"));
+    if (!endpointProblem.isEmpty())
+        return fail(Tr::tr("The client assertion cannot be made: %1").arg(endpointProblem));
     const qint64 seconds =
         std::clamp(lifetime, MinClientAssertionLifetime, MaxClientAssertionLifetime).count();
     const qint64 now = clock.now().toSecsSinceEpoch();
