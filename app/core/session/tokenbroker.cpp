@@ -1,0 +1,301 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#include "session/tokenbroker.h"
+
+#include "profiles/profilestore.h"
+#include "session/credentials.h"
+#include "vault/vault.h"
+
+#include <QMetaObject>
+
+namespace PCAuth {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The AccessTokenSource the API clients hold: asks the broker for one key.
+class BrokerTokenSource final : public AccessTokenSource
+{
+public:
+    BrokerTokenSource(TokenBroker *broker, TokenKey key)
+        : m_broker(broker)
+        , m_key(std::move(key))
+    { }
+
+    void accessToken(QObject *context, std::function<void(const Expected<QString> &)> done) override
+    {
+        if (!m_broker) {
+            done(fail(TokenBroker::tr("The token broker has been shut down.")));
+            return;
+        }
+        m_broker->accessToken(m_key, context, [done](const AccessTokenResult &result) {
+            done(result.ok() ? Expected<QString>(result.accessToken) : fail(result.message));
+        });
+    }
+
+private:
+    QPointer<TokenBroker> m_broker;
+    TokenKey m_key;
+};
+
+/// Errors that say something about the refresh token itself, whatever tenant it was
+/// redeemed for. A missing consent in one customer says nothing about the partner's token.
+bool concernsRefreshToken(const ServiceError &error)
+{
+    switch (ErrorCatalogue::advise(error).category) {
+    case ErrorCategory::Revoked:
+    case ErrorCategory::RefreshTokenExpired:
+    case ErrorCategory::SignInAgain:
+    case ErrorCategory::MfaRequired:
+    case ErrorCategory::MfaRegistrationRequired:
+    case ErrorCategory::WrongClient:
+    case ErrorCategory::ClientCredentials:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+TokenBroker::TokenBroker(ProfileStore &profiles, Vault &vault, HttpClient &http, const Clock &clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_vault(vault)
+    , m_clock(clock)
+    , m_endpoint(http, clock)
+{ }
+
+TokenBroker::~TokenBroker() = default;
+
+QString TokenBroker::cacheKey(const TokenKey &key, const QString &tenant)
+{
+    return key.profileId + u'\n' + tenant.toLower() + u'\n' + key.audience + u'\n'
+           + (key.appOnly ? u"app"_s : u"user"_s);
+}
+
+void TokenBroker::accessToken(const TokenKey &key, QObject *context, Callback done)
+{
+    const auto answerLater = [this, context, &done](const AccessTokenResult &result) {
+        QPointer<QObject> guard(context);
+        const bool hasContext = context != nullptr;
+        QMetaObject::invokeMethod(
+            this,
+            [guard, hasContext, done, result]() {
+                if (!hasContext || guard)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    };
+    const auto failLater = [&answerLater](const QString &message) {
+        AccessTokenResult result;
+        result.message = message;
+        answerLater(result);
+    };
+    const Expected<Profile> profile = m_profiles.find(key.profileId);
+    if (!profile)
+        return failLater(profile.error());
+    const Expected<Cloud> cloud = profile->cloud();
+    if (!cloud)
+        return failLater(cloud.error());
+    const QString tenant =
+        key.tenant.trimmed().isEmpty() ? profile->partnerTenant : key.tenant.trimmed();
+    if (const QString problem = Cloud::validateTenant(tenant); !problem.isEmpty())
+        return failLater(problem);
+    if (key.audience.trimmed().isEmpty())
+        return failLater(tr("No audience was given: say which API the token is for (Partner "
+                            "Center, Graph, ARM, Key Vault or a resource URI)."));
+
+    TokenKey canonical = key;
+    canonical.profileId = profile->id;
+    canonical.tenant = tenant;
+    const QString id = cacheKey(canonical, tenant);
+    if (const auto cached = m_cache.constFind(id);
+        cached != m_cache.cend()
+        && m_clock.now().addSecs(RenewBefore.count()) < cached->expiresAt) {
+        AccessTokenResult result;
+        result.accessToken = cached->accessToken;
+        result.expiresAt = cached->expiresAt;
+        result.fromCache = true;
+        return answerLater(result);
+    }
+    const bool running = m_flights.contains(id);
+    Flight &flight = m_flights[id];
+    flight.waiters.append(Waiter{QPointer<QObject>(context), context != nullptr, std::move(done)});
+    if (running)
+        return;
+    flight.key = canonical;
+    flight.tenant = tenant;
+    run(id, profile.value(), cloud.value());
+}
+
+void TokenBroker::run(const QString &id, const Profile &profile, const Cloud &cloud)
+{
+    loadClientCredential(
+        m_vault, profile, this,
+        [this, id, profile, cloud](const Expected<ClientCredential> &credential) {
+            const Flight flight = m_flights.value(id);
+            if (!credential) {
+                AccessTokenResult result;
+                result.message = credential.error();
+                return finish(id, result);
+            }
+            if (!flight.key.appOnly)
+                return redeemDelegated(id, profile, cloud, credential.value());
+            if (profile.credential == CredentialKind::None) {
+                AccessTokenResult result;
+                result.message = tr("Profile \"%1\" is a public client: app-only tokens need "
+                                    "a client secret or a certificate.")
+                                     .arg(profile.name);
+                return finish(id, result);
+            }
+            m_endpoint.clientCredentials(cloud, flight.tenant, profile.protocol, profile.clientId,
+                                         credential.value(), flight.key.audience, this,
+                                         [this, id](const TokenResult &token) {
+                                             AccessTokenResult result;
+                                             if (token.ok()) {
+                                                 result.accessToken = token.token->accessToken;
+                                                 result.expiresAt = token.token->expiresAt;
+                                             } else {
+                                                 result.error = token.error;
+                                                 result.message = token.message;
+                                             }
+                                             finish(id, result);
+                                         });
+        });
+}
+
+void TokenBroker::redeemDelegated(const QString &id, const Profile &profile, const Cloud &cloud,
+                                  const ClientCredential &credential)
+{
+    m_vault.loadRefreshToken(
+        profile.id, this,
+        [this, id, profile, cloud, credential](const SecretResult &loaded,
+                                               const RefreshTokenRecord &record) {
+            AccessTokenResult result;
+            if (!loaded.ok()) {
+                result.message = loaded.message;
+                if (loaded.status == SecretResult::Status::NotFound)
+                    result.message +=
+                        u' ' + tr("Run the partner consent for profile \"%1\".").arg(profile.name);
+                return finish(id, result);
+            }
+            if (record.clientId.compare(profile.clientId, Qt::CaseInsensitive) != 0) {
+                result.message = tr("The refresh token stored for profile \"%1\" was "
+                                    "issued to app %2, but the profile uses app %3: Entra "
+                                    "would refuse it (AADSTS700007). Run the partner "
+                                    "consent again with this profile's app.")
+                                     .arg(profile.name, record.clientId, profile.clientId);
+                return finish(id, result);
+            }
+            const Flight flight = m_flights.value(id);
+            m_endpoint.redeemRefreshToken(
+                cloud, flight.tenant, profile.protocol, profile.clientId, credential,
+                record.refreshToken, flight.key.audience, this,
+                [this, id, record](const TokenResult &token) { onRedeemed(id, record, token); });
+        });
+}
+
+void TokenBroker::onRedeemed(const QString &id, const RefreshTokenRecord &record,
+                             const TokenResult &token)
+{
+    const Flight flight = m_flights.value(id);
+    AccessTokenResult result;
+    if (!token.ok()) {
+        rememberError(flight, token);
+        result.error = token.error;
+        result.message = token.message;
+        return finish(id, result);
+    }
+    result.accessToken = token.token->accessToken;
+    result.expiresAt = token.token->expiresAt;
+    const QDateTime now = m_clock.now();
+    RefreshTokenRecord updated = record;
+    updated.lastRedeemedAt = now;
+    const bool rotated =
+        !token.token->refreshToken.isEmpty() && token.token->refreshToken != record.refreshToken;
+    if (rotated) {
+        updated.refreshToken = token.token->refreshToken;
+        updated.issuedAt = now;
+    }
+    m_lastErrors.remove(flight.key.profileId);
+    m_vault.storeRefreshToken(
+        flight.key.profileId, updated, this, [this, id, rotated, result](const SecretResult &s) {
+            AccessTokenResult out = result;
+            if (!s.ok() && rotated)
+                out.warning = tr("The new refresh token could not be saved (%1); the previous "
+                                 "one is still stored and valid.")
+                                  .arg(s.message);
+            else if (!s.ok())
+                out.warning = tr("The time of this redemption could not be recorded (%1); the "
+                                 "stored refresh token is unchanged.")
+                                  .arg(s.message);
+            else
+                out.warning = s.message; // Ok with a warning: only the index failed
+            finish(id, out);
+        });
+}
+
+void TokenBroker::rememberError(const Flight &flight, const TokenResult &result)
+{
+    if (!result.error)
+        return;
+    const Expected<Profile> profile = m_profiles.find(flight.key.profileId);
+    const bool partnerTenant =
+        profile && flight.tenant.compare(profile->partnerTenant, Qt::CaseInsensitive) == 0;
+    if (partnerTenant || concernsRefreshToken(*result.error))
+        m_lastErrors.insert(flight.key.profileId, LastError{*result.error, m_clock.now()});
+}
+
+void TokenBroker::finish(const QString &id, const AccessTokenResult &result)
+{
+    const Flight flight = m_flights.take(id);
+    if (result.ok()) {
+        const Expected<Profile> profile = m_profiles.find(flight.key.profileId);
+        const bool partner =
+            !flight.key.appOnly && profile
+            && flight.tenant.compare(profile->partnerTenant, Qt::CaseInsensitive) == 0;
+        m_cache.insert(id,
+                       Cached{flight.key.profileId, partner, result.accessToken, result.expiresAt});
+    }
+    for (const Waiter &waiter : flight.waiters) {
+        if (!waiter.hasContext || waiter.context)
+            waiter.done(result);
+    }
+}
+
+std::unique_ptr<AccessTokenSource> TokenBroker::source(TokenKey key)
+{
+    return std::make_unique<BrokerTokenSource>(this, std::move(key));
+}
+
+TokenMetadata TokenBroker::metadata(const QString &profileId) const
+{
+    TokenMetadata meta;
+    const Expected<VaultIndex::Entry> entry =
+        m_vault.index().entry(profileId, SecretKind::RefreshToken);
+    if (entry && entry->metadata)
+        meta = entry->metadata->tokenMetadata();
+    meta.refreshTokenPresent = entry && entry->stored;
+    if (const auto error = m_lastErrors.constFind(profileId); error != m_lastErrors.cend()) {
+        meta.lastError = error->error;
+        meta.lastErrorAt = error->at;
+    }
+    for (const Cached &cached : m_cache) {
+        if (cached.profileId == profileId && cached.partnerTenant
+            && (!meta.accessTokenExpiresAt.isValid()
+                || cached.expiresAt > meta.accessTokenExpiresAt))
+            meta.accessTokenExpiresAt = cached.expiresAt;
+    }
+    return meta;
+}
+
+void TokenBroker::forget(const QString &profileId)
+{
+    m_cache.removeIf([&profileId](const auto &it) { return it.value().profileId == profileId; });
+    m_lastErrors.remove(profileId);
+}
+
+} // namespace PCAuth

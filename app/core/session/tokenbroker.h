@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/accesstokensource.h"
+#include "auth/errorcatalogue.h"
+#include "health/tokenhealth.h"
+#include "session/tokenendpoint.h"
+#include "support/clock.h"
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace PCAuth {
+
+class HttpClient;
+class ProfileStore;
+class Vault;
+struct Profile;
+struct RefreshTokenRecord;
+
+/// Which access token: one profile, one tenant, one audience, delegated or app-only.
+struct TokenKey
+{
+    QString profileId;
+    /// Empty: the profile's partner tenant. Else a customer tenant (GUID or domain).
+    QString tenant;
+    /// The resource identifier, e.g. cloud.resource(Service::Graph) or a custom URI.
+    QString audience;
+    bool appOnly = false;
+};
+
+struct AccessTokenResult
+{
+    QString accessToken; ///< empty on error
+    QDateTime expiresAt;
+    bool fromCache = false;
+    /// Success with a problem the user must hear about, e.g. the rotated refresh token could
+    /// not be saved.
+    QString warning;
+    std::optional<ServiceError> error; ///< the service's error answer, if there was one
+    QString message; ///< for the user; empty on success. Never contains a token.
+
+    bool ok() const { return !accessToken.isEmpty(); }
+};
+
+/// Hands out access tokens for the API clients and keeps the refresh token alive.
+///
+///  - Access tokens live in memory only (never on disk, never in the keychain) and are reused
+///    until RenewBefore ahead of their expiry.
+///  - One redemption at a time per key: callers arriving while one runs wait for it and all
+///    get its result. Without that, ten parallel API calls would rotate the refresh token ten
+///    times and race to store it.
+///  - Delegated: the refresh token comes from the vault and must belong to the profile's app
+///    (AADSTS700007 otherwise, caught before any request). A rotated refresh token is stored
+///    (written and read back by the vault) BEFORE the access token is handed out; if that
+///    fails the old one stays, the access token is still returned and `warning` says so.
+///  - Errors from Entra are remembered per profile for health (metadata()).
+///
+/// Everything runs on the owning thread, asynchronously; callbacks never run inside the call.
+class TokenBroker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenBroker)
+
+public:
+    using Callback = std::function<void(const AccessTokenResult &)>;
+
+    /// Renewal margin before expiry.
+    static constexpr std::chrono::seconds RenewBefore{300};
+
+    /// All references must outlive the broker.
+    TokenBroker(ProfileStore &profiles, Vault &vault, HttpClient &http, const Clock &clock,
+                QObject *parent = nullptr);
+    ~TokenBroker() override;
+
+    /// Calls `done` once, later, unless `context` is destroyed first.
+    void accessToken(const TokenKey &key, QObject *context, Callback done);
+    /// For the API clients: the same as accessToken(key, ...).
+    std::unique_ptr<AccessTokenSource> source(TokenKey key);
+    /// Health input: the vault index's record of the profile's refresh token, the last error
+    /// seen for it in this process, and the cached partner-tenant access token's expiry.
+    TokenMetadata metadata(const QString &profileId) const;
+    /// Drops cached access tokens of the profile (after a new consent, or on removal).
+    void forget(const QString &profileId);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        bool hasContext = false; // no context given: always called
+        Callback done;
+    };
+    struct Flight
+    {
+        TokenKey key;
+        QString tenant; // resolved
+        QList<Waiter> waiters;
+    };
+    struct Cached
+    {
+        QString profileId;
+        bool partnerTenant = false;
+        QString accessToken;
+        QDateTime expiresAt;
+    };
+    struct LastError
+    {
+        ServiceError error;
+        QDateTime at;
+    };
+
+    static QString cacheKey(const TokenKey &key, const QString &tenant);
+    void run(const QString &id, const Profile &profile, const Cloud &cloud);
+    void redeemDelegated(const QString &id, const Profile &profile, const Cloud &cloud,
+                         const ClientCredential &credential);
+    void onRedeemed(const QString &id, const RefreshTokenRecord &record, const TokenResult &result);
+    void finish(const QString &id, const AccessTokenResult &result);
+    void rememberError(const Flight &flight, const TokenResult &result);
+
+    ProfileStore &m_profiles;
+    Vault &m_vault;
+    const Clock &m_clock;
+    TokenEndpointClient m_endpoint;
+    QHash<QString, Cached> m_cache;
+    QHash<QString, Flight> m_flights;
+    QHash<QString, LastError> m_lastErrors;
+};
+
+} // namespace PCAuth

@@ -1,0 +1,366 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+//
+// The token broker against the in-process sandbox: refresh with rotation kept in the keychain,
+// customer tenants, errors that keep the last good token, one redemption per key, the 5-minute
+// renewal, a keychain that refuses the rotated token, and app-only tokens. The refresh token
+// comes from a real consent walked through the sandbox's forms.
+#include "session/tokenbroker.h"
+#include "sessionfixture.h"
+#include "token/jwt.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using PCAuth::AccessTokenResult;
+using PCAuth::Protocol;
+using PCAuth::SecretResult;
+using PCAuth::TokenBroker;
+using PCAuth::TokenKey;
+using namespace PCAuth::Test;
+
+namespace {
+
+QString customerTenant(const PCAuth::Sandbox::Scenario &scenario, bool consented)
+{
+    for (const PCAuth::Sandbox::Tenant &t : scenario.customers) {
+        if (t.consented(WebAppId) == consented)
+            return t.id;
+    }
+    return {};
+}
+
+/// Every log line of the test, to show that no token or secret reaches a log.
+QStringList &logLines()
+{
+    static QStringList lines;
+    return lines;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+void collectLog(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    logLines().append(text);
+    if (previousHandler)
+        previousHandler(type, context, text);
+}
+
+} // namespace
+
+class tst_TokenBroker : public QObject
+{
+    Q_OBJECT
+
+    SessionFixture m_fx;
+
+    qint64 refreshCount() const
+    {
+        return m_fx.server->context().state.counters.value(u"token.grant.refresh_token"_s);
+    }
+
+    static AccessTokenResult get(TokenBroker &broker, const TokenKey &key)
+    {
+        std::optional<AccessTokenResult> got;
+        QObject context;
+        broker.accessToken(key, &context, [&got](const AccessTokenResult &r) { got = r; });
+        if (!QTest::qWaitFor([&got] { return got.has_value(); }, 10000)) {
+            AccessTokenResult timedOut;
+            timedOut.message = u"TEST: no answer"_s;
+            return timedOut;
+        }
+        return *got;
+    }
+
+    /// A profile with a consented refresh token (svc-pcauth, with MFA).
+    PCAuth::Profile consented(const QString &name, Protocol protocol = Protocol::V2)
+    {
+        const PCAuth::Profile profile =
+            m_fx.addProfile(name, PCAuth::CredentialKind::Secret, protocol);
+        const PCAuth::ConsentResult result =
+            m_fx.consent(profile, ServiceUser, ServicePassword, ServiceOtc);
+        if (!result.ok)
+            qWarning("consent: %s", qPrintable(result.message));
+        return profile;
+    }
+
+    void start(SessionFixture::Store store)
+    {
+        const QString error = m_fx.start(store);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        logLines().clear();
+        previousHandler = qInstallMessageHandler(collectLog);
+    }
+    void cleanup()
+    {
+        qInstallMessageHandler(previousHandler);
+        m_fx.cleanup();
+    }
+
+    void rotationPersisted_data()
+    {
+        QTest::addColumn<Protocol>("protocol");
+        QTest::addRow("v2") << Protocol::V2;
+        QTest::addRow("v1") << Protocol::V1;
+    }
+    void rotationPersisted()
+    {
+        QFETCH(Protocol, protocol);
+        start(SessionFixture::Store::Keychain);
+        const PCAuth::Profile profile = consented(u"Rotation"_s, protocol);
+        const auto before = m_fx.record(profile.id);
+        QVERIFY(before);
+        PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(60));
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+
+        const AccessTokenResult pc = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        QVERIFY2(pc.ok(), qPrintable(pc.message));
+        QCOMPARE(pc.fromCache, false);
+        QCOMPARE(pc.warning, QString());
+        const auto jwt = PCAuth::Jwt::decode(pc.accessToken);
+        QCOMPARE(jwt->stringListClaim(u"aud"), QStringList{PartnerCenter});
+        QCOMPARE(jwt->stringClaim(u"tid"), PartnerTenantId);
+        const auto afterPc = m_fx.record(profile.id);
+        QVERIFY(afterPc);
+        QVERIFY(afterPc->refreshToken != before->refreshToken);
+        QCOMPARE(afterPc->lastRedeemedAt, clock.now());
+        QCOMPARE(afterPc->issuedAt, clock.now());
+        QCOMPARE(afterPc->upn, before->upn);
+        QCOMPARE(afterPc->mfa, before->mfa);
+
+        clock.advance(120s);
+        const QString customer = customerTenant(m_fx.server->context().scenario, true);
+        const AccessTokenResult graph = get(broker, TokenKey{profile.id, customer, Graph});
+        QVERIFY2(graph.ok(), qPrintable(graph.message));
+        const auto graphJwt = PCAuth::Jwt::decode(graph.accessToken);
+        QCOMPARE(graphJwt->stringListClaim(u"aud"), QStringList{Graph});
+        QCOMPARE(graphJwt->stringClaim(u"tid"), customer);
+        const auto afterGraph = m_fx.record(profile.id);
+        QVERIFY(afterGraph->refreshToken != afterPc->refreshToken);
+        QCOMPARE(afterGraph->lastRedeemedAt, clock.now());
+        QCOMPARE(broker.metadata(profile.id).lastRedeemedAt, clock.now());
+        const QStringList secrets{before->refreshToken,     afterPc->refreshToken,
+                                  afterGraph->refreshToken, pc.accessToken,
+                                  graph.accessToken,        QString::fromLatin1(WebAppSecret)};
+        for (const QString &line : std::as_const(logLines())) {
+            for (const QString &secret : secrets)
+                QVERIFY2(!line.contains(secret), "a token or secret reached the log");
+        }
+        QVERIFY(!logLines().isEmpty()); // the HTTP layer did log the requests
+    }
+
+    void errorsKeepLastGoodToken_data()
+    {
+        QTest::addColumn<bool>("revoke");
+        QTest::addColumn<bool>("customerWithoutConsent");
+        QTest::addColumn<int>("aadsts");
+        QTest::addColumn<PCAuth::HealthStatus>("health");
+        QTest::addRow("customer without consent")
+            << false << true << 65001 << PCAuth::HealthStatus::Healthy;
+        QTest::addRow("revoked") << true << false << 50173 << PCAuth::HealthStatus::Revoked;
+    }
+    void errorsKeepLastGoodToken()
+    {
+        QFETCH(bool, revoke);
+        QFETCH(bool, customerWithoutConsent);
+        QFETCH(int, aadsts);
+        QFETCH(PCAuth::HealthStatus, health);
+        start(SessionFixture::Store::Keychain);
+        const PCAuth::Profile profile = consented(u"Errors"_s);
+        PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc());
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+        const auto good = m_fx.record(profile.id);
+        QVERIFY(good);
+        if (revoke) {
+            // Tokens issued before the revocation are refused; let a second pass first.
+            m_fx.server->context().state.clock.advance(5);
+            const auto r = m_fx.client->post(u"/_sandbox/users/%1/revoke"_s.arg(ServiceUser), {});
+            QCOMPARE(r.status, 200);
+        }
+        clock.advance(60s);
+        const TokenKey key{profile.id,
+                           customerWithoutConsent
+                               ? customerTenant(m_fx.server->context().scenario, false)
+                               : QString(),
+                           Graph}; // not the cached Partner Center token
+        const AccessTokenResult result = get(broker, key);
+        QCOMPARE(result.ok(), false);
+        QVERIFY(result.error.has_value());
+        QCOMPARE(result.error->aadsts, aadsts);
+        QCOMPARE(result.message, PCAuth::ErrorCatalogue::describe(*result.error));
+        QVERIFY2(result.message.contains(PCAuth::ErrorCatalogue::advise(*result.error).action),
+                 qPrintable(result.message));
+        const auto after = m_fx.record(profile.id);
+        QVERIFY(after);
+        QCOMPARE(after->refreshToken, good->refreshToken);
+        QCOMPARE(after->lastRedeemedAt, good->lastRedeemedAt);
+        QCOMPARE(PCAuth::evaluateHealth(broker.metadata(profile.id), clock).status, health);
+    }
+
+    void oneRedemptionPerKey()
+    {
+        start(SessionFixture::Store::Keychain);
+        const PCAuth::Profile profile = consented(u"Single flight"_s);
+        PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc());
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+        const TokenKey key{profile.id, {}, PartnerCenter};
+        const qint64 before = refreshCount();
+        QList<AccessTokenResult> results;
+        QObject context;
+        for (int i = 0; i < 10; ++i)
+            broker.accessToken(key, &context,
+                               [&results](const AccessTokenResult &r) { results.append(r); });
+        QVERIFY(QTest::qWaitFor([&results] { return results.size() == 10; }, 10000));
+        QCOMPARE(refreshCount() - before, 1);
+        const QString token = results.constFirst().accessToken;
+        QVERIFY(!token.isEmpty());
+        for (const AccessTokenResult &r : std::as_const(results)) {
+            QCOMPARE(r.accessToken, token);
+            QCOMPARE(r.fromCache, false);
+        }
+        const QDateTime expiresAt = results.constFirst().expiresAt;
+        QVERIFY(expiresAt > clock.now().addSecs(600));
+
+        QCOMPARE(get(broker, key).fromCache, true);
+        clock.setNow(expiresAt.addSecs(-6 * 60));
+        const AccessTokenResult still = get(broker, key);
+        QCOMPARE(still.fromCache, true);
+        QCOMPARE(still.accessToken, token);
+        QCOMPARE(refreshCount() - before, 1);
+
+        clock.setNow(expiresAt.addSecs(-4 * 60));
+        const AccessTokenResult renewed = get(broker, key);
+        QVERIFY2(renewed.ok(), qPrintable(renewed.message));
+        QCOMPARE(renewed.fromCache, false);
+        QCOMPARE(refreshCount() - before, 2);
+        QCOMPARE(broker.metadata(profile.id).accessTokenExpiresAt, renewed.expiresAt);
+    }
+
+    void malformedSuccessBody()
+    {
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Malformed"_s);
+        const auto before = m_fx.record(profile.id);
+        QVERIFY(before);
+        const QJsonObject fault{
+            {u"path"_s, u"/oauth2/v2.0/token"_s}, {u"malformed"_s, true}, {u"times"_s, 1}};
+        QCOMPARE(
+            m_fx.client->postJson(u"/_sandbox/faults"_s, {{u"faults"_s, QJsonArray{fault}}}).status,
+            200);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        QCOMPARE(result.ok(), false);
+        QVERIFY2(result.message.startsWith(u"The token endpoint answered with success but its "
+                                           "body is not a JSON object ("_s),
+                 qPrintable(result.message));
+        QVERIFY(result.message.endsWith(u"bytes), so no token could be read."_s));
+        QCOMPARE(*m_fx.record(profile.id), *before);
+        // The next request is answered normally and works with the same stored token.
+        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+    }
+
+    void rotatedTokenNotSaved()
+    {
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Refusing store"_s);
+        const auto before = m_fx.record(profile.id);
+        QVERIFY(before);
+        m_fx.memory->failNext(MemorySecretStore::Operation::Write,
+                              PCAuth::SecretResult::Status::AccessDenied);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY2(result.warning.startsWith(u"The new refresh token could not be saved ("_s),
+                 qPrintable(result.warning));
+        QVERIFY(result.warning.endsWith(u"; the previous one is still stored and valid."_s));
+        QVERIFY(result.warning.contains(m_fx.memory->backendName()));
+        const auto after = m_fx.record(profile.id);
+        QVERIFY(after);
+        QCOMPARE(*after, *before);
+        QVERIFY(!result.warning.contains(before->refreshToken));
+    }
+
+    void storedForAnotherApp()
+    {
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Other app"_s);
+        auto record = m_fx.record(profile.id);
+        QVERIFY(record);
+        record->clientId = PublicAppId;
+        QVERIFY(m_fx.wait([&](QObject *c, PCAuth::SecretStore::Callback d) {
+                        m_fx.vault->storeRefreshToken(profile.id, *record, c, d);
+                    })
+                    .ok());
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        const qint64 before = refreshCount();
+        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        QCOMPARE(result.ok(), false);
+        QVERIFY2(result.message.contains(u"was issued to app %1, but the profile uses app %2"_s.arg(
+                     PublicAppId, WebAppId)),
+                 qPrintable(result.message));
+        QVERIFY(result.message.contains(u"AADSTS700007"_s));
+        QCOMPARE(refreshCount(), before);
+    }
+
+    void noConsentYet()
+    {
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = m_fx.addProfile(u"Fresh"_s);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        QCOMPARE(result.ok(), false);
+        QVERIFY2(result.message.endsWith(u"Run the partner consent for profile \"Fresh\"."_s),
+                 qPrintable(result.message));
+    }
+
+    void appOnly_data()
+    {
+        QTest::addColumn<PCAuth::CredentialKind>("credential");
+        QTest::addColumn<Protocol>("protocol");
+        QTest::addRow("secret v2") << PCAuth::CredentialKind::Secret << Protocol::V2;
+        QTest::addRow("secret v1") << PCAuth::CredentialKind::Secret << Protocol::V1;
+        QTest::addRow("certificate v2") << PCAuth::CredentialKind::Certificate << Protocol::V2;
+    }
+    void appOnly()
+    {
+        QFETCH(PCAuth::CredentialKind, credential);
+        QFETCH(Protocol, protocol);
+        start(SessionFixture::Store::Keychain);
+        const PCAuth::Profile profile = m_fx.addProfile(u"App only"_s, credential, protocol);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        const TokenKey key{profile.id, {}, PartnerCenter, true};
+        const AccessTokenResult result = get(broker, key);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        const auto jwt = PCAuth::Jwt::decode(result.accessToken);
+        QVERIFY(jwt.ok());
+        QVERIFY(!jwt->roles().isEmpty());
+        QCOMPARE(jwt->stringClaim(u"scp"), QString());
+        QVERIFY(jwt->isAppOnly());
+        QCOMPARE(get(broker, key).fromCache, true);
+        SecretResult::Status status = SecretResult::Status::Ok;
+        QVERIFY(!m_fx.record(profile.id, &status));
+        QCOMPARE(status, SecretResult::Status::NotFound);
+    }
+
+    void appOnlyPublicClient()
+    {
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = m_fx.addProfile(u"Public"_s, PCAuth::CredentialKind::None);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter, true});
+        QCOMPARE(result.message, u"Profile \"Public\" is a public client: app-only tokens need a "
+                                 "client secret or a certificate."_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TokenBroker)
+#include "tst_tokenbroker.moc"
