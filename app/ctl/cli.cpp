@@ -2,12 +2,21 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "callcommand.h"
+#include "consentcommand.h"
+#include "healthcommand.h"
 #include "inspectcommand.h"
+#include "keepalivecommand.h"
+#include "keyvaultcommand.h"
+#include "profilecommand.h"
+#include "schedulecommand.h"
 #include "support/versioninfo.h"
+#include "tokencommand.h"
 
 #include <functional>
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +34,33 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> table{
+        {u"profile"_s,
+         QT_TRANSLATE_NOOP("PCAuth::Ctl", "Add, list, show or remove partner profiles"),
+         &runProfile},
+        {u"consent"_s,
+         QT_TRANSLATE_NOOP("PCAuth::Ctl",
+                           "Partner consent in the browser; stores the refresh token"),
+         &runConsent},
+        {u"token"_s,
+         QT_TRANSLATE_NOOP("PCAuth::Ctl", "Get an access token (redacted unless --show-token)"),
+         &runToken},
+        {u"health"_s,
+         QT_TRANSLATE_NOOP("PCAuth::Ctl", "Check profiles (and customers): exit 0/1/2"),
+         &runHealth},
+        {u"customers"_s, QT_TRANSLATE_NOOP("PCAuth::Ctl", "List the partner's customers"),
+         &runCustomers},
+        {u"call"_s,
+         QT_TRANSLATE_NOOP("PCAuth::Ctl", "Call Partner Center or Graph: METHOD PATH_OR_URL"),
+         &runCall},
+        {u"keepalive"_s,
+         QT_TRANSLATE_NOOP("PCAuth::Ctl", "Redeem refresh tokens to reset the 90-day clock"),
+         &runKeepalive},
+        {u"schedule"_s,
+         QT_TRANSLATE_NOOP("PCAuth::Ctl", "Install, remove or show the keepalive schedule"),
+         &runSchedule},
+        {u"keyvault"_s,
+         QT_TRANSLATE_NOOP("PCAuth::Ctl", "Export a refresh token to Azure Key Vault"),
+         &runKeyVault},
         {u"inspect"_s,
          QT_TRANSLATE_NOOP("PCAuth::Ctl", "Decode a token: claims, MFA verdict, expiry"),
          &runInspect},
@@ -48,12 +84,21 @@ void printHelp(QTextStream &out)
         << '\n'
         << "  --config-dir DIR  "
         << Text::tr("Use DIR for profiles instead of the user's config folder") << '\n'
+        << "  -v, --verbose     "
+        << Text::tr("Show the engine's log on stderr (requests, retries; never a secret)") << '\n'
         << "  -h, --help        "
         << Text::tr("Show this help; `pcauthctl COMMAND --help` for a command") << '\n'
         << "  -V, --version     " << Text::tr("Show versions of PCAuth, Qt, QtKeychain and OpenSSL")
         << "\n\n"
         << Text::tr(
-               "Exit codes: 0 success, 1 warnings, 2 failure (reason on stderr), 64 usage error.")
+               "Exit codes: 0 success, 1 warnings, 2 failure (reason on stderr), 64 usage error "
+               "(a wrong value: the message names the field).")
+        << '\n'
+        << Text::tr("Secrets are read from standard input (--secret-stdin) or files, never from "
+                    "the command line. Tokens are shown redacted unless --show-token.")
+        << '\n'
+        << Text::tr("Environment: PCAUTH_CONFIG_DIR (profiles folder), PCAUTH_KEYCHAIN_SERVICE "
+                    "(keychain service name, default pcauth).")
         << '\n';
 }
 
@@ -63,10 +108,13 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err, QTextStream
 {
     Context context{{}, false, qEnvironmentVariable("PCAUTH_CONFIG_DIR"), out, err, in};
     QString commandName;
+    bool verbose = false;
     for (qsizetype i = 1; i < argv.size(); ++i) {
         const QString &arg = argv.at(i);
         if (arg == "--json"_L1) {
             context.json = true;
+        } else if (arg == "--verbose"_L1 || arg == "-v"_L1) {
+            verbose = true;
         } else if (arg == "--config-dir"_L1 || arg.startsWith("--config-dir="_L1)) {
             if (arg.contains(u'='))
                 context.configDir = arg.section(u'=', 1);
@@ -95,6 +143,11 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err, QTextStream
         printHelp(err);
         return ExitUsage;
     }
+    // The engine logs every request (redacted) and every failure it also returns; a script
+    // wants the command's own message once. --verbose (or QT_LOGGING_RULES) shows the log.
+    if (!verbose)
+        QLoggingCategory::setFilterRules(
+            u"pcauth.*.debug=false\npcauth.*.info=false\npcauth.*.warning=false"_s);
     for (const Command &command : commands()) {
         if (command.name == commandName)
             return command.run(context);

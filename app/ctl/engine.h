@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli.h"
+#include "net/httpclient.h"
+#include "profiles/profilestore.h"
+#include "session/tokenbroker.h"
+#include "support/clock.h"
+#include "support/expected.h"
+#include "vault/keychainstore.h"
+#include "vault/vault.h"
+
+#include <functional>
+#include <optional>
+#include <utility>
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace PCAuth::Ctl {
+
+/// What every command shows of a token: the first 6 characters and the length, e.g.
+/// "eyJ0eX…(1432 chars)". Enough to tell two tokens apart in a log, useless to an attacker.
+QString redactToken(const QString &token);
+
+/// Parses `context.arguments` for `pcauthctl <command>`. Returns false when the command must
+/// stop now (help shown, or a usage error printed); `exitCode` then says how to exit.
+bool parseCommand(Context &context, QCommandLineParser &parser, const QString &command,
+                  int &exitCode);
+
+/// "pcauthctl <command>: <message>" on stderr; returns `code` so callers can `return
+/// complain(...)`.
+int complain(Context &context, const QString &command, const QString &message, int code);
+
+/// The whole of standard input (at most 1 MiB), without a trailing line break: how secrets
+/// reach pcauthctl, so that they never appear in the process list or the shell history.
+QByteArray readSecretFromStdin(Context &context);
+
+/// The resource identifier for --audience: a service id (partner-center, graph, arm,
+/// keyvault, aad-graph) in the profile's cloud, or a custom resource URI taken verbatim.
+/// The message names --audience.
+Expected<QString> audienceResource(const Cloud &cloud, const QString &audience);
+
+/// Indented JSON on stdout.
+void printJson(Context &context, const QJsonObject &object);
+
+/// Progress lines are for a person watching: only when stderr is a terminal.
+bool stderrIsTerminal();
+
+/// The engine objects of one pcauthctl run, built once from the global options: the profile
+/// store of the config folder, the vault over the OS keychain (service PCAUTH_KEYCHAIN_SERVICE
+/// or "pcauth", index beside profiles.json), the HTTP client and the token broker.
+///
+/// The core is asynchronous and never spins an event loop; a command-line tool is allowed to
+/// wait, so await() runs a local loop until one callback has arrived.
+class Engine final
+{
+    Q_DISABLE_COPY_MOVE(Engine)
+public:
+    /// `policy`: the HTTP client's; a bulk health check raises maxParallel to its concurrency.
+    explicit Engine(const Context &context, const RetryPolicy &policy = RetryPolicy());
+    ~Engine();
+
+    ProfileStore &profiles() { return m_profiles; }
+    Vault &vault() { return m_vault; }
+    HttpClient &http() { return m_http; }
+    TokenBroker &broker() { return m_broker; }
+    const Clock &clock() const { return Clock::system(); }
+    QString configDir() const { return m_profiles.configDir(); }
+
+    /// Runs `start(context, done)` and the event loop until `done` was called; returns what it
+    /// was called with. Every engine call answers later (never inside the call), with its own
+    /// timeouts, so the wait ends.
+    template<typename Result, typename Start>
+    Result await(Start &&start)
+    {
+        QObject context;
+        std::optional<Result> result;
+        QEventLoop loop;
+        start(&context, [&result, &loop](const Result &value) {
+            result = value;
+            loop.quit();
+        });
+        if (!result)
+            loop.exec();
+        return std::move(*result);
+    }
+
+    /// The profile named (by name or id), or every profile when `nameOrId` is empty.
+    Expected<QList<Profile>> selectProfiles(const QString &nameOrId) const;
+
+    AccessTokenResult accessToken(const TokenKey &key);
+    SecretResult awaitSecret(const std::function<void(QObject *, SecretStore::Callback)> &start);
+    /// The profile's refresh token record (NotFound when there is none).
+    std::pair<SecretResult, RefreshTokenRecord> refreshToken(const QString &profileId);
+
+    /// Runs the event loop until quit(code) is called; for commands that run many requests.
+    int exec();
+    void quit(int code);
+
+private:
+    QNetworkAccessManager m_network;
+    HttpClient m_http;
+    ProfileStore m_profiles;
+    KeychainStore m_keychain;
+    Vault m_vault;
+    TokenBroker m_broker;
+    QEventLoop m_loop;
+};
+
+} // namespace PCAuth::Ctl

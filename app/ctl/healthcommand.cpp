@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#include "healthcommand.h"
+
+#include "api/partnercenterclient.h"
+#include "engine.h"
+#include "health/healthcheck.h"
+#include "health/tokenhealth.h"
+#include "token/claims.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace PCAuth::Ctl {
+
+namespace {
+
+const QString Command = u"health"_s;
+
+int exitCodeOf(HealthStatus status)
+{
+    const int severity = healthSeverity(status);
+    return severity == 0 ? ExitOk : (severity >= 4 ? ExitFailure : ExitWarning);
+}
+
+int exitCodeOf(CustomerHealth::Status status)
+{
+    switch (status) {
+    case CustomerHealth::Status::Ok:
+        return ExitOk;
+    case CustomerHealth::Status::ConsentMissing:
+        return ExitWarning;
+    case CustomerHealth::Status::NoAccess:
+    case CustomerHealth::Status::Throttled:
+    case CustomerHealth::Status::Failed:
+        break;
+    }
+    return ExitFailure;
+}
+
+/// Redeems the refresh token (a live check: revocation shows only there) and judges it.
+HealthReport profileHealth(Engine &engine, const Profile &profile, const Cloud &cloud)
+{
+    const Expected<VaultIndex::Entry> entry =
+        engine.vault().index().entry(profile.id, SecretKind::RefreshToken);
+    AccessTokenResult live;
+    if (entry.ok() && entry->stored)
+        live = engine.accessToken(
+            TokenKey{profile.id, QString(), cloud.resource(Service::PartnerCenter), false});
+    HealthReport report = evaluateHealth(engine.broker().metadata(profile.id), engine.clock());
+    if (entry.ok() && entry->stored && !live.ok() && healthSeverity(report.status) < 4) {
+        report.status = HealthStatus::Unknown;
+        report.reasons.prepend(live.message);
+    }
+    if (!live.warning.isEmpty())
+        report.reasons.append(live.warning);
+    return report;
+}
+
+struct CustomerRun
+{
+    QList<CustomerHealth> results;
+    HealthCheckSummary summary;
+    QString problem; // the customer list could not be read
+};
+
+CustomerRun checkCustomers(Engine &engine, const Profile &profile, const Cloud &cloud,
+                           int concurrency, QTextStream &err)
+{
+    CustomerRun run;
+    const std::unique_ptr<AccessTokenSource> pcTokens = engine.broker().source(
+        TokenKey{profile.id, QString(), cloud.resource(Service::PartnerCenter), false});
+    PartnerCenterClient partnerCenter(engine.http(), cloud.endpoint(Service::PartnerCenter),
+                                      *pcTokens);
+    const CustomerList list = engine.await<CustomerList>(
+        [&](QObject *c, auto done) { partnerCenter.listCustomers(500, c, {}, done); });
+    if (!list.ok()) {
+        run.problem = list.errorMessage();
+        return run;
+    }
+    const QString graph = cloud.resource(Service::Graph);
+    CustomerHealthCheck check(
+        engine.http(), cloud.endpoint(Service::Graph),
+        [&engine, &profile, graph](const QString &tenant) {
+            return engine.broker().source(TokenKey{profile.id, tenant, graph, false});
+        });
+    check.setConcurrency(concurrency);
+    if (stderrIsTerminal())
+        QObject::connect(&check, &CustomerHealthCheck::progress, &check, [&err](int n, int all) {
+            err << '\r' << Text::tr("%1/%2 customers checked").arg(n).arg(all) << Qt::flush;
+        });
+    QObject::connect(&check, &CustomerHealthCheck::finished, &check,
+                     [&engine](const QList<CustomerHealth> &) { engine.quit(0); });
+    check.start(list.customers);
+    engine.exec();
+    if (stderrIsTerminal())
+        err << '\n';
+    run.results = check.results();
+    run.summary = check.summary();
+    return run;
+}
+
+QJsonObject customersJson(const CustomerRun &run)
+{
+    QJsonArray results;
+    for (const CustomerHealth &c : run.results)
+        results.append(QJsonObject{{u"customerId"_s, c.customerId},
+                                   {u"tenantId"_s, c.tenantId},
+                                   {u"name"_s, c.name},
+                                   {u"status"_s, CustomerHealthCheck::statusId(c.status)},
+                                   {u"reason"_s, c.reason},
+                                   {u"action"_s, c.action}});
+    const HealthCheckSummary &s = run.summary;
+    QJsonObject object{{u"results"_s, results},
+                       {u"summary"_s, QJsonObject{{u"total"_s, s.total},
+                                                  {u"ok"_s, s.ok},
+                                                  {u"consentMissing"_s, s.consentMissing},
+                                                  {u"noAccess"_s, s.noAccess},
+                                                  {u"throttled"_s, s.throttled},
+                                                  {u"failed"_s, s.failed}}}};
+    if (!run.problem.isEmpty())
+        object.insert(u"problem"_s, run.problem);
+    return object;
+}
+
+QJsonObject reportJson(const Profile &profile, const HealthReport &report,
+                       const std::optional<CustomerRun> &customers)
+{
+    QJsonObject object{{u"profile"_s, profile.name},
+                       {u"id"_s, profile.id},
+                       {u"status"_s, healthStatusId(report.status)},
+                       {u"reasons"_s, QJsonArray::fromStringList(report.reasons)},
+                       {u"action"_s, report.action}};
+    if (report.daysLeft)
+        object.insert(u"daysLeft"_s, *report.daysLeft);
+    if (report.estimatedExpiry.isValid())
+        object.insert(u"estimatedExpiry"_s, report.estimatedExpiry.toString(Qt::ISODate));
+    if (customers)
+        object.insert(u"customers"_s, customersJson(*customers));
+    return object;
+}
+
+void printHuman(Context &context, const Profile &profile, const HealthReport &report,
+                const std::optional<CustomerRun> &customers)
+{
+    QTextStream &out = context.out;
+    out << profile.name << ": " << healthStatusLabel(report.status) << '\n';
+    for (const QString &reason : report.reasons)
+        out << "  - " << reason << '\n';
+    if (report.daysLeft)
+        out << "  " << Text::tr("about %n days left (estimate)", nullptr, *report.daysLeft) << '\n';
+    if (!report.action.isEmpty())
+        out << "  " << Text::tr("What to do: %1").arg(report.action) << '\n';
+    if (!customers)
+        return;
+    if (!customers->problem.isEmpty()) {
+        out << "  " << Text::tr("Customers not checked: %1").arg(customers->problem) << '\n';
+        return;
+    }
+    for (const CustomerHealth &c : customers->results) {
+        if (c.status == CustomerHealth::Status::Ok)
+            continue;
+        out << "  " << displaySafe(c.name) << " (" << displaySafe(c.tenantId)
+            << "): " << CustomerHealthCheck::statusLabel(c.status) << ": " << displaySafe(c.reason)
+            << '\n';
+    }
+    out << "  " << customers->summary.text() << '\n';
+}
+
+} // namespace
+
+int runHealth(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profileOption(u"profile"_s, Text::tr("Only this profile."), u"P"_s);
+    const QCommandLineOption customersOption(u"customers"_s,
+                                             Text::tr("Check every customer tenant too."));
+    const QCommandLineOption concurrencyOption(
+        u"concurrency"_s, Text::tr("Customers checked at once."), u"N"_s,
+        QString::number(CustomerHealthCheck::DefaultConcurrency));
+    parser.addOptions({profileOption, customersOption, concurrencyOption});
+    int code = ExitOk;
+    if (!parseCommand(context, parser, Command, code))
+        return code;
+    bool numeric = false;
+    const int concurrency = parser.value(concurrencyOption).toInt(&numeric);
+    const QString problem = numeric ? CustomerHealthCheck::concurrencyProblem(concurrency)
+                                    : Text::tr("Concurrency: give a number, not \"%1\".")
+                                          .arg(parser.value(concurrencyOption));
+    if (!problem.isEmpty())
+        return complain(context, Command, problem, ExitUsage);
+    RetryPolicy policy;
+    policy.maxParallel = std::max(policy.maxParallel, concurrency);
+    Engine engine(context, policy);
+    const Expected<QList<Profile>> profiles = engine.selectProfiles(parser.value(profileOption));
+    if (!profiles)
+        return complain(context, Command, profiles.error(), ExitFailure);
+    QJsonArray array;
+    int worst = ExitOk;
+    for (const Profile &profile : *profiles) {
+        const Expected<Cloud> cloud = profile.cloud();
+        if (!cloud) {
+            worst = ExitFailure;
+            context.err << "pcauthctl health: " << profile.name << ": " << cloud.error() << '\n';
+            continue;
+        }
+        const HealthReport report = profileHealth(engine, profile, *cloud);
+        worst = std::max(worst, exitCodeOf(report.status));
+        std::optional<CustomerRun> customers;
+        if (parser.isSet(customersOption) && healthSeverity(report.status) < 4) {
+            customers = checkCustomers(engine, profile, *cloud, concurrency, context.err);
+            if (!customers->problem.isEmpty())
+                worst = ExitFailure;
+            for (const CustomerHealth &c : customers->results)
+                worst = std::max(worst, exitCodeOf(c.status));
+        }
+        array.append(reportJson(profile, report, customers));
+        if (!context.json)
+            printHuman(context, profile, report, customers);
+    }
+    if (context.json)
+        printJson(context, QJsonObject{{u"profiles"_s, array}, {u"exitCode"_s, worst}});
+    return worst;
+}
+
+} // namespace PCAuth::Ctl
