@@ -16,10 +16,10 @@ namespace PCAuth {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("PCAuth::ApiResult", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PCAuth::ApiResult)
+};
 
 void addServiceHeaders(HttpRequest &request, ApiKind kind, const QString &token,
                        const QString &requestId, const QString &correlationId)
@@ -67,12 +67,13 @@ void mapAnswer(ApiResult &result, const HttpResponse &response, ApiKind kind, co
         ServiceError e;
         e.httpStatus = response.status;
         e.error = u"malformed_response"_s;
-        e.description = tr("The answer from %1 (HTTP %2) is not valid JSON: %3 at byte %4. It "
-                           "may have been cut off on the way; try again.")
-                            .arg(url.host())
-                            .arg(response.status)
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset);
+        e.description =
+            Text::tr("The answer from %1 (HTTP %2) is not valid JSON: %3 at byte %4. It "
+                     "may have been cut off on the way; try again.")
+                .arg(url.host())
+                .arg(response.status)
+                .arg(parseError.errorString())
+                .arg(parseError.offset);
         result.error = e;
         return;
     }
@@ -103,8 +104,8 @@ QString ApiResult::errorMessage() const
     if (error)
         lines << ErrorCatalogue::describe(*error);
     if (lines.isEmpty())
-        lines << tr("The request failed (HTTP %1).").arg(status);
-    lines << tr("Request id: %1 · correlation id: %2").arg(requestId, correlationId);
+        lines << Text::tr("The request failed (HTTP %1).").arg(status);
+    lines << Text::tr("Request id: %1 · correlation id: %2").arg(requestId, correlationId);
     return lines.join(u'\n');
 }
 
@@ -139,8 +140,8 @@ void sendApiRequest(HttpClient &http, AccessTokenSource &tokens, ApiKind kind, H
                                  done = std::move(done)](const Expected<QString> &token) mutable {
         if (!token.ok() || !client) {
             ApiResult failed = base;
-            failed.message = token.ok() ? tr("The request was cancelled.")
-                                        : tr("No access token: %1").arg(token.error());
+            failed.message = token.ok() ? Text::tr("The request was cancelled.")
+                                        : Text::tr("No access token: %1").arg(token.error());
             done(failed);
             return;
         }
