@@ -113,6 +113,22 @@ class tst_HttpClient : public QObject
         return out;
     }
 
+    int sandboxParkedMax()
+    {
+        HttpClient controls(&m_network);
+        HttpRequest counters;
+        counters.url = url(u"/_sandbox/counters"_s);
+        const auto c = run(controls, counters);
+        if (!c)
+            return -1;
+        return QJsonDocument::fromJson(c->body)
+            .object()
+            .value("connections"_L1)
+            .toObject()
+            .value("parkedMax"_L1)
+            .toInt(-1);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -423,16 +439,51 @@ private Q_SLOTS:
         QCOMPARE(ok, 20);
         QCOMPARE(client.stats().maxInFlight, 4);
         // The sandbox's own count of responses parked at the same time.
-        HttpClient controls(&m_network);
-        HttpRequest counters;
-        counters.url = url(u"/_sandbox/counters"_s);
-        const auto c = run(controls, counters);
-        QVERIFY(c);
-        const QJsonObject connections =
-            QJsonDocument::fromJson(c->body).object().value("connections"_L1).toObject();
-        QCOMPARE(connections.value("parkedMax"_L1).toInt(), 4);
+        QCOMPARE(sandboxParkedMax(), 4);
         // 20 requests / 4 at a time × 200 ms = 1 s.
         QVERIFY2(elapsed >= 950 && elapsed < 2500, qPrintable(QString::number(elapsed)));
+    }
+
+    // One QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host, as the sandbox
+    // over plain-http loopback gets; the client must still put maxParallel on the wire.
+    void parallelBeyondSixConnections_data()
+    {
+        QTest::addColumn<int>("maxParallel");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<int>("managers");
+        QTest::addRow("8 in flight, 2 managers") << 8 << 16 << 2;
+        QTest::addRow("13 in flight, 3 managers") << 13 << 26 << 3;
+    }
+
+    void parallelBeyondSixConnections()
+    {
+        QFETCH(int, maxParallel);
+        QFETCH(int, requests);
+        QFETCH(int, managers);
+        m_server->setDefaultLatencyMs(300);
+        RetryPolicy policy = fastPolicy();
+        policy.maxParallel = maxParallel;
+        HttpClient client(&m_network, policy);
+        QCOMPARE(client.networkCount(), managers);
+        int done = 0;
+        int ok = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < requests; ++i) {
+            client.send(discovery(), this, [&](const HttpResponse &r) {
+                ++done;
+                ok += r.status == 200 ? 1 : 0;
+            });
+        }
+        QCOMPARE(client.stats().inFlight, maxParallel);
+        QTRY_COMPARE_WITH_TIMEOUT(done, requests, 8000);
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(ok, requests);
+        QCOMPARE(client.stats().maxInFlight, maxParallel);
+        // What really was on the wire at once: with one manager this stopped at 6.
+        QCOMPARE(sandboxParkedMax(), maxParallel);
+        // Two rounds of 300 ms; three (900 ms and more) when Qt queued past the 6th connection.
+        QVERIFY2(elapsed >= 550 && elapsed < 1200, qPrintable(QString::number(elapsed)));
     }
 
     void refusesOversizedAnswer()

@@ -4,9 +4,14 @@
 
 #include "cloud/cloud.h"
 
+#include <limits>
+
+#include <QAuthenticator>
 #include <QElapsedTimer>
+#include <QHstsPolicy>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslError>
@@ -24,6 +29,33 @@ QString secondsText(milliseconds ms)
 {
     return QString::number(double(ms.count()) / 1000.0, 'g', 4);
 }
+
+// What Qt pools connections by: scheme, host and port.
+QString hostKey(const QUrl &url)
+{
+    const int defaultPort = url.scheme() == "https"_L1 ? 443 : 80;
+    return u"%1://%2:%3"_s.arg(url.scheme(), url.host()).arg(url.port(defaultPort));
+}
+
+// An extra manager that behaves like `model` for everything HttpClient relies on. No cookie jar
+// and no cache are shared: the client sends its own headers and never reads from a cache.
+std::unique_ptr<QNetworkAccessManager> copyNetwork(QNetworkAccessManager *model)
+{
+    auto copy = std::make_unique<QNetworkAccessManager>();
+    copy->setProxy(model->proxy());
+    copy->setRedirectPolicy(model->redirectPolicy());
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    copy->setTransferTimeout(model->transferTimeoutAsDuration());
+#else
+    copy->setTransferTimeout(model->transferTimeout());
+#endif
+    copy->setStrictTransportSecurityEnabled(model->isStrictTransportSecurityEnabled());
+    copy->addStrictTransportSecurityHosts(model->strictTransportSecurityHosts());
+    // Whoever answers proxy credentials for the injected manager answers them for all.
+    QObject::connect(copy.get(), &QNetworkAccessManager::proxyAuthenticationRequired, model,
+                     &QNetworkAccessManager::proxyAuthenticationRequired);
+    return copy;
+}
 } // namespace
 
 struct HttpClient::Job
@@ -38,6 +70,8 @@ struct HttpClient::Job
     QElapsedTimer sinceStart; // started by the first attempt: the total timeout's clock
     int attempts = 0;
     QNetworkReply *reply = nullptr;
+    int network = -1; // index into m_networks of the current attempt
+    QString hostKey;
     QByteArray buffer;
     bool requestSent = false; // the server may have acted on this attempt
     QString tlsMessage;
@@ -48,11 +82,17 @@ struct HttpClient::Job
 
 HttpClient::HttpClient(QNetworkAccessManager *network, RetryPolicy policy, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_networks{network}
     , m_policy(policy)
 {
     m_policy.maxAttempts = std::max(1, m_policy.maxAttempts);
     m_policy.maxParallel = std::max(1, m_policy.maxParallel);
+    const int managers = (m_policy.maxParallel + ConnectionsPerManager - 1) / ConnectionsPerManager;
+    for (int i = 1; i < managers; ++i) {
+        m_ownedNetworks.push_back(copyNetwork(network));
+        m_networks.push_back(m_ownedNetworks.back().get());
+    }
+    m_load.resize(m_networks.size());
 }
 
 HttpClient::~HttpClient()
@@ -180,12 +220,32 @@ void HttpClient::startAttempt(Job &job)
                     QNetworkRequest::ManualRedirectPolicy);
     nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    QNetworkReply *reply = m_network->sendCustomRequest(nr, job.request.method, job.request.body);
+    job.hostKey = hostKey(job.request.url);
+    job.network = pickNetwork(job.hostKey);
+    ++m_load[size_t(job.network)][job.hostKey];
+    QNetworkReply *reply = m_networks[size_t(job.network)]->sendCustomRequest(
+        nr, job.request.method, job.request.body);
     job.reply = reply;
     ++m_stats.inFlight;
     m_stats.maxInFlight = std::max(m_stats.maxInFlight, m_stats.inFlight);
     job.connectTimer.start(std::min(m_policy.connectTimeout, remaining(job)));
     watchReply(job);
+}
+
+// The manager with the fewest attempts in flight to this host; the injected one on a tie.
+int HttpClient::pickNetwork(const QString &key) const
+{
+    int best = 0;
+    int bestLoad = std::numeric_limits<int>::max();
+    for (size_t i = 0; i < m_load.size(); ++i) {
+        const auto it = m_load[i].find(key);
+        const int load = it == m_load[i].end() ? 0 : it->second;
+        if (load < bestLoad) {
+            best = int(i);
+            bestLoad = load;
+        }
+    }
+    return best;
 }
 
 HttpClient::Job *HttpClient::findJob(JobId id) const
@@ -286,6 +346,11 @@ void HttpClient::abortAttempt(Job &job)
         reply->deleteLater();
     });
     --m_stats.inFlight;
+    HostLoad &load = m_load[size_t(job.network)];
+    const auto it = load.find(job.hostKey);
+    if (it != load.end() && --it->second <= 0)
+        load.erase(it);
+    job.network = -1;
 }
 
 std::chrono::milliseconds HttpClient::remaining(const Job &job) const

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 #include <QObject>
 
@@ -34,6 +35,14 @@ namespace PCAuth {
 /// - Redirects are not followed: a bearer token must not follow a 3xx to another host.
 /// - Logs show method, redacted URL (no query), status, attempts and time; never a body or a
 ///   header value, so tokens and secrets cannot reach them.
+/// - maxParallel is what really reaches the wire, also over HTTP/1.1: one QNetworkAccessManager
+///   opens at most 6 HTTP/1.1 connections per host and port and silently queues the rest (Qt 6.4
+///   has no setting for it; QHttp1Configuration arrives in 6.5). So the client spreads attempts
+///   over ceil(maxParallel / 6) managers: the injected one first, plus extra ones it owns, made
+///   with the injected one's proxy, redirect policy, transfer timeout and HSTS settings as they
+///   are at construction (no cookie jar, no cache: the client uses neither). Each attempt goes
+///   to the manager with the fewest attempts in flight to its scheme, host and port. Over
+///   HTTP/2 (Graph over TLS) one manager would do; the extra ones then only cost a handshake.
 ///
 /// Asynchronous on the thread that owns it; no nested event loops. `done` runs once, on that
 /// thread, unless `context` was destroyed first (the request is then aborted). Destroying the
@@ -58,7 +67,8 @@ public:
         int queued = 0; // waiting for a slot now
     };
 
-    /// `network` is not owned and must outlive the client.
+    /// `network` is not owned and must outlive the client; it carries the first connections
+    /// to each host (see above for the extra managers).
     explicit HttpClient(QNetworkAccessManager *network, RetryPolicy policy = {},
                         QObject *parent = nullptr);
     ~HttpClient() override;
@@ -71,6 +81,10 @@ public:
     const RetryPolicy &policy() const { return m_policy; }
 
     static constexpr qint64 MaxResponseBytes = 16 * 1024 * 1024;
+    /// Qt's fixed number of HTTP/1.1 connections per host and port in one manager.
+    static constexpr int ConnectionsPerManager = 6;
+    /// How many network managers the client spreads attempts over (the injected one included).
+    int networkCount() const { return int(m_networks.size()); }
 
 private:
     struct Job;
@@ -92,8 +106,14 @@ private:
     void finish(JobId id, HttpResponse response);
     void finishLater(Job &job, HttpResponse response);
     std::chrono::milliseconds remaining(const Job &job) const;
+    int pickNetwork(const QString &hostKey) const;
 
-    QNetworkAccessManager *m_network;
+    /// One per manager, index as in m_networks: attempts in flight per "scheme://host:port".
+    using HostLoad = std::map<QString, int>;
+
+    std::vector<QNetworkAccessManager *> m_networks; // [0] is the injected one, never owned
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_ownedNetworks;
+    std::vector<HostLoad> m_load;
     RetryPolicy m_policy;
     Stats m_stats;
     JobId m_nextId = 1;

@@ -23,9 +23,9 @@ struct RetryPolicy
     int maxAttempts = 4; // attempts per logical request, the first one included
     std::chrono::milliseconds baseDelay{500}; // backoff before the 2nd attempt (before jitter)
     std::chrono::milliseconds maxDelay{std::chrono::seconds(30)}; // backoff ceiling
-    /// Per attempt: from the start of the attempt until the request has been written. Qt opens
-    /// at most 6 HTTP/1.1 connections per host and queues the rest inside the network manager,
-    /// where this clock also runs: keep maxParallel <= 6 per host unless the host speaks HTTP/2.
+    /// Per attempt: from the start of the attempt until the request has been written. HttpClient
+    /// spreads attempts over enough network managers that none queues inside Qt (6 HTTP/1.1
+    /// connections per host each), so this clock measures the connection, not Qt's queue.
     std::chrono::milliseconds connectTimeout{std::chrono::seconds(10)};
     /// Per logical request: from its first attempt until its answer, retries and waits included.
     std::chrono::milliseconds totalTimeout{std::chrono::seconds(60)};
