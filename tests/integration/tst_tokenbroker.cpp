@@ -204,6 +204,57 @@ private Q_SLOTS:
         QCOMPARE(after->refreshToken, good->refreshToken);
         QCOMPARE(after->lastRedeemedAt, good->lastRedeemedAt);
         QCOMPARE(PCAuth::evaluateHealth(broker.metadata(profile.id), clock).status, health);
+        // A new broker on the same vault, as a second process would have, sees the same.
+        const TokenBroker later(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+        const PCAuth::TokenMetadata seen = later.metadata(profile.id);
+        QCOMPARE(PCAuth::evaluateHealth(seen, clock).status, health);
+        QCOMPARE(seen.lastError.has_value(), revoke);
+        if (revoke) {
+            QCOMPARE(seen.lastError->aadsts, aadsts);
+            QCOMPARE(seen.lastErrorAt, clock.now());
+        }
+    }
+
+    void successClearsRecordedError()
+    {
+        start(SessionFixture::Store::Keychain);
+        const PCAuth::Profile profile = consented(u"Cleared"_s);
+        PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc());
+        {
+            TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+            m_fx.server->context().state.clock.advance(5);
+            const auto r = m_fx.client->post(u"/_sandbox/users/%1/revoke"_s.arg(ServiceUser), {});
+            QCOMPARE(r.status, 200);
+            QVERIFY(!get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+        }
+        TokenBroker second(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+        QCOMPARE(PCAuth::evaluateHealth(second.metadata(profile.id), clock).status,
+                 PCAuth::HealthStatus::Revoked);
+        // The admin consents again; the new token works and the error is gone for everyone.
+        m_fx.server->context().state.clock.advance(5);
+        const PCAuth::ConsentResult again =
+            m_fx.consent(profile, ServiceUser, ServicePassword, ServiceOtc);
+        QVERIFY2(again.ok, qPrintable(again.message));
+        // Put the error back as an older process that failed meanwhile would have.
+        const auto old = second.metadata(profile.id);
+        QVERIFY(!old.lastError.has_value()); // storing the new token dropped it
+        PCAuth::ServiceError revoked;
+        revoked.source = PCAuth::ServiceError::Source::Entra;
+        revoked.error = u"invalid_grant"_s;
+        revoked.aadsts = 50173;
+        QVERIFY(m_fx.vault->recordError(profile.id, revoked, clock.now()).value());
+        QCOMPARE(PCAuth::evaluateHealth(second.metadata(profile.id), clock).status,
+                 PCAuth::HealthStatus::Revoked);
+        clock.advance(60s);
+        const AccessTokenResult result = get(second, TokenKey{profile.id, {}, PartnerCenter});
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY2(result.warning.isEmpty(), qPrintable(result.warning));
+        const TokenBroker third(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+        const PCAuth::TokenMetadata seen = third.metadata(profile.id);
+        QVERIFY(!seen.lastError.has_value());
+        QVERIFY(!seen.lastErrorAt.isValid());
+        QCOMPARE(seen.lastRedeemedAt, clock.now());
+        QCOMPARE(PCAuth::evaluateHealth(seen, clock).status, PCAuth::HealthStatus::Healthy);
     }
 
     void oneRedemptionPerKey()

@@ -284,6 +284,119 @@ private Q_SLOTS:
                  QFileDevice::Permissions());
     }
 
+    // ---- the last error in the index ---------------------------------------------------
+
+    static ServiceError revokedError()
+    {
+        ServiceError error;
+        error.source = ServiceError::Source::Entra;
+        error.httpStatus = 400;
+        error.error = u"invalid_grant"_s;
+        error.aadsts = 50173;
+        error.errorCodes = {50173};
+        error.description = u"AADSTS50173: The provided grant has expired.\r\nTrace ID: t1"_s;
+        error.traceId = u"t1"_s;
+        error.correlationId = u"c1"_s;
+        error.timestamp = u"2026-03-05 09:00:00Z"_s;
+        error.raw = QString::fromUtf8("{\"refresh_token\":\"" + canaryToken.toUtf8() + "\"}");
+        return error;
+    }
+
+    void lastErrorRoundTrip()
+    {
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        QVERIFY(storeRecord(vault, sampleRecord()).ok());
+        const QByteArray before = indexBytes();
+        const QDateTime at = utc("2026-03-05T09:30:00.250Z");
+        const Expected<bool> recorded = vault.recordError(profile, revokedError(), at);
+        QVERIFY2(recorded.ok(), qPrintable(recorded.error()));
+        QCOMPARE(recorded.value(), true);
+        // A fresh index object on the same folder: what another process reads.
+        const VaultIndex other(m_dir.path());
+        const Expected<VaultIndex::Entry> entry = other.entry(profile, SecretKind::RefreshToken);
+        QVERIFY2(entry.ok(), qPrintable(entry.error()));
+        QVERIFY(entry->lastError.has_value());
+        QCOMPARE(entry->lastError->aadsts, 50173);
+        QCOMPARE(entry->lastError->error, u"invalid_grant"_s);
+        QCOMPARE(entry->lastError->description, u"AADSTS50173: The provided grant has expired."_s);
+        QCOMPARE(entry->lastError->traceId, u"t1"_s);
+        QCOMPARE(entry->lastError->correlationId, u"c1"_s);
+        QCOMPARE(entry->lastErrorAt, at);
+        QCOMPARE(ErrorCatalogue::advise(*entry->lastError).category, ErrorCategory::Revoked);
+        // The rest of the entry is untouched.
+        QCOMPARE(entry->stored, true);
+        QVERIFY(entry->metadata.has_value());
+        QCOMPARE(entry->metadata->upn, sampleRecord().upn);
+        const QByteArray bytes = indexBytes();
+        QVERIFY(bytes.contains("invalid_grant"));
+        QVERIFY2(!bytes.contains(canaryToken.toUtf8()), "the error's raw body reached the index");
+        QVERIFY(!bytes.contains(canaryToken.toUtf8().toBase64()));
+        QVERIFY(!bytes.contains("Trace ID")); // only the description's first line
+        QCOMPARE(QFile(vault.index().filePath()).permissions() & 0x0077,
+                 QFileDevice::Permissions());
+        QVERIFY(bytes != before);
+    }
+
+    void clearError()
+    {
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        QVERIFY(storeRecord(vault, sampleRecord()).ok());
+        const QByteArray clean = indexBytes();
+        QVERIFY(vault.recordError(profile, revokedError(), m_clock.now()).ok());
+        const Expected<bool> cleared = vault.clearError(profile);
+        QVERIFY2(cleared.ok(), qPrintable(cleared.error()));
+        QCOMPARE(cleared.value(), true);
+        const Expected<VaultIndex::Entry> entry =
+            vault.index().entry(profile, SecretKind::RefreshToken);
+        QVERIFY(entry.ok());
+        QVERIFY(!entry->lastError.has_value());
+        QVERIFY(!entry->lastErrorAt.isValid());
+        QCOMPARE(entry->stored, true);
+        QCOMPARE(indexBytes(), clean);
+        // Nothing left to clear: Ok(false).
+        QCOMPARE(vault.clearError(profile).value(), false);
+    }
+
+    void errorKeepsUnknownKeys()
+    {
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        QVERIFY(storeRecord(vault, sampleRecord()).ok());
+        QJsonObject root = QJsonDocument::fromJson(indexBytes()).object();
+        root.insert(u"futureTopLevel"_s, 7);
+        {
+            QFile file(vault.index().filePath());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(root).toJson());
+        }
+        QVERIFY(vault.recordError(profile, revokedError(), m_clock.now()).value());
+        QVERIFY(vault.clearError(profile).value());
+        QCOMPARE(QJsonDocument::fromJson(indexBytes()).object().value(u"futureTopLevel"_s).toInt(),
+                 7);
+    }
+
+    void errorWithoutEntryIsNotRecorded()
+    {
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        const Expected<bool> recorded = vault.recordError(profile, revokedError(), m_clock.now());
+        QVERIFY2(recorded.ok(), qPrintable(recorded.error()));
+        QCOMPARE(recorded.value(), false);
+        QCOMPARE(vault.index().profileIds().value(), QStringList());
+    }
+
+    void newTokenDropsError()
+    {
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        QVERIFY(storeRecord(vault, sampleRecord()).ok());
+        QVERIFY(vault.recordError(profile, revokedError(), m_clock.now()).value());
+        QVERIFY(storeRecord(vault, sampleRecord()).ok());
+        QVERIFY(!vault.index().entry(profile, SecretKind::RefreshToken)->lastError.has_value());
+    }
+
     void writeFailureKeepsOld_data()
     {
         QTest::addColumn<Status>("status");

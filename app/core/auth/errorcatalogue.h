@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,16 @@ struct ServiceError
     /// Empty when nothing at all is known (no code and no HTTP status).
     QString key() const;
 };
+
+/// The stored form of a ServiceError (the vault index keeps a profile's last one for health):
+///     {"source": "entra"|"partner-center"|"graph"|"http", "httpStatus", "error", "aadsts",
+///      "errorCodes": [...], "description", "traceId", "correlationId", "timestamp"}
+/// Only the first line of the description is kept, at most 500 characters. `raw` and
+/// retryAfterSeconds are never written: raw is a body that may be anything, and a wait time
+/// means nothing to a later process.
+QJsonObject toJson(const ServiceError &error);
+/// Nothing when `json` has no known "source"; other missing fields keep their defaults.
+std::optional<ServiceError> serviceErrorFromJson(const QJsonObject &json);
 
 /// What kind of problem an error is; decides the advice and, in health, the token status.
 enum class ErrorCategory {

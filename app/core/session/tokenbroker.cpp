@@ -204,9 +204,11 @@ void TokenBroker::onRedeemed(const QString &id, const RefreshTokenRecord &record
     const Flight flight = m_flights.value(id);
     AccessTokenResult result;
     if (!token.ok()) {
-        rememberError(flight, token);
         result.error = token.error;
         result.message = token.message;
+        const QString notKept = rememberError(flight, token);
+        if (!notKept.isEmpty())
+            result.message += u"\n"_s + notKept;
         return finish(id, result);
     }
     result.accessToken = token.token->accessToken;
@@ -220,7 +222,11 @@ void TokenBroker::onRedeemed(const QString &id, const RefreshTokenRecord &record
         updated.refreshToken = token.token->refreshToken;
         updated.issuedAt = now;
     }
-    m_lastErrors.remove(flight.key.profileId);
+    const Expected<bool> cleared = m_vault.clearError(flight.key.profileId);
+    if (!cleared)
+        result.warning = tr("The earlier error of this refresh token could not be cleared for "
+                            "health (%1).")
+                             .arg(cleared.error());
     m_vault.storeRefreshToken(
         flight.key.profileId, updated, this, [this, id, rotated, result](const SecretResult &s) {
             AccessTokenResult out = result;
@@ -232,21 +238,26 @@ void TokenBroker::onRedeemed(const QString &id, const RefreshTokenRecord &record
                 out.warning = tr("The time of this redemption could not be recorded (%1); the "
                                  "stored refresh token is unchanged.")
                                   .arg(s.message);
-            else
+            else if (!s.message.isEmpty())
                 out.warning = s.message; // Ok with a warning: only the index failed
             finish(id, out);
         });
 }
 
-void TokenBroker::rememberError(const Flight &flight, const TokenResult &result)
+QString TokenBroker::rememberError(const Flight &flight, const TokenResult &result)
 {
     if (!result.error)
-        return;
+        return {};
     const Expected<Profile> profile = m_profiles.find(flight.key.profileId);
     const bool partnerTenant =
         profile && flight.tenant.compare(profile->partnerTenant, Qt::CaseInsensitive) == 0;
-    if (partnerTenant || concernsRefreshToken(*result.error))
-        m_lastErrors.insert(flight.key.profileId, LastError{*result.error, m_clock.now()});
+    if (!partnerTenant && !concernsRefreshToken(*result.error))
+        return {};
+    const Expected<bool> recorded =
+        m_vault.recordError(flight.key.profileId, *result.error, m_clock.now());
+    if (!recorded)
+        return tr("This error could not be recorded for health: %1").arg(recorded.error());
+    return {};
 }
 
 void TokenBroker::finish(const QString &id, const AccessTokenResult &result)
@@ -279,9 +290,9 @@ TokenMetadata TokenBroker::metadata(const QString &profileId) const
     if (entry && entry->metadata)
         meta = entry->metadata->tokenMetadata();
     meta.refreshTokenPresent = entry && entry->stored;
-    if (const auto error = m_lastErrors.constFind(profileId); error != m_lastErrors.cend()) {
-        meta.lastError = error->error;
-        meta.lastErrorAt = error->at;
+    if (entry) {
+        meta.lastError = entry->lastError;
+        meta.lastErrorAt = entry->lastErrorAt;
     }
     for (const Cached &cached : m_cache) {
         if (cached.profileId == profileId && cached.partnerTenant
@@ -295,7 +306,6 @@ TokenMetadata TokenBroker::metadata(const QString &profileId) const
 void TokenBroker::forget(const QString &profileId)
 {
     m_cache.removeIf([&profileId](const auto &it) { return it.value().profileId == profileId; });
-    m_lastErrors.remove(profileId);
 }
 
 } // namespace PCAuth

@@ -64,7 +64,8 @@ struct AccessTokenResult
 ///    (AADSTS700007 otherwise, caught before any request). A rotated refresh token is stored
 ///    (written and read back by the vault) BEFORE the access token is handed out; if that
 ///    fails the old one stays, the access token is still returned and `warning` says so.
-///  - Errors from Entra are remembered per profile for health (metadata()).
+///  - Errors from Entra that concern the refresh token are kept in the vault index (so a
+///    later process sees a revoked token) and cleared by the next successful redemption.
 ///
 /// Everything runs on the owning thread, asynchronously; callbacks never run inside the call.
 class TokenBroker final : public QObject
@@ -87,10 +88,11 @@ public:
     void accessToken(const TokenKey &key, QObject *context, Callback done);
     /// For the API clients: the same as accessToken(key, ...).
     std::unique_ptr<AccessTokenSource> source(TokenKey key);
-    /// Health input: the vault index's record of the profile's refresh token, the last error
-    /// seen for it in this process, and the cached partner-tenant access token's expiry.
+    /// Health input: the vault index's record of the profile's refresh token (with its last
+    /// error, from any process) and the cached partner-tenant access token's expiry.
     TokenMetadata metadata(const QString &profileId) const;
-    /// Drops cached access tokens of the profile (after a new consent, or on removal).
+    /// Drops cached access tokens of the profile (after a new consent, or on removal). The
+    /// last error lives in the index, where storing a new token or removal drops it.
     void forget(const QString &profileId);
 
 private:
@@ -113,11 +115,6 @@ private:
         QString accessToken;
         QDateTime expiresAt;
     };
-    struct LastError
-    {
-        ServiceError error;
-        QDateTime at;
-    };
 
     static QString cacheKey(const TokenKey &key, const QString &tenant);
     void run(const QString &id, const Profile &profile, const Cloud &cloud);
@@ -125,7 +122,9 @@ private:
                          const ClientCredential &credential);
     void onRedeemed(const QString &id, const RefreshTokenRecord &record, const TokenResult &result);
     void finish(const QString &id, const AccessTokenResult &result);
-    void rememberError(const Flight &flight, const TokenResult &result);
+    /// Records the error in the vault index when it concerns the refresh token; returns a
+    /// sentence for the user when that failed, else empty.
+    QString rememberError(const Flight &flight, const TokenResult &result);
 
     ProfileStore &m_profiles;
     Vault &m_vault;
@@ -133,7 +132,6 @@ private:
     TokenEndpointClient m_endpoint;
     QHash<QString, Cached> m_cache;
     QHash<QString, Flight> m_flights;
-    QHash<QString, LastError> m_lastErrors;
 };
 
 } // namespace PCAuth

@@ -63,6 +63,13 @@ public:
     /// `<service>/<profileId>/<kind id>`
     QString key(const QString &profileId, SecretKind kind) const;
     const VaultIndex &index() const { return m_index; }
+    /// The refresh token's last error, kept in the index for health in any process.
+    Expected<bool> recordError(const QString &profileId, const ServiceError &error,
+                               const QDateTime &at)
+    {
+        return m_index.recordError(profileId, error, at);
+    }
+    Expected<bool> clearError(const QString &profileId) { return m_index.clearError(profileId); }
     QString backendName() const { return m_store.backendName(); }
 
     // All operations call back later (never inside the call), unless `context` is gone.

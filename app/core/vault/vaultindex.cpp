@@ -18,6 +18,8 @@ namespace {
 const auto fileName = "vault-index.json"_L1;
 const auto schemaKey = "schemaVersion"_L1;
 const auto profilesKey = "profiles"_L1;
+const auto lastErrorKey = "lastError"_L1;
+const auto lastErrorAtKey = "lastErrorAt"_L1;
 constexpr int lockTimeoutMs = 10000;
 
 QString ensureFolder(const QString &dir)
@@ -169,6 +171,14 @@ Expected<VaultIndex::Entry> VaultIndex::entry(const QString &profileId, SecretKi
                 tr("Vault index %1: profile %2: %3").arg(shownPath(), profileId, metadata.error()));
         entry.metadata = *metadata;
     }
+    if (json.value(lastErrorKey).isObject()) {
+        entry.lastError = serviceErrorFromJson(json.value(lastErrorKey).toObject());
+        if (!entry.lastError)
+            return fail(tr("Vault index %1: profile %2: \"%3\" has no known \"source\".")
+                            .arg(shownPath(), profileId, lastErrorKey));
+        entry.lastErrorAt =
+            QDateTime::fromString(json.value(lastErrorAtKey).toString(), Qt::ISODateWithMs);
+    }
     return entry;
 }
 
@@ -208,6 +218,54 @@ Expected<bool> VaultIndex::markRemoved(const QString &profileId, SecretKind kind
         else
             profiles.insert(profileId, profile);
     });
+}
+
+Expected<bool> VaultIndex::recordError(const QString &profileId, const ServiceError &error,
+                                       const QDateTime &at)
+{
+    const Expected<Entry> current = entry(profileId, SecretKind::RefreshToken);
+    if (current && !current->stored)
+        return false;
+    bool recorded = false;
+    const Expected<bool> saved = update([&](QJsonObject &profiles) {
+        QJsonObject profile = profiles.value(profileId).toObject();
+        const QString kind = secretKindId(SecretKind::RefreshToken);
+        if (!profile.value(kind).isObject())
+            return;
+        QJsonObject json = profile.value(kind).toObject();
+        json.insert(lastErrorKey, toJson(error));
+        json.insert(lastErrorAtKey, at.toUTC().toString(Qt::ISODateWithMs));
+        profile.insert(kind, json);
+        profiles.insert(profileId, profile);
+        recorded = true;
+    });
+    if (!saved)
+        return fail(saved.error());
+    return recorded;
+}
+
+Expected<bool> VaultIndex::clearError(const QString &profileId)
+{
+    // Most redemptions succeed with nothing to clear: read first, write only on a change.
+    const Expected<Entry> current = entry(profileId, SecretKind::RefreshToken);
+    if (current && !current->lastError && !current->lastErrorAt.isValid())
+        return false;
+    bool cleared = false;
+    const Expected<bool> saved = update([&](QJsonObject &profiles) {
+        QJsonObject profile = profiles.value(profileId).toObject();
+        const QString kind = secretKindId(SecretKind::RefreshToken);
+        QJsonObject json = profile.value(kind).toObject();
+        if (!json.contains(lastErrorKey) && !json.contains(lastErrorAtKey))
+            return;
+        json.remove(lastErrorKey);
+        json.remove(lastErrorAtKey);
+        profile.insert(kind, json);
+        profiles.insert(profileId, profile);
+        cleared = true;
+    });
+    if (!saved)
+        return fail(saved.error());
+    return cleared;
 }
 
 } // namespace PCAuth

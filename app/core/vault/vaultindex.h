@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "auth/errorcatalogue.h"
 #include "support/expected.h"
 #include "vault/refreshtokenrecord.h"
 
@@ -30,13 +31,16 @@ QList<SecretKind> allSecretKinds();
 ///
 ///     {"schemaVersion": 1, "profiles": {"<profile id>": {
 ///         "refresh-token": {"stored": true, "updatedAt": "...", "backend": "...",
-///                           "metadata": {RefreshTokenRecord::metadataJson()}},
+///                           "metadata": {RefreshTokenRecord::metadataJson()},
+///                           "lastError": {toJson(ServiceError)}, "lastErrorAt": "..."},
 ///         "client-secret": {"stored": true, "updatedAt": "...", "backend": "..."}}}}
 ///
 /// Every call reads the file afresh; changes are serialised between processes with a lock
 /// file and written atomically (QSaveFile, 0600). A file this version cannot read is refused
 /// with a message and never overwritten. The only way in is markStored(), which takes the
-/// record's metadataJson(): the token has no path into this file.
+/// record's metadataJson(): the token has no path into this file. The refresh token's last
+/// error is kept here too, so that health in another process (pcauthctl, the GUI after a
+/// restart) still sees a revoked or expired token; its stored form has no `raw` body.
 class VaultIndex final
 {
 public:
@@ -47,6 +51,10 @@ public:
         QString backend; ///< the keychain's name when it was stored
         /// For the refresh token: the record without its token (refreshToken is empty).
         std::optional<RefreshTokenRecord> metadata;
+        /// For the refresh token: the last error Entra gave when redeeming it, until a later
+        /// success or a newly stored token.
+        std::optional<ServiceError> lastError;
+        QDateTime lastErrorAt;
     };
 
     /// The file is created in `directory` (0700 when created) on the first change.
@@ -60,12 +68,20 @@ public:
     Expected<QStringList> profileIds() const;
 
     /// Records that `kind` is stored for `profileId`; `metadata` (refresh token only) is
-    /// mirrored without its token.
+    /// mirrored without its token. Replaces the whole entry, so a new token drops the last
+    /// error of the old one.
     Expected<bool> markStored(const QString &profileId, SecretKind kind, const QString &backend,
                               const QDateTime &updatedAt,
                               const RefreshTokenRecord *metadata = nullptr);
     /// Forgets `kind` (and the profile once it has no kind left). Not there is fine.
     Expected<bool> markRemoved(const QString &profileId, SecretKind kind);
+    /// Keeps `error` as the refresh token's last error (see toJson(ServiceError)). Ok(false),
+    /// nothing written, when the profile has no refresh-token entry: the profile may have been
+    /// removed while the redemption ran, and must not come back.
+    Expected<bool> recordError(const QString &profileId, const ServiceError &error,
+                               const QDateTime &at);
+    /// Forgets the refresh token's last error. Ok(false) when there was none (nothing written).
+    Expected<bool> clearError(const QString &profileId);
 
     static constexpr int SchemaVersion = 1;
 
