@@ -215,6 +215,60 @@ private Q_SLOTS:
         }
     }
 
+    void transientFailuresKeepLastGoodToken_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<qint64>("advanceSandboxDays");
+        QTest::addColumn<int>("aadsts");
+        QTest::addColumn<PCAuth::HealthStatus>("health");
+        const QString path = u"/oauth2/v2.0/token"_s;
+        QTest::addRow("503 storm") << QJsonObject{{u"path"_s, path}, {u"status"_s, 503}}
+                                   << qint64(0) << 0 << PCAuth::HealthStatus::Healthy;
+        QTest::addRow("429 storm")
+            << QJsonObject{{u"path"_s, path}, {u"status"_s, 429}, {u"retryAfter"_s, 1}} << qint64(0)
+            << 0 << PCAuth::HealthStatus::Healthy;
+        QTest::addRow("dropped connections") << QJsonObject{{u"path"_s, path}, {u"drop"_s, true}}
+                                             << qint64(0) << 0 << PCAuth::HealthStatus::Healthy;
+        QTest::addRow("unused for 91 days")
+            << QJsonObject{} << qint64(91) << 700082 << PCAuth::HealthStatus::Expired;
+    }
+    void transientFailuresKeepLastGoodToken()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(qint64, advanceSandboxDays);
+        QFETCH(int, aadsts);
+        QFETCH(PCAuth::HealthStatus, health);
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Transient"_s);
+        const auto good = m_fx.record(profile.id);
+        QVERIFY(good);
+        if (!fault.isEmpty()) {
+            QCOMPARE(
+                m_fx.client->postJson(u"/_sandbox/faults"_s, {{u"faults"_s, QJsonArray{fault}}})
+                    .status,
+                200);
+        }
+        m_fx.server->context().state.clock.advance(advanceSandboxDays * 86400);
+        PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc());
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        QCOMPARE(result.ok(), false);
+        QVERIFY(!result.message.isEmpty());
+        if (aadsts) {
+            QVERIFY(result.error.has_value());
+            QCOMPARE(result.error->aadsts, aadsts);
+        }
+        // Whatever went wrong, the stored refresh token is the last good one.
+        QCOMPARE(*m_fx.record(profile.id), *good);
+        QCOMPARE(PCAuth::evaluateHealth(broker.metadata(profile.id), clock).status, health);
+        if (!fault.isEmpty()) {
+            // Once the service is back, the same stored token works.
+            QCOMPARE(m_fx.client->send("DELETE"_ba, m_fx.client->url(u"/_sandbox/faults"_s)).status,
+                     200);
+            QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+        }
+    }
+
     void successClearsRecordedError()
     {
         start(SessionFixture::Store::Keychain);
