@@ -222,14 +222,20 @@ void TokenBroker::onRedeemed(const QString &id, const RefreshTokenRecord &record
         updated.refreshToken = token.token->refreshToken;
         updated.issuedAt = now;
     }
-    const Expected<bool> cleared = m_vault.clearError(flight.key.profileId);
-    if (!cleared)
-        result.warning = tr("The earlier error of this refresh token could not be cleared for "
-                            "health (%1).")
-                             .arg(cleared.error());
+    // A stored record rewrites the token's index entry, which drops any recorded error; only
+    // when that rewrite did not happen is the error cleared on its own (no extra index read on
+    // the usual path).
     m_vault.storeRefreshToken(
-        flight.key.profileId, updated, this, [this, id, rotated, result](const SecretResult &s) {
+        flight.key.profileId, updated, this,
+        [this, id, rotated, result, profileId = flight.key.profileId](const SecretResult &s) {
             AccessTokenResult out = result;
+            if (!s.ok() || !s.message.isEmpty()) {
+                const Expected<bool> cleared = m_vault.clearError(profileId);
+                if (!cleared)
+                    out.warning = tr("The earlier error of this refresh token could not be "
+                                     "cleared for health (%1).")
+                                      .arg(cleared.error());
+            }
             if (!s.ok() && rotated)
                 out.warning = tr("The new refresh token could not be saved (%1); the previous "
                                  "one is still stored and valid.")
