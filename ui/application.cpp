@@ -68,9 +68,24 @@ LaunchOptions initApplication(QApplication &app)
                                 "input, e.g. from pcauthctl token --show-token)."),
         u"FILE"_s);
     parser.addOption(inspectOption);
+    const QCommandLineOption sandboxOption(
+        u"sandbox"_s,
+        QApplication::translate("PCAuth::main",
+                                "Run on an embedded sandbox (a stand-in for Entra ID, Partner "
+                                "Center and Graph on 127.0.0.1) with a demo profile: try "
+                                "everything without a Microsoft tenant."));
+    parser.addOption(sandboxOption);
+    const QCommandLineOption configOption(
+        u"config-dir"_s,
+        QApplication::translate("PCAuth::main",
+                                "Read and write profiles in DIR (as pcauthctl --config-dir)."),
+        u"DIR"_s);
+    parser.addOption(configOption);
     parser.process(app);
 
     LaunchOptions options;
+    options.sandbox = parser.isSet(sandboxOption);
+    options.configDir = parser.value(configOption);
     if (parser.isSet(versionOption)) {
         std::fputs(qPrintable(versionReport() + u'\n'), stdout);
         options.exitCode = 0;

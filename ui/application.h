@@ -17,6 +17,10 @@ struct LaunchOptions
     std::optional<int> exitCode;
     /// A token to open in the Token Inspector (--inspect FILE|-).
     QString inspectToken;
+    /// --sandbox: run on an embedded pcauth-sandbox with a demo profile.
+    bool sandbox = false;
+    /// --config-dir DIR (else PCAUTH_CONFIG_DIR or the user's folder).
+    QString configDir;
 };
 
 /// Names the application, installs translations for the UI language and handles the

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 PCAuth developers
 // SPDX-License-Identifier: MIT
 #include "application.h"
+#include "appservices.h"
 #include "mainwindow.h"
-#include "support/clock.h"
 #include "tokeninspectorpage.h"
 
 #include <QApplication>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -16,9 +17,21 @@ int main(int argc, char *argv[])
     if (options.exitCode)
         return *options.exitCode;
 
-    PCAuth::MainWindow window(PCAuth::Clock::system());
+    PCAuth::AppOptions appOptions;
+    appOptions.configDir = options.configDir;
+    appOptions.sandbox = options.sandbox;
+    PCAuth::AppServices services(appOptions);
+    PCAuth::MainWindow window(services);
+    QObject::connect(&services, &PCAuth::AppServices::ready, &window,
+                     [&window](const QString &problem) {
+                         if (!problem.isEmpty())
+                             QMessageBox::warning(&window, window.windowTitle(), problem);
+                     });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &services,
+                     [&services] { services.shutdown(); });
     if (!options.inspectToken.isEmpty())
         window.tokenInspector()->setToken(options.inspectToken);
     window.show();
+    services.start();
     return app.exec();
 }

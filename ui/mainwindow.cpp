@@ -2,38 +2,81 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "support/versioninfo.h"
+#include "appservices.h"
+#include "consent/consentwizard.h"
+#include "console/apponlypage.h"
+#include "console/requestconsolepage.h"
+#include "customers/customerspage.h"
+#include "dashboard/dashboardpage.h"
+#include "settings/aboutdialog.h"
+#include "settings/settingspage.h"
 #include "tokeninspectorpage.h"
+#include "tray/trayicon.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
-#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
 namespace PCAuth {
 
-MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+MainWindow::MainWindow(AppServices &services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/pcauth.svg"_s));
+    if (services.isSandbox())
+        setWindowTitle(tr("PCAuth (sandbox)"));
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({180, width() - 180});
 
-    m_inspector = new TokenInspectorPage(clock, this);
+    m_dashboard = new DashboardPage(services, this);
+    addPage(m_dashboard, tr("Dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_customers = new CustomersPage(services, this);
+    addPage(m_customers, tr("Customers"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_console = new RequestConsolePage(services, this);
+    addPage(m_console, tr("Request console"), style()->standardIcon(QStyle::SP_CommandLink));
+    m_appOnly = new AppOnlyPage(services, this);
+    addPage(m_appOnly, tr("App-only test"), style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_inspector = new TokenInspectorPage(services.clock(), this);
     m_inspector->setObjectName(u"tokenInspectorPage"_s);
     addPage(m_inspector, tr("Token inspector"),
             style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_settings = new SettingsPage(services, this);
+    addPage(m_settings, tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_tray = new TrayIcon(services, this);
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
+    connect(m_ui->newConsentAction, &QAction::triggered, this, [this] { openConsent(); });
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(&services, &AppServices::inspectTokenRequested, this, [this](const QString &token) {
+        m_inspector->setToken(token);
+        showPage(m_inspector);
+    });
+    connect(&services, &AppServices::consentRequested, this,
+            [this](const QString &profileId) { openConsent(profileId); });
+    connect(&services, &AppServices::testCallRequested, this,
+            [this](const QString &profileId, const QString &tenantId) {
+                m_console->prepare(profileId, tenantId);
+                showPage(m_console);
+            });
+    connect(&services, &AppServices::customersRequested, this, [this](const QString &profileId) {
+        m_customers->showProfile(profileId);
+        showPage(m_customers);
+    });
+
     m_ui->navigationList->setCurrentRow(0);
-    statusBar()->showMessage(tr("Ready"));
+    statusBar()->showMessage(services.isSandbox()
+                                 ? tr("Sandbox mode: everything runs on %1, no Microsoft tenant "
+                                      "is contacted.")
+                                       .arg(services.sandboxUrl().toString())
+                                 : tr("Ready"));
 }
 
 MainWindow::~MainWindow() = default;
@@ -45,15 +88,27 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     item->setData(Qt::AccessibleTextRole, title);
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_ui->pageStack->indexOf(page);
+    if (index >= 0)
+        m_ui->navigationList->setCurrentRow(index);
+}
+
+ConsentWizard *MainWindow::openConsent(const QString &profileId)
+{
+    auto *wizard = new ConsentWizard(m_services, profileId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->show();
+    return wizard;
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About PCAuth"),
-                       tr("<h3>PCAuth %1</h3>"
-                          "<p>Partner consent, token health and test calls for Microsoft Cloud "
-                          "Solution Provider partners.</p>"
-                          "<p>%2</p>")
-                           .arg(QString::fromLatin1(PCAUTH_VERSION_STRING),
-                                versionReport().toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace PCAuth

@@ -90,11 +90,7 @@ bool stderrIsTerminal()
 }
 
 Engine::Engine(const Context &context, const RetryPolicy &policy)
-    : m_http(&m_network, policy)
-    , m_profiles(ProfileStore::defaultConfigDir(context.configDir))
-    , m_keychain(Vault::defaultService())
-    , m_vault(m_keychain, m_profiles.configDir(), Vault::defaultService())
-    , m_broker(m_profiles, m_vault, m_http, Clock::system())
+    : m_workspace(Workspace::Options{context.configDir, QString(), policy, &Clock::system()})
 { }
 
 Engine::~Engine() = default;
@@ -102,8 +98,8 @@ Engine::~Engine() = default;
 Expected<QList<Profile>> Engine::selectProfiles(const QString &nameOrId) const
 {
     if (nameOrId.isEmpty())
-        return m_profiles.load();
-    const Expected<Profile> one = m_profiles.find(nameOrId);
+        return m_workspace.profiles().load();
+    const Expected<Profile> one = m_workspace.profiles().find(nameOrId);
     if (!one)
         return fail(one.error());
     return QList<Profile>{*one};
@@ -111,8 +107,9 @@ Expected<QList<Profile>> Engine::selectProfiles(const QString &nameOrId) const
 
 AccessTokenResult Engine::accessToken(const TokenKey &key)
 {
-    return await<AccessTokenResult>(
-        [this, &key](QObject *context, auto done) { m_broker.accessToken(key, context, done); });
+    return await<AccessTokenResult>([this, &key](QObject *context, auto done) {
+        m_workspace.broker().accessToken(key, context, done);
+    });
 }
 
 SecretResult Engine::awaitSecret(const std::function<void(QObject *, SecretStore::Callback)> &start)
@@ -125,7 +122,7 @@ std::pair<SecretResult, RefreshTokenRecord> Engine::refreshToken(const QString &
 {
     using Answer = std::pair<SecretResult, RefreshTokenRecord>;
     return await<Answer>([this, &profileId](QObject *context, auto done) {
-        m_vault.loadRefreshToken(
+        m_workspace.vault().loadRefreshToken(
             profileId, context,
             [done](const SecretResult &result, const RefreshTokenRecord &record) {
                 done(Answer{result, record});

@@ -3,13 +3,8 @@
 #pragma once
 
 #include "cli.h"
-#include "net/httpclient.h"
-#include "profiles/profilestore.h"
-#include "session/tokenbroker.h"
-#include "support/clock.h"
+#include "session/workspace.h"
 #include "support/expected.h"
-#include "vault/keychainstore.h"
-#include "vault/vault.h"
 
 #include <functional>
 #include <optional>
@@ -18,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QObject>
 
 namespace PCAuth::Ctl {
@@ -51,9 +45,7 @@ void printJson(Context &context, const QJsonObject &object);
 /// Progress lines are for a person watching: only when stderr is a terminal.
 bool stderrIsTerminal();
 
-/// The engine objects of one pcauthctl run, built once from the global options: the profile
-/// store of the config folder, the vault over the OS keychain (service PCAUTH_KEYCHAIN_SERVICE
-/// or "pcauth", index beside profiles.json), the HTTP client and the token broker.
+/// The engine objects of one pcauthctl run (a Workspace), built once from the global options.
 ///
 /// The core is asynchronous and never spins an event loop; a command-line tool is allowed to
 /// wait, so await() runs a local loop until one callback has arrived.
@@ -65,12 +57,12 @@ public:
     explicit Engine(const Context &context, const RetryPolicy &policy = RetryPolicy());
     ~Engine();
 
-    ProfileStore &profiles() { return m_profiles; }
-    Vault &vault() { return m_vault; }
-    HttpClient &http() { return m_http; }
-    TokenBroker &broker() { return m_broker; }
-    const Clock &clock() const { return Clock::system(); }
-    QString configDir() const { return m_profiles.configDir(); }
+    ProfileStore &profiles() { return m_workspace.profiles(); }
+    Vault &vault() { return m_workspace.vault(); }
+    HttpClient &http() { return m_workspace.http(); }
+    TokenBroker &broker() { return m_workspace.broker(); }
+    const Clock &clock() const { return m_workspace.clock(); }
+    QString configDir() const { return m_workspace.configDir(); }
 
     /// Runs `start(context, done)` and the event loop until `done` was called; returns what it
     /// was called with. Every engine call answers later (never inside the call), with its own
@@ -103,12 +95,7 @@ public:
     void quit(int code);
 
 private:
-    QNetworkAccessManager m_network;
-    HttpClient m_http;
-    ProfileStore m_profiles;
-    KeychainStore m_keychain;
-    Vault m_vault;
-    TokenBroker m_broker;
+    Workspace m_workspace;
     QEventLoop m_loop;
 };
 

@@ -52,6 +52,36 @@ struct BrowserResult
     int pageError = 0;
 };
 
+/// Walks the sandbox's sign-in forms from `authorizationUrl` like a browser without
+/// JavaScript: login, MFA, consent. Returns the final redirect or the page that stopped it.
+inline BrowserResult browseSignIn(SandboxTest::Client &client, const QUrl &authorizationUrl,
+                                  const QString &login, const QString &password, const QString &otc,
+                                  const QString &consent = u"accept"_s)
+{
+    using namespace SandboxTest;
+    BrowserResult out;
+    Reply r = client.send("GET"_ba, authorizationUrl);
+    for (int step = 0; step < 6 && r.status == 200; ++step) {
+        const QString page = pageOf(r);
+        out.pages.append(page);
+        out.pageError = pageErrorCode(r);
+        if (page == "error"_L1 || (step > 0 && out.pageError != 0))
+            return out;
+        const QString action = htmlMatch(r.body, u"<form[^>]*action=\"([^\"]+)\""_s);
+        QList<QPair<QString, QString>> fields{{u"flowToken"_s, inputValue(r, u"flowToken"_s)}};
+        if (page == "login"_L1)
+            fields << qMakePair(u"login"_s, login) << qMakePair(u"passwd"_s, password);
+        else if (page == "mfa"_L1)
+            fields << qMakePair(u"otc"_s, otc);
+        else if (page == "consent"_L1)
+            fields << qMakePair(u"consent"_s, consent);
+        r = client.post(action, form(fields));
+    }
+    if (r.status == 302)
+        out.location = r.location();
+    return out;
+}
+
 struct SessionFixture
 {
     enum class Store { Keychain, Memory };
@@ -188,28 +218,7 @@ struct SessionFixture
                          const QString &password, const QString &otc,
                          const QString &consent = u"accept"_s)
     {
-        using namespace SandboxTest;
-        BrowserResult out;
-        Reply r = client->send("GET"_ba, authorizationUrl);
-        for (int step = 0; step < 6 && r.status == 200; ++step) {
-            const QString page = pageOf(r);
-            out.pages.append(page);
-            out.pageError = pageErrorCode(r);
-            if (page == "error"_L1 || (step > 0 && out.pageError != 0))
-                return out;
-            const QString action = htmlMatch(r.body, u"<form[^>]*action=\"([^\"]+)\""_s);
-            QList<QPair<QString, QString>> fields{{u"flowToken"_s, inputValue(r, u"flowToken"_s)}};
-            if (page == "login"_L1)
-                fields << qMakePair(u"login"_s, login) << qMakePair(u"passwd"_s, password);
-            else if (page == "mfa"_L1)
-                fields << qMakePair(u"otc"_s, otc);
-            else if (page == "consent"_L1)
-                fields << qMakePair(u"consent"_s, consent);
-            r = client->post(action, form(fields));
-        }
-        if (r.status == 302)
-            out.location = r.location();
-        return out;
+        return browseSignIn(*client, authorizationUrl, login, password, otc, consent);
     }
 
     /// Runs a manual consent for `profile` as `user`; returns the flow's result.

@@ -3,6 +3,7 @@
 //
 // The main window and its Token Inspector page, driven as a user would: paste a token,
 // read the verdicts, watch the countdown. Widgets are found by objectName.
+#include "appservices.h"
 #include "mainwindow.h"
 #include "support/clock.h"
 #include "testtokens.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -63,25 +65,36 @@ private Q_SLOTS:
     void init()
     {
         m_clock = std::make_unique<ManualClock>(start);
-        m_window = std::make_unique<MainWindow>(*m_clock);
+        AppOptions options;
+        options.configDir = m_dir.path();
+        options.clock = m_clock.get();
+        m_services = std::make_unique<AppServices>(options);
+        m_window = std::make_unique<MainWindow>(*m_services);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showPage(m_window->tokenInspector());
     }
 
     void cleanup()
     {
         m_window.reset();
+        m_services.reset();
         m_clock.reset();
     }
 
-    void navigationOpensOnTheInspector()
+    void navigationListsEveryViewAndSwitchesPages()
     {
         auto *navigation = m_window->findChild<QListWidget *>(u"navigationList"_s);
         auto *stack = m_window->findChild<QStackedWidget *>(u"pageStack"_s);
         QVERIFY(navigation && stack);
-        QVERIFY(navigation->count() >= 1);
-        QCOMPARE(navigation->item(0)->text(), u"Token inspector"_s);
+        QStringList titles;
+        for (int row = 0; row < navigation->count(); ++row)
+            titles << navigation->item(row)->text();
+        QCOMPARE(titles, QStringList({u"Dashboard"_s, u"Customers"_s, u"Request console"_s,
+                                      u"App-only test"_s, u"Token inspector"_s, u"Settings"_s}));
         QCOMPARE(stack->currentWidget()->objectName(), u"tokenInspectorPage"_s);
+        navigation->setCurrentRow(0);
+        QCOMPARE(stack->currentWidget()->objectName(), u"dashboardPage"_s);
     }
 
     void webEngineIsNotStartedAtStartUp()
@@ -185,7 +198,9 @@ private:
         return widget ? widget->text() : u"<no label %1>"_s.arg(name);
     }
 
+    QTemporaryDir m_dir;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<AppServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+//
+// What the GUI tests share: the desktop app's services in sandbox mode (exactly what
+// `pcauth --sandbox` runs: an embedded sandbox, its cloud file and the demo profile, whose
+// client secret is in the real keychain) with a temporary config folder and a keychain
+// service of this test process, plus a consent done by walking the sandbox's forms over
+// HTTP (the WebEngine end-to-end tests use the real embedded browser instead).
+#pragma once
+
+#include "appservices.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "sandboxstate.h"
+#include "session/consentflow.h"
+#include "sessionfixture.h"
+
+#include <memory>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace PCAuth::Test {
+
+struct GuiFixture
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<AppServices> services;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<SandboxTest::Client> client;
+
+    /// Starts the services (and, with `withWindow`, the main window, shown). Empty on
+    /// success, else what failed. `extraCustomers` are added to the demo scenario.
+    QString start(bool withWindow = true, int extraCustomers = 0, const Clock *clock = nullptr)
+    {
+        stop();
+        dir = std::make_unique<QTemporaryDir>();
+        AppOptions options;
+        options.sandbox = true;
+        options.configDir = dir->filePath(u"config"_s);
+        options.keychainService = u"pcauth-test-gui-%1"_s.arg(QCoreApplication::applicationPid());
+        options.sandboxExtraCustomers = extraCustomers;
+        if (clock)
+            options.clock = clock;
+        services = std::make_unique<AppServices>(options);
+        QSignalSpy ready(services.get(), &AppServices::ready);
+        if (withWindow) {
+            window = std::make_unique<MainWindow>(*services);
+            window->show();
+            if (!QTest::qWaitForWindowExposed(window.get()))
+                return u"the main window was not shown"_s;
+        }
+        services->start();
+        if (ready.isEmpty() && !ready.wait(10000))
+            return u"the services did not become ready"_s;
+        const QString problem = ready.constFirst().constFirst().toString();
+        if (!problem.isEmpty())
+            return problem;
+        client = std::make_unique<SandboxTest::Client>(services->sandboxUrl());
+        return {};
+    }
+
+    /// Removes the keychain items this run made, then everything else.
+    void stop()
+    {
+        window.reset();
+        if (services)
+            services->shutdown(5000);
+        client.reset();
+        services.reset();
+        dir.reset();
+    }
+
+    Sandbox::SandboxContext &sandbox() { return services->sandbox()->context(); }
+
+    /// The demo profile made by sandbox mode.
+    Profile demoProfile() const
+    {
+        const Expected<Profile> p = services->profiles().find(AppServices::sandboxProfileName());
+        return p ? p.value() : Profile();
+    }
+
+    /// A consent for `profile` through the app's own engine, the test acting as the browser.
+    /// Emits AppServices::tokenChanged as the wizard does.
+    ConsentResult consent(const Profile &profile, const QString &user = ServiceUser,
+                          const QString &password = ServicePassword,
+                          const QString &otc = ServiceOtc, bool acceptWithoutMfa = false)
+    {
+        ConsentFlow flow(services->vault(), services->http(), services->clock());
+        flow.setAcceptWithoutMfa(acceptWithoutMfa);
+        flow.setAskForMfa(!acceptWithoutMfa);
+        QSignalSpy spy(&flow, &ConsentFlow::finished);
+        const Expected<QUrl> url = flow.start(profile, user);
+        if (!url)
+            return ConsentResult{false, {}, {}, {}, {}, url.error(), {}};
+        const BrowserResult browsed = browseSignIn(*client, url.value(), user, password, otc);
+        flow.complete(browsed.location);
+        if (spy.isEmpty() && !spy.wait(10000))
+            return ConsentResult{false, {}, {}, {}, {}, u"TEST: consent did not finish"_s, {}};
+        const ConsentResult result = spy.constFirst().constFirst().value<ConsentResult>();
+        services->broker().forget(profile.id);
+        Q_EMIT services->tokenChanged(profile.id);
+        return result;
+    }
+};
+
+} // namespace PCAuth::Test

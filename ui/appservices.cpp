@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#include "appservices.h"
+
+#include "controls.h"
+#include "sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace PCAuth {
+
+namespace {
+
+// The sandbox's demo web app (app/sandbox/README.md): public test data, not a secret.
+const QString DemoPartnerDomain = u"contosopartner.onmicrosoft.com"_s;
+const QString DemoWebAppId = u"29f0cfea-cee2-512b-9f76-ab897fdcf52f"_s;
+const QByteArray DemoWebAppSecret = QByteArrayLiteral("Sandbox~Secret.NotASecret-0123456789abcdef");
+
+Workspace::Options workspaceOptions(const AppOptions &options, const QString &configDir)
+{
+    Workspace::Options w;
+    w.configDir = configDir;
+    w.keychainService = options.keychainService;
+    if (w.keychainService.isEmpty() && options.sandbox
+        && qEnvironmentVariableIsEmpty("PCAUTH_KEYCHAIN_SERVICE"))
+        w.keychainService = u"pcauth-sandbox"_s;
+    w.clock = options.clock;
+    return w;
+}
+
+} // namespace
+
+QString AppServices::sandboxProfileName()
+{
+    return u"Contoso (sandbox)"_s;
+}
+
+AppServices::AppServices(const AppOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    QString configDir = options.configDir;
+    if (options.sandbox && configDir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        configDir = m_tempDir->path();
+    }
+    Workspace::Options w = workspaceOptions(options, configDir);
+    w.policy.totalTimeout = std::chrono::seconds(m_settings.requestTimeoutSeconds());
+    w.policy.maxParallel = std::max(8, m_settings.concurrency());
+    m_workspace = std::make_unique<Workspace>(w);
+}
+
+AppServices::~AppServices() = default;
+
+QUrl AppServices::sandboxUrl() const
+{
+    return m_sandbox ? m_sandbox->baseUrl() : QUrl();
+}
+
+void AppServices::start()
+{
+    const QString problem = m_options.sandbox ? startSandbox() : QString();
+    if (!problem.isEmpty() || !m_options.sandbox) {
+        QTimer::singleShot(0, this, [this, problem] { Q_EMIT ready(problem); });
+        return;
+    }
+    makeSandboxProfile();
+}
+
+QString AppServices::startSandbox()
+{
+    Sandbox::Scenario scenario = Sandbox::Scenario::demo();
+    if (m_options.sandboxExtraCustomers > 0)
+        scenario.addGeneratedCustomers(m_options.sandboxExtraCustomers);
+    m_sandbox = std::make_unique<Sandbox::SandboxServer>(std::move(scenario));
+    QString error;
+    if (!m_sandbox->start(QHostAddress::LocalHost, 0, &error))
+        return tr("The sandbox could not start: %1").arg(error);
+    m_cloudFile = m_workspace->configDir() + u"/sandbox-cloud.json"_s;
+    QSaveFile file(m_cloudFile);
+    const QJsonObject cloud = Sandbox::Controls::cloudJson(m_sandbox->baseUrl().toString());
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(cloud).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+        return tr("The sandbox cloud file %1 could not be written: %2")
+            .arg(m_cloudFile, file.errorString());
+    return {};
+}
+
+void AppServices::makeSandboxProfile()
+{
+    const Expected<Profile> existing = profiles().find(sandboxProfileName());
+    if (existing) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT ready(QString()); });
+        return;
+    }
+    Profile demo;
+    demo.name = sandboxProfileName();
+    demo.cloudId = u"custom"_s;
+    demo.customCloudFile = m_cloudFile;
+    demo.partnerTenant = DemoPartnerDomain;
+    demo.clientId = DemoWebAppId;
+    demo.credential = CredentialKind::Secret;
+    demo.protocol = Protocol::V2;
+    const Expected<Profile> added = profiles().add(demo);
+    if (!added) {
+        const QString problem = tr("The demo profile could not be made: %1").arg(added.error());
+        QTimer::singleShot(0, this, [this, problem] { Q_EMIT ready(problem); });
+        return;
+    }
+    m_sandboxProfileIds.append(added->id);
+    vault().storeClientSecret(added->id, DemoWebAppSecret, this,
+                              [this, id = added->id](const SecretResult &result) {
+                                  Q_EMIT profilesChanged();
+                                  Q_EMIT ready(result.ok() ? QString() : result.message);
+                              });
+}
+
+void AppServices::shutdown(int timeoutMs)
+{
+    if (!m_options.sandbox || !m_tempDir || m_sandboxProfileIds.isEmpty())
+        return;
+    // Profiles the user made in this sandbox run live in the temporary folder too.
+    const Expected<QList<Profile>> all = profiles().load();
+    QStringList ids = m_sandboxProfileIds;
+    if (all)
+        for (const Profile &p : *all)
+            if (!ids.contains(p.id))
+                ids.append(p.id);
+    m_sandboxProfileIds.clear();
+    QEventLoop loop;
+    int pending = int(ids.size());
+    QObject context;
+    for (const QString &id : std::as_const(ids))
+        vault().removeProfile(id, &context, [&pending, &loop](const SecretResult &) {
+            if (--pending == 0)
+                loop.quit();
+        });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (pending > 0)
+        loop.exec();
+}
+
+} // namespace PCAuth

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "appsettings.h"
+#include "session/workspace.h"
+
+#include <memory>
+
+#include <QObject>
+#include <QUrl>
+
+class QTemporaryDir;
+
+namespace PCAuth {
+
+namespace Sandbox {
+class SandboxServer;
+}
+
+/// How the desktop app was started.
+struct AppOptions
+{
+    /// Empty: the user's config folder (PCAUTH_CONFIG_DIR or the platform's). In sandbox mode
+    /// empty means a fresh temporary folder, so demo profiles never mix with real ones.
+    QString configDir;
+    /// Empty: PCAUTH_KEYCHAIN_SERVICE or "pcauth"; in sandbox mode "pcauth-sandbox".
+    QString keychainService;
+    /// Run an embedded pcauth-sandbox with its demo scenario and a demo profile on it.
+    bool sandbox = false;
+    /// Sandbox mode: generated customers added to the demo scenario (benchmarks, screenshots).
+    int sandboxExtraCustomers = 0;
+    /// Must outlive the services.
+    const Clock *clock = &Clock::system();
+};
+
+/// What every view of the desktop app shares: the engine (a Workspace, as pcauthctl has),
+/// the app's settings, the embedded sandbox in sandbox mode, and the signals through which
+/// one view asks the main window to show another. Views never talk to each other directly.
+///
+/// Construct, connect to ready(), call start(). Everything runs on the GUI thread and
+/// answers asynchronously; nothing here blocks on the network or the keychain.
+class AppServices final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppServices)
+public:
+    /// The demo profile made in sandbox mode.
+    static QString sandboxProfileName();
+
+    explicit AppServices(const AppOptions &options, QObject *parent = nullptr);
+    ~AppServices() override;
+
+    /// Sandbox mode: starts the sandbox, writes its cloud file and makes the demo profile
+    /// (its client secret goes to the keychain). Emits ready() once, later, in every mode.
+    void start();
+    /// Sandbox mode: removes the keychain items of the profiles made in this run. Waits at
+    /// most `timeoutMs` (it runs at exit).
+    void shutdown(int timeoutMs = 3000);
+
+    Workspace &workspace() { return *m_workspace; }
+    ProfileStore &profiles() { return m_workspace->profiles(); }
+    Vault &vault() { return m_workspace->vault(); }
+    HttpClient &http() { return m_workspace->http(); }
+    TokenBroker &broker() { return m_workspace->broker(); }
+    const Clock &clock() const { return m_workspace->clock(); }
+    AppSettings &settings() { return m_settings; }
+
+    bool isSandbox() const { return m_options.sandbox; }
+    /// Sandbox mode: the running sandbox (its clock and scenario can be driven by tests).
+    Sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+    /// Sandbox mode: http://127.0.0.1:PORT; else empty.
+    QUrl sandboxUrl() const;
+    /// Sandbox mode: the custom cloud file pointing at the sandbox; else empty.
+    QString sandboxCloudFile() const { return m_cloudFile; }
+
+Q_SIGNALS:
+    /// start() is done; `problem` is empty on success, else what went wrong and what to do.
+    void ready(const QString &problem);
+    /// A profile was added, changed or removed.
+    void profilesChanged();
+    /// A profile's refresh token was stored, renewed, failed or removed.
+    void tokenChanged(const QString &profileId);
+
+    // Requests to the main window to show a view.
+    void inspectTokenRequested(const QString &token);
+    /// Opens the consent wizard; an empty id starts with a new profile.
+    void consentRequested(const QString &profileId);
+    /// Opens the request console for the profile (and customer tenant, when not empty).
+    void testCallRequested(const QString &profileId, const QString &tenantId);
+    void customersRequested(const QString &profileId);
+
+private:
+    QString startSandbox();
+    void makeSandboxProfile();
+
+    AppOptions m_options;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<Workspace> m_workspace;
+    AppSettings m_settings;
+    QString m_cloudFile;
+    QStringList m_sandboxProfileIds;
+};
+
+} // namespace PCAuth
