@@ -9,7 +9,6 @@
 #pragma once
 
 #include "appservices.h"
-#include "mainwindow.h"
 #include "sandboxserver.h"
 #include "sandboxstate.h"
 #include "session/consentflow.h"
@@ -27,12 +26,11 @@ struct GuiFixture
 {
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<AppServices> services;
-    std::unique_ptr<MainWindow> window;
     std::unique_ptr<SandboxTest::Client> client;
 
-    /// Starts the services (and, with `withWindow`, the main window, shown). Empty on
-    /// success, else what failed. `extraCustomers` are added to the demo scenario.
-    QString start(bool withWindow = true, int extraCustomers = 0, const Clock *clock = nullptr)
+    /// Starts the services. Empty on success, else what failed. `extraCustomers` are added to
+    /// the demo scenario. (Tests of the whole window make a MainWindow over `services`.)
+    QString start(int extraCustomers = 0, const Clock *clock = nullptr)
     {
         stop();
         dir = std::make_unique<QTemporaryDir>();
@@ -45,12 +43,6 @@ struct GuiFixture
             options.clock = clock;
         services = std::make_unique<AppServices>(options);
         QSignalSpy ready(services.get(), &AppServices::ready);
-        if (withWindow) {
-            window = std::make_unique<MainWindow>(*services);
-            window->show();
-            if (!QTest::qWaitForWindowExposed(window.get()))
-                return u"the main window was not shown"_s;
-        }
         services->start();
         if (ready.isEmpty() && !ready.wait(10000))
             return u"the services did not become ready"_s;
@@ -64,7 +56,6 @@ struct GuiFixture
     /// Removes the keychain items this run made, then everything else.
     void stop()
     {
-        window.reset();
         if (services)
             services->shutdown(5000);
         client.reset();
