@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: MIT
 #
 # The two commands of the README, for a fresh Debian/Ubuntu machine:
-#   packaging/dev.sh run    install what is missing, build, start the app
+#   packaging/dev.sh run    install what is missing, build, start the app (on the embedded
+#                           sandbox, with a demo profile, while no real profile exists)
 #   packaging/dev.sh test   install what is missing, build with warnings as errors, run every test
 #                           headless: private D-Bus session, unlocked gnome-keyring, offscreen Qt
 # Extra arguments after `test` go to ctest (e.g. `packaging/dev.sh test -L unit`).
@@ -22,6 +23,12 @@ case "$cmd" in
 run)
   cmake --preset dev
   cmake --build --preset dev
+  if [ $# -eq 0 ] && ! "$top/build/dev/app/ctl/pcauthctl" --json profile list | grep -q '"id"'; then
+    echo "No PCAuth profile yet: starting on the embedded sandbox (pcauth --sandbox), where the" \
+         "demo account svc-pcauth@contosopartner.onmicrosoft.com signs in with Sandbox-Passw0rd!" \
+         "and MFA code 246810. Add a real profile with the consent wizard or pcauthctl profile add."
+    set -- --sandbox
+  fi
   exec "$top/build/dev/ui/pcauth" "$@"
   ;;
 test)
