@@ -3,15 +3,13 @@
 #include "schedulecommand.h"
 
 #include "engine.h"
+#include "schedule/keepaliveschedule.h"
 
 #include <QCoreApplication>
-#include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -23,131 +21,20 @@ const QString Command = u"schedule"_s;
 constexpr qint64 Hour = 3600;
 constexpr qint64 Day = 24 * Hour;
 
-/// The job's command line: this pcauthctl by absolute path, with the config folder made
-/// explicit so the job finds the same profiles whatever its environment.
-QStringList jobArguments(const QString &configDir)
+/// Waits for one KeepAliveSchedule answer: a command-line tool may wait, the core never does.
+template<typename Result, typename Start>
+Result await(Start &&start)
 {
-    return {QCoreApplication::applicationFilePath(), u"--config-dir"_s, configDir, u"keepalive"_s,
-            u"--all"_s};
-}
-
-[[maybe_unused]] QString quoted(const QString &argument)
-{
-    QString escaped = argument;
-    escaped.replace(u'\\', "\\\\"_L1).replace(u'"', "\\\""_L1);
-    return u'"' + escaped + u'"';
-}
-
-Expected<bool> writeFile(const QString &path, const QString &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return fail(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
-}
-
-struct Plan
-{
-    QStringList files; // what install writes and remove deletes
-    QStringList contents;
-    QList<QStringList> installCommands; // run if the first word is on PATH
-    QList<QStringList> removeCommands;
-};
-
-#if defined(Q_OS_MACOS)
-Plan makePlan(const QString &configDir, qint64 seconds, const QString &)
-{
-    const QString path = QDir::homePath() + u"/Library/LaunchAgents/com.pcauth.keepalive.plist"_s;
-    QString args;
-    for (const QString &a : jobArguments(configDir))
-        args += u"    <string>"_s + a.toHtmlEscaped() + u"</string>\n"_s;
-    const QString plist =
-        u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST "
-        "1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n<plist version=\"1.0\">\n"
-        "<dict>\n  <key>Label</key><string>com.pcauth.keepalive</string>\n"
-        "  <key>ProgramArguments</key>\n  <array>\n"_s
-        + args + u"  </array>\n  <key>StartInterval</key><integer>"_s + QString::number(seconds)
-        + u"</integer>\n  <key>RunAtLoad</key><true/>\n</dict>\n</plist>\n"_s;
-    return {{path},
-            {plist},
-            {{u"launchctl"_s, u"load"_s, u"-w"_s, path}},
-            {{u"launchctl"_s, u"unload"_s, u"-w"_s, path}}};
-}
-#elif defined(Q_OS_WIN)
-Plan makePlan(const QString &configDir, qint64 seconds, const QString &)
-{
-    QStringList quotedArgs;
-    for (const QString &a : jobArguments(configDir))
-        quotedArgs << quoted(a);
-    const bool hours = seconds < Day;
-    return {{},
-            {},
-            {{u"schtasks"_s, u"/Create"_s, u"/F"_s, u"/TN"_s, u"PCAuth Keepalive"_s, u"/SC"_s,
-              hours ? u"HOURLY"_s : u"DAILY"_s, u"/MO"_s,
-              QString::number(hours ? seconds / Hour : seconds / Day), u"/TR"_s,
-              quotedArgs.join(u' ')}},
-            {{u"schtasks"_s, u"/Delete"_s, u"/F"_s, u"/TN"_s, u"PCAuth Keepalive"_s}}};
-}
-#else
-/// systemd's OnCalendar for the interval: every N hours from midnight, or every N days of
-/// the month at 03:00 (the interval restarts on the 1st); Persistent=true catches up runs
-/// missed while the machine was off.
-QString onCalendar(qint64 seconds)
-{
-    if (seconds < Day)
-        return u"*-*-* 00/%1:00:00"_s.arg(seconds / Hour);
-    if (seconds == Day)
-        return u"daily"_s;
-    if (seconds == 7 * Day)
-        return u"weekly"_s;
-    return u"*-*-01/%1 03:00:00"_s.arg(seconds / Day);
-}
-
-Plan makePlan(const QString &configDir, qint64 seconds, const QString &every)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                        + u"/systemd/user"_s;
-    QStringList exec;
-    for (const QString &a : jobArguments(configDir))
-        exec << quoted(a);
-    QString service = u"[Unit]\nDescription=PCAuth keepalive: redeem Partner Center refresh "
-                      "tokens before they expire\n\n[Service]\nType=oneshot\n"_s;
-    if (qEnvironmentVariableIsSet("PCAUTH_KEYCHAIN_SERVICE"))
-        service += u"Environment=PCAUTH_KEYCHAIN_SERVICE="_s
-                   + qEnvironmentVariable("PCAUTH_KEYCHAIN_SERVICE") + u'\n';
-    service += u"ExecStart="_s + exec.join(u' ') + u'\n';
-    const QString timer = u"[Unit]\nDescription=Run PCAuth keepalive every "_s + every
-                          + u"\n\n[Timer]\nOnCalendar="_s + onCalendar(seconds)
-                          + u"\nPersistent=true\nRandomizedDelaySec=15min\n\n[Install]\n"
-                            "WantedBy=timers.target\n"_s;
-    return {{dir + u"/pcauth-keepalive.service"_s, dir + u"/pcauth-keepalive.timer"_s},
-            {service, timer},
-            {{u"systemctl"_s, u"--user"_s, u"daemon-reload"_s},
-             {u"systemctl"_s, u"--user"_s, u"enable"_s, u"--now"_s, u"pcauth-keepalive.timer"_s}},
-            {{u"systemctl"_s, u"--user"_s, u"disable"_s, u"--now"_s, u"pcauth-keepalive.timer"_s},
-             {u"systemctl"_s, u"--user"_s, u"daemon-reload"_s}}};
-}
-#endif
-
-/// Runs the scheduler's commands; returns what failed or could not be run, as the command
-/// lines the user should run by hand.
-QStringList runCommands(const QList<QStringList> &commands)
-{
-    QStringList notDone;
-    for (const QStringList &command : commands) {
-        const QString program = QStandardPaths::findExecutable(command.first());
-        bool ok = false;
-        if (!program.isEmpty()) {
-            QProcess process;
-            process.start(program, command.mid(1));
-            ok = process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
-                 && process.exitCode() == 0;
-        }
-        if (!ok)
-            notDone << command.join(u' ');
-    }
-    return notDone;
+    QObject context;
+    std::optional<Result> result;
+    QEventLoop loop;
+    start(&context, [&result, &loop](const Result &value) {
+        result = value;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
 }
 
 int finishWith(Context &context, const QString &done, const QStringList &notDone)
@@ -165,47 +52,57 @@ int finishWith(Context &context, const QString &done, const QStringList &notDone
     return ExitWarning;
 }
 
-int install(Context &context, const Plan &plan)
+QStringList pathsOf(const SchedulePlan &plan)
 {
-    for (qsizetype i = 0; i < plan.files.size(); ++i) {
-        if (const Expected<bool> written = writeFile(plan.files.at(i), plan.contents.at(i));
-            !written)
-            return complain(context, Command, written.error(), ExitFailure);
-    }
+    QStringList paths;
+    for (const ScheduleFile &file : plan.files)
+        paths << file.path;
+    return paths;
+}
+
+int install(Context &context, KeepAliveSchedule &schedule, std::chrono::seconds every)
+{
+    const auto installed = await<Expected<ScheduleStatus>>(
+        [&](QObject *waiter, KeepAliveSchedule::InstallCallback done) {
+            schedule.install(every, waiter, std::move(done));
+        });
+    // A failure with commands left to run means the files are written: a warning, not an error.
+    if (!installed && schedule.runByHand().isEmpty())
+        return complain(context, Command, installed.error(), ExitFailure);
     return finishWith(context,
-                      Text::tr("Installed: %1")
-                          .arg(plan.files.isEmpty() ? Text::tr("task") : plan.files.join(u", "_s)),
-                      runCommands(plan.installCommands));
+                      Text::tr("Installed: %1").arg(pathsOf(schedule.plan(every)).join(u", "_s)),
+                      schedule.runByHand());
 }
 
-int remove(Context &context, const Plan &plan)
+int remove(Context &context, KeepAliveSchedule &schedule)
 {
-    const QStringList notDone = runCommands(plan.removeCommands);
-    for (const QString &file : plan.files) {
-        if (QFile::exists(file) && !QFile::remove(file))
-            return complain(context, Command, Text::tr("cannot remove %1").arg(file), ExitFailure);
-    }
-    return finishWith(context, Text::tr("Removed the keepalive schedule."), notDone);
+    const auto removed =
+        await<Expected<bool>>([&](QObject *waiter, KeepAliveSchedule::RemoveCallback done) {
+            schedule.remove(waiter, std::move(done));
+        });
+    if (!removed && schedule.runByHand().isEmpty())
+        return complain(context, Command, removed.error(), ExitFailure);
+    return finishWith(context, Text::tr("Removed the keepalive schedule."), schedule.runByHand());
 }
 
-int status(Context &context, const Plan &plan)
+int status(Context &context, const KeepAliveSchedule &schedule)
 {
     QJsonArray files;
-    bool installed = !plan.files.isEmpty();
     QString text;
-    for (const QString &path : plan.files) {
-        QFile file(path);
+    for (const ScheduleFile &planned : schedule.plan(std::chrono::seconds(0)).files) {
+        QFile file(planned.path);
         const bool present = file.open(QIODevice::ReadOnly);
-        installed = installed && present;
         const QString content = present ? QString::fromUtf8(file.readAll()) : QString();
-        files.append(
-            QJsonObject{{u"path"_s, path}, {u"present"_s, present}, {u"content"_s, content}});
-        text += (present ? u"present  "_s : u"missing  "_s) + path + u'\n';
-        static const QRegularExpression keys(u"^(OnCalendar|ExecStart|StartInterval)=?.*$"_s,
-                                             QRegularExpression::MultilineOption);
+        files.append(QJsonObject{
+            {u"path"_s, planned.path}, {u"present"_s, present}, {u"content"_s, content}});
+        text += (present ? u"present  "_s : u"missing  "_s) + planned.path + u'\n';
+        static const QRegularExpression keys(
+            u"^(OnCalendar|OnUnitActiveSec|ExecStart|StartInterval|Schedule|Command)=?.*$"_s,
+            QRegularExpression::MultilineOption);
         for (auto it = keys.globalMatch(content); it.hasNext();)
             text += u"  "_s + it.next().captured(0) + u'\n';
     }
+    const bool installed = schedule.status().installed;
     if (context.json) {
         printJson(context, QJsonObject{{u"installed"_s, installed}, {u"files"_s, files}});
         return ExitOk;
@@ -263,13 +160,14 @@ int runSchedule(Context &context)
                      "refresh tokens expire after 90 days without use.")
                 .arg(parser.value(everyOption)),
             ExitUsage);
-    const Plan plan = makePlan(ProfileStore::defaultConfigDir(context.configDir), *seconds,
-                               parser.value(everyOption));
+    // The job runs this pcauthctl, by absolute path.
+    KeepAliveSchedule schedule(QCoreApplication::applicationFilePath(),
+                               ProfileStore::defaultConfigDir(context.configDir));
     if (verb == "install"_L1)
-        return install(context, plan);
+        return install(context, schedule, std::chrono::seconds(*seconds));
     if (verb == "remove"_L1)
-        return remove(context, plan);
-    return status(context, plan);
+        return remove(context, schedule);
+    return status(context, schedule);
 }
 
 } // namespace PCAuth::Ctl

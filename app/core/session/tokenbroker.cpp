@@ -206,6 +206,10 @@ void TokenBroker::onRedeemed(const QString &id, const RefreshTokenRecord &record
     if (!token.ok()) {
         result.error = token.error;
         result.message = token.message;
+        if (token.noAnswer)
+            result.message += u' '
+                              + tr("The stored refresh token was kept; check the network "
+                                   "connection or proxy and try again.");
         const QString notKept = rememberError(flight, token);
         if (!notKept.isEmpty())
             result.message += u"\n"_s + notKept;

@@ -191,6 +191,8 @@ TokenResult TokenEndpointClient::interpret(const HttpResponse &response) const
     if (response.failure != HttpResponse::Failure::None) {
         result.message = response.message.isEmpty() ? tr("The token endpoint could not be reached.")
                                                     : response.message;
+        result.noAnswer = response.failure == HttpResponse::Failure::Timeout
+                          || response.failure == HttpResponse::Failure::Connection;
         return result;
     }
     if (response.ok()) {

@@ -63,6 +63,8 @@ struct TokenResult
     /// For the user: ErrorCatalogue::describe(), the transport failure, or what was wrong with
     /// a success body. Empty on success. Never contains a token, code or secret.
     QString message;
+    /// No answer (timed out, connection failed): Entra decided nothing about the token sent.
+    bool noAnswer = false;
 
     bool ok() const { return token.has_value(); }
 };
