@@ -23,42 +23,6 @@ struct Target
     QUrl url;
 };
 
-ApiKind apiKind(Service service)
-{
-    switch (service) {
-    case Service::Graph:
-        return ApiKind::Graph;
-    case Service::KeyVault:
-        return ApiKind::KeyVault;
-    case Service::PartnerCenter:
-    case Service::AadGraph:
-    case Service::Arm:
-        break;
-    }
-    return ApiKind::PartnerCenter;
-}
-
-/// The service whose endpoint `url` lies under: same scheme, host and port, and the
-/// endpoint's path as a prefix of whole segments.
-std::optional<Service> serviceOfUrl(const Cloud &cloud, const QUrl &url)
-{
-    for (const Service service : allServices()) {
-        const QUrl base = cloud.endpoint(service);
-        if (base.isEmpty() || base.scheme() != url.scheme()
-            || base.host().compare(url.host(), Qt::CaseInsensitive) != 0
-            || base.port(base.scheme() == "https"_L1 ? 443 : 80)
-                   != url.port(url.scheme() == "https"_L1 ? 443 : 80))
-            continue;
-        QString prefix = base.path();
-        if (prefix.endsWith(u'/'))
-            prefix.chop(1);
-        const QString path = url.path();
-        if (prefix.isEmpty() || path == prefix || path.startsWith(prefix + u'/'))
-            return service;
-    }
-    return std::nullopt;
-}
-
 Expected<Target> resolveTarget(const Cloud &cloud, const QString &pathOrUrl)
 {
     if (pathOrUrl.startsWith(u'/')) {
@@ -70,7 +34,7 @@ Expected<Target> resolveTarget(const Cloud &cloud, const QString &pathOrUrl)
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
         return fail(Text::tr("Path: give a path such as /v1/customers or a full URL, not \"%1\".")
                         .arg(pathOrUrl));
-    const std::optional<Service> service = serviceOfUrl(cloud, url);
+    const std::optional<Service> service = cloud.serviceOf(url);
     if (!service)
         return fail(Text::tr("URL: %1 is not an endpoint of the cloud %2; the access token is "
                              "only sent to the cloud's own endpoints.")
@@ -164,7 +128,7 @@ int runCall(Context &context)
     const std::unique_ptr<AccessTokenSource> tokens = engine.broker().source(
         TokenKey{profile->id, parser.value(o.tenant), cloud->resource(target->service), false});
     const ApiResult result = engine.await<ApiResult>([&](QObject *c, ApiCallback done) {
-        sendApiRequest(engine.http(), *tokens, apiKind(target->service), request, QString(), c,
+        sendApiRequest(engine.http(), *tokens, apiKindOf(target->service), request, QString(), c,
                        done);
     });
     if (result.status == 0 && !result.ok())

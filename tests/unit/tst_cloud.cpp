@@ -446,6 +446,38 @@ private Q_SLOTS:
         }
     }
 
+    // Where a full URL typed by the user may send a token: only under the cloud's endpoints.
+    void serviceOfUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("service"); // -1: none
+        const auto row = [](const char *name, const QString &url, int service) {
+            QTest::addRow("%s", name) << url << service;
+        };
+        row("pc", u"http://127.0.0.1:8443/pc/v1/customers"_s, int(Service::PartnerCenter));
+        row("pc root", u"http://127.0.0.1:8443/pc"_s, int(Service::PartnerCenter));
+        row("graph", u"http://127.0.0.1:8443/graph/v1.0/organization"_s, int(Service::Graph));
+        row("scheme case", u"HTTP://127.0.0.1:8443/graph/v1.0/me"_s, int(Service::Graph));
+        row("arm", u"http://127.0.0.1:8443/arm/subscriptions"_s, int(Service::Arm));
+        row("prefix not a segment", u"http://127.0.0.1:8443/pcx/v1"_s, -1);
+        row("other port", u"http://127.0.0.1:9443/pc/v1/customers"_s, -1);
+        row("other host", u"http://evil.example/pc/v1/customers"_s, -1);
+        row("https for http", u"https://127.0.0.1:8443/pc/v1"_s, -1);
+    }
+    void serviceOfUrl()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, service);
+        Cloud cloud;
+        QVERIFY(load(toBytes(sandboxObject()), cloud));
+        const std::optional<Service> found = cloud.serviceOf(QUrl(url));
+        QCOMPARE(found ? int(*found) : -1, service);
+        const std::optional<Cloud> global = Cloud::builtIn(u"global"_s);
+        QVERIFY(global);
+        QCOMPARE(global->serviceOf(QUrl(u"https://api.partnercenter.microsoft.com/v1/customers"_s)),
+                 std::optional<Service>(Service::PartnerCenter));
+    }
+
     void validateTenant_data();
     void validateTenant()
     {

@@ -26,19 +26,17 @@ void addServiceHeaders(HttpRequest &request, ApiKind kind, const QString &token,
 {
     request.setHeader("Authorization"_ba, "Bearer "_ba + token.toLatin1());
     request.setHeader("Accept"_ba, "application/json"_ba);
+    request.setHeader(requestIdHeader(kind).toLatin1(), requestId.toLatin1());
     switch (kind) {
     case ApiKind::PartnerCenter:
-        request.setHeader("MS-RequestId"_ba, requestId.toLatin1());
         request.setHeader("MS-CorrelationId"_ba, correlationId.toLatin1());
         request.setHeader("MS-Contract-Version"_ba, "v1"_ba);
         request.setHeader("X-Locale"_ba, "en-US"_ba);
         break;
     case ApiKind::Graph:
-        request.setHeader("client-request-id"_ba, requestId.toLatin1());
         request.setHeader("return-client-request-id"_ba, "true"_ba);
         break;
     case ApiKind::KeyVault:
-        request.setHeader("x-ms-client-request-id"_ba, requestId.toLatin1());
         break;
     }
     if (!request.body.isEmpty())
@@ -159,6 +157,34 @@ void sendApiRequest(HttpClient &http, AccessTokenSource &tokens, ApiKind kind, H
                          done(result);
                      });
     });
+}
+
+ApiKind apiKindOf(Service service)
+{
+    switch (service) {
+    case Service::PartnerCenter:
+        return ApiKind::PartnerCenter;
+    case Service::Graph:
+    case Service::AadGraph:
+        return ApiKind::Graph;
+    case Service::Arm:
+    case Service::KeyVault:
+        break;
+    }
+    return ApiKind::KeyVault;
+}
+
+QString requestIdHeader(ApiKind kind)
+{
+    switch (kind) {
+    case ApiKind::PartnerCenter:
+        return u"MS-RequestId"_s;
+    case ApiKind::Graph:
+        return u"client-request-id"_s;
+    case ApiKind::KeyVault:
+        break;
+    }
+    return u"x-ms-client-request-id"_s;
 }
 
 } // namespace PCAuth

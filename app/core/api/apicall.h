@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/errorcatalogue.h"
+#include "cloud/cloud.h"
 #include "net/httptypes.h"
 
 #include <chrono>
@@ -52,6 +53,13 @@ using ApiCallback = std::function<void(const ApiResult &)>;
 
 /// The services differ in how they name the request id and how their error bodies look.
 enum class ApiKind { PartnerCenter, Graph, KeyVault };
+
+/// The request shape of a service: Partner Center's MS-* headers; Graph's (also Azure AD
+/// Graph); Azure's x-ms-client-request-id with OData error bodies (ARM and Key Vault).
+ApiKind apiKindOf(Service service);
+/// The header that carries the request id for `kind` ("MS-RequestId", "client-request-id",
+/// "x-ms-client-request-id").
+QString requestIdHeader(ApiKind kind);
 
 /// One API call: access token, the service's headers, HttpClient, answer mapped to ApiResult.
 /// `correlationId` empty: a new one. Shared by the three clients; not for other callers.

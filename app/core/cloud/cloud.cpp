@@ -171,6 +171,27 @@ QString Cloud::resource(Service service) const
     return m_resources[indexOf(service)];
 }
 
+std::optional<Service> Cloud::serviceOf(const QUrl &url) const
+{
+    const auto defaultPort = [](const QUrl &u) {
+        return u.port(u.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 ? 443 : 80);
+    };
+    for (const Service service : allServices()) {
+        const QUrl base = endpoint(service);
+        if (base.isEmpty() || base.scheme().compare(url.scheme(), Qt::CaseInsensitive) != 0
+            || base.host().compare(url.host(), Qt::CaseInsensitive) != 0
+            || defaultPort(base) != defaultPort(url))
+            continue;
+        QString prefix = base.path();
+        while (prefix.endsWith(u'/'))
+            prefix.chop(1);
+        const QString path = url.path();
+        if (prefix.isEmpty() || path == prefix || path.startsWith(prefix + u'/'))
+            return service;
+    }
+    return std::nullopt;
+}
+
 QUrl Cloud::authorizeUrl(const QString &tenant, Protocol protocol) const
 {
     return authorityUrl(tenant, protocol == Protocol::V1 ? QLatin1String("/oauth2/authorize")

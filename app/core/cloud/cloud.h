@@ -76,6 +76,10 @@ public:
     /// IDENTIFIER: the token audience, e.g. "https://api.partnercenter.microsoft.com".
     /// Kept verbatim (a trailing slash is significant to Entra), never changed by a sandbox.
     QString resource(Service service) const;
+    /// The service whose endpoint `url` lies under (same scheme, host and port, and the
+    /// endpoint's path as a prefix of whole segments), or none: an access token is only ever
+    /// sent to the cloud's own endpoints.
+    std::optional<Service> serviceOf(const QUrl &url) const;
 
     /// {authority}/{tenant}/oauth2/authorize (v1) or /oauth2/v2.0/authorize (v2); no query.
     /// The tenant is percent-encoded as one path segment. Callers check it first with
