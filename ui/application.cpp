@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "application.h"
 
+#include "appsettings.h"
+#include "startupprobe.h"
 #include "support/versioninfo.h"
 #include "token/jwt.h"
 
@@ -9,11 +11,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -44,11 +50,20 @@ LaunchOptions initApplication(QApplication &app)
     QApplication::setDesktopFileName(u"io.github.pcauth.PCAuth"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/pcauth.svg"_s));
 
-    for (const QString &name : QLocale().uiLanguages()) {
-        const QString locale = QLocale(name).name();
-        if (installTranslations(app, locale)
-            || installTranslations(app, locale.section(u'_', 0, 0)))
-            break;
+    // The language chosen in Settings ("en" has no translation file: the source text is
+    // English), else the first of the system's UI languages that PCAuth is translated to.
+    const AppSettings settings;
+    const QString language = settings.language();
+    if (!language.isEmpty()) {
+        QLocale::setDefault(QLocale(language));
+        installTranslations(app, language);
+    } else {
+        for (const QString &name : QLocale().uiLanguages()) {
+            const QString locale = QLocale(name).name();
+            if (installTranslations(app, locale)
+                || installTranslations(app, locale.section(u'_', 0, 0)))
+                break;
+        }
     }
 
     QCommandLineParser parser;
@@ -81,10 +96,16 @@ LaunchOptions initApplication(QApplication &app)
                                 "Read and write profiles in DIR (as pcauthctl --config-dir)."),
         u"DIR"_s);
     parser.addOption(configOption);
+    // For bench_startup only, hence hidden from --help.
+    QCommandLineOption exitWhenShownOption(u"exit-when-shown"_s,
+                                           u"Print the start-up time and quit."_s);
+    exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exitWhenShownOption);
     parser.process(app);
 
     LaunchOptions options;
-    options.sandbox = parser.isSet(sandboxOption);
+    options.sandbox = parser.isSet(sandboxOption) || settings.sandboxMode();
+    options.exitWhenShown = parser.isSet(exitWhenShownOption);
     options.configDir = parser.value(configOption);
     if (parser.isSet(versionOption)) {
         std::fputs(qPrintable(versionReport() + u'\n'), stdout);

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "startupprobe.h"
+
 #include <optional>
 
 #include <QString>
 
 class QApplication;
+class QElapsedTimer;
+class QWidget;
 
 namespace PCAuth {
 
@@ -21,10 +25,14 @@ struct LaunchOptions
     bool sandbox = false;
     /// --config-dir DIR (else PCAUTH_CONFIG_DIR or the user's folder).
     QString configDir;
+    /// Hidden --exit-when-shown (the start-up benchmark): print "shown <ms>" once the main
+    /// window has been painted, then quit.
+    bool exitWhenShown = false;
 };
 
-/// Names the application, installs translations for the UI language and handles the
-/// command line.
+/// Names the application, installs translations for the UI language (the Settings choice,
+/// else the system's) and handles the command line. --sandbox is also on when the user chose
+/// "Start on the sandbox next time" in Settings.
 LaunchOptions initApplication(QApplication &app);
 
 /// Loads PCAuth's and Qt's own translations for `locale` (e.g. "de", "zh_CN").

@@ -6,6 +6,7 @@
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -84,6 +85,8 @@ QString AppServices::startSandbox()
     if (!m_sandbox->start(QHostAddress::LocalHost, 0, &error))
         return tr("The sandbox could not start: %1").arg(error);
     m_cloudFile = m_workspace->configDir() + u"/sandbox-cloud.json"_s;
+    if (!QDir().mkpath(m_workspace->configDir()))
+        return tr("The folder %1 could not be created.").arg(m_workspace->configDir());
     QSaveFile file(m_cloudFile);
     const QJsonObject cloud = Sandbox::Controls::cloudJson(m_sandbox->baseUrl().toString());
     if (!file.open(QIODevice::WriteOnly)
@@ -95,44 +98,46 @@ QString AppServices::startSandbox()
 
 void AppServices::makeSandboxProfile()
 {
-    const Expected<Profile> existing = profiles().find(sandboxProfileName());
-    if (existing) {
-        QTimer::singleShot(0, this, [this] { Q_EMIT ready(QString()); });
-        return;
+    // A folder given with --config-dir keeps its demo profile from run to run; its secret
+    // is stored again since shutdown() removed it.
+    Expected<Profile> demo = profiles().find(sandboxProfileName());
+    if (!demo) {
+        Profile p;
+        p.name = sandboxProfileName();
+        p.cloudId = u"custom"_s;
+        p.customCloudFile = m_cloudFile;
+        p.partnerTenant = DemoPartnerDomain;
+        p.clientId = DemoWebAppId;
+        p.credential = CredentialKind::Secret;
+        p.protocol = Protocol::V2;
+        demo = profiles().add(p);
     }
-    Profile demo;
-    demo.name = sandboxProfileName();
-    demo.cloudId = u"custom"_s;
-    demo.customCloudFile = m_cloudFile;
-    demo.partnerTenant = DemoPartnerDomain;
-    demo.clientId = DemoWebAppId;
-    demo.credential = CredentialKind::Secret;
-    demo.protocol = Protocol::V2;
-    const Expected<Profile> added = profiles().add(demo);
-    if (!added) {
-        const QString problem = tr("The demo profile could not be made: %1").arg(added.error());
+    if (!demo) {
+        const QString problem = tr("The demo profile could not be made: %1").arg(demo.error());
         QTimer::singleShot(0, this, [this, problem] { Q_EMIT ready(problem); });
         return;
     }
-    m_sandboxProfileIds.append(added->id);
-    vault().storeClientSecret(added->id, DemoWebAppSecret, this,
-                              [this, id = added->id](const SecretResult &result) {
-                                  Q_EMIT profilesChanged();
-                                  Q_EMIT ready(result.ok() ? QString() : result.message);
-                              });
+    m_sandboxProfileIds.append(demo->id);
+    vault().storeClientSecret(demo->id, DemoWebAppSecret, this, [this](const SecretResult &result) {
+        Q_EMIT profilesChanged();
+        Q_EMIT ready(result.ok() ? QString() : result.message);
+    });
 }
 
 void AppServices::shutdown(int timeoutMs)
 {
-    if (!m_options.sandbox || !m_tempDir || m_sandboxProfileIds.isEmpty())
+    if (!m_options.sandbox)
         return;
-    // Profiles the user made in this sandbox run live in the temporary folder too.
-    const Expected<QList<Profile>> all = profiles().load();
     QStringList ids = m_sandboxProfileIds;
-    if (all)
+    // Profiles the user made in this sandbox run live in the temporary folder too (a folder
+    // given with --config-dir may hold real profiles: only the demo profile goes there).
+    const Expected<QList<Profile>> all = profiles().load();
+    if (m_tempDir && all)
         for (const Profile &p : *all)
             if (!ids.contains(p.id))
                 ids.append(p.id);
+    if (ids.isEmpty())
+        return;
     m_sandboxProfileIds.clear();
     QEventLoop loop;
     int pending = int(ids.size());

@@ -5,11 +5,26 @@
 #include "mainwindow.h"
 #include "tokeninspectorpage.h"
 
+#include <cstdio>
+
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
+
+// A window-modal box that does not block: open(), never exec().
+static void showProblem(QWidget &window, const QString &problem)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, window.windowTitle(), problem,
+                                QMessageBox::Ok, &window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
 
 int main(int argc, char *argv[])
 {
+    // Start-up time for --exit-when-shown where the OS does not say when the process started.
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // Qt WebEngine (the consent view) needs a shared GL context, set before the app exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
@@ -23,14 +38,21 @@ int main(int argc, char *argv[])
     PCAuth::AppServices services(appOptions);
     PCAuth::MainWindow window(services);
     QObject::connect(&services, &PCAuth::AppServices::ready, &window,
-                     [&window](const QString &problem) {
-                         if (!problem.isEmpty())
-                             QMessageBox::warning(&window, window.windowTitle(), problem);
+                     [&window, &options](const QString &problem) {
+                         if (problem.isEmpty())
+                             return;
+                         // The benchmark must end on its own: no modal box there.
+                         if (options.exitWhenShown)
+                             std::fputs(qPrintable(problem + u'\n'), stderr);
+                         else
+                             showProblem(window, problem);
                      });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &services,
                      [&services] { services.shutdown(); });
     if (!options.inspectToken.isEmpty())
         window.tokenInspector()->setToken(options.inspectToken);
+    if (options.exitWhenShown)
+        PCAuth::exitWhenShown(window, sinceMain);
     window.show();
     services.start();
     return app.exec();

@@ -72,11 +72,14 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     });
 
     m_ui->navigationList->setCurrentRow(0);
-    statusBar()->showMessage(services.isSandbox()
-                                 ? tr("Sandbox mode: everything runs on %1, no Microsoft tenant "
-                                      "is contacted.")
-                                       .arg(services.sandboxUrl().toString())
-                                 : tr("Ready"));
+    statusBar()->showMessage(tr("Ready"));
+    // The sandbox's address is known once it listens.
+    connect(&services, &AppServices::ready, this, [this](const QString &problem) {
+        if (problem.isEmpty() && m_services.isSandbox())
+            statusBar()->showMessage(tr("Sandbox mode: everything runs on %1, no Microsoft "
+                                        "tenant is contacted.")
+                                         .arg(m_services.sandboxUrl().toString()));
+    });
 }
 
 MainWindow::~MainWindow() = default;

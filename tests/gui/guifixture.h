@@ -16,11 +16,45 @@
 
 #include <memory>
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace PCAuth::Test {
+
+/// Child processes of this test, by executable name (Linux /proc): how tests see whether
+/// Qt WebEngine (QtWebEngineProcess) was started.
+inline QStringList childProcessNames()
+{
+    QStringList names;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    for (const QString &pid : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(u"/proc/"_s + pid + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromLatin1(stat.readAll());
+        const qsizetype close = text.lastIndexOf(u')');
+        const QStringList fields = text.mid(close + 2).split(u' ');
+        if (fields.size() > 1 && fields.at(1) == self)
+            names << text.mid(text.indexOf(u'(') + 1, close - text.indexOf(u'(') - 1);
+    }
+    return names;
+}
+
+/// Now, to the whole second: where a ManualClock starts.
+inline QDateTime startTime()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()),
+                     Qt::UTC);
+}
+
+constexpr std::chrono::hours days(int n)
+{
+    return std::chrono::hours(24 * n);
+}
 
 struct GuiFixture
 {

@@ -4,6 +4,7 @@
 // The main window and its Token Inspector page, driven as a user would: paste a token,
 // read the verdicts, watch the countdown. Widgets are found by objectName.
 #include "appservices.h"
+#include "guifixture.h"
 #include "mainwindow.h"
 #include "support/clock.h"
 #include "testtokens.h"
@@ -35,24 +36,6 @@ QStringList column(const QTableWidget *table, int col)
     for (int row = 0; row < table->rowCount(); ++row)
         values << (table->item(row, col) ? table->item(row, col)->text() : QString());
     return values;
-}
-
-// Child processes of this test, by executable name (Linux /proc).
-QStringList childProcessNames()
-{
-    QStringList names;
-    const QString self = QString::number(QCoreApplication::applicationPid());
-    for (const QString &pid : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(u"/proc/"_s + pid + u"/stat"_s);
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QString text = QString::fromLatin1(stat.readAll());
-        const qsizetype close = text.lastIndexOf(u')');
-        const QStringList fields = text.mid(close + 2).split(u' ');
-        if (fields.size() > 1 && fields.at(1) == self)
-            names << text.mid(text.indexOf(u'(') + 1, close - text.indexOf(u'(') - 1);
-    }
-    return names;
 }
 
 } // namespace
@@ -113,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(label(u"tenantValue"_s), u"11111111-2222-3333-4444-555555555555"_s);
         QCOMPARE(label(u"expiryValue"_s), u"Valid, expires 2026-11-27 10:00:00 UTC (in 1 h)"_s);
 
-        const auto *claims = m_window->findChild<QTableWidget *>(u"claimsTable"_s);
+        const auto *claims =
+            m_window->tokenInspector()->findChild<QTableWidget *>(u"claimsTable"_s);
         const QStringList names = column(claims, 0);
         for (const QString &name : {u"aud"_s, u"amr"_s, u"upn"_s, u"exp"_s, u"tid"_s})
             QVERIFY2(names.contains(name), qPrintable(names.join(u", "_s)));
@@ -122,7 +106,8 @@ private Q_SLOTS:
         QVERIFY2(claims->item(int(amrRow), 2)->text().startsWith(u"Authentication methods: "_s),
                  qPrintable(claims->item(int(amrRow), 2)->text()));
 
-        const auto *header = m_window->findChild<QTableWidget *>(u"headerTable"_s);
+        const auto *header =
+            m_window->tokenInspector()->findChild<QTableWidget *>(u"headerTable"_s);
         QVERIFY(column(header, 0).contains(u"alg"_s));
         QVERIFY(column(header, 1).contains(u"RS256"_s));
     }
@@ -149,21 +134,28 @@ private Q_SLOTS:
     void malformedTokenExplainsAndClearsPreviousResult()
     {
         typeToken(makeJwt(partnerCenterClaims(start, 3600, true)));
-        QVERIFY(m_window->findChild<QTableWidget *>(u"claimsTable"_s)->rowCount() > 0);
+        QVERIFY(m_window->tokenInspector()->findChild<QTableWidget *>(u"claimsTable"_s)->rowCount()
+                > 0);
         typeToken(u"abc.def"_s);
         QVERIFY2(label(u"messageLabel"_s).startsWith(u"This is not a readable token: "_s),
                  qPrintable(label(u"messageLabel"_s)));
-        QCOMPARE(m_window->findChild<QTableWidget *>(u"claimsTable"_s)->rowCount(), 0);
+        QCOMPARE(
+            m_window->tokenInspector()->findChild<QTableWidget *>(u"claimsTable"_s)->rowCount(), 0);
         QVERIFY(label(u"mfaValue"_s).isEmpty());
     }
 
     void clearButtonEmptiesEverything()
     {
         typeToken(makeJwt(partnerCenterClaims(start, 3600, true)));
-        QTest::mouseClick(m_window->findChild<QPushButton *>(u"clearButton"_s), Qt::LeftButton);
-        QVERIFY(m_window->findChild<QPlainTextEdit *>(u"tokenEdit"_s)->toPlainText().isEmpty());
+        QTest::mouseClick(m_window->tokenInspector()->findChild<QPushButton *>(u"clearButton"_s),
+                          Qt::LeftButton);
+        QVERIFY(m_window->tokenInspector()
+                    ->findChild<QPlainTextEdit *>(u"tokenEdit"_s)
+                    ->toPlainText()
+                    .isEmpty());
         QCOMPARE(label(u"messageLabel"_s), u"No token yet."_s);
-        QCOMPARE(m_window->findChild<QTableWidget *>(u"claimsTable"_s)->rowCount(), 0);
+        QCOMPARE(
+            m_window->tokenInspector()->findChild<QTableWidget *>(u"claimsTable"_s)->rowCount(), 0);
     }
 
     void everyInteractiveWidgetIsNamedForAccessibility()
@@ -186,7 +178,7 @@ private Q_SLOTS:
 private:
     void typeToken(const QString &token)
     {
-        auto *edit = m_window->findChild<QPlainTextEdit *>(u"tokenEdit"_s);
+        auto *edit = m_window->tokenInspector()->findChild<QPlainTextEdit *>(u"tokenEdit"_s);
         QVERIFY(edit);
         edit->clear();
         QTest::keyClicks(edit, token);
@@ -194,7 +186,7 @@ private:
 
     QString label(const QString &name) const
     {
-        const auto *widget = m_window->findChild<QLabel *>(name);
+        const auto *widget = m_window->tokenInspector()->findChild<QLabel *>(name);
         return widget ? widget->text() : u"<no label %1>"_s.arg(name);
     }
 
