@@ -3,16 +3,245 @@
 #include "trayicon.h"
 
 #include "appservices.h"
+#include "cloud/cloud.h"
+#include "healthpresentation.h"
 
+#include <QApplication>
 #include <QMainWindow>
+#include <QMenu>
+#include <QPainter>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace PCAuth {
+
+namespace {
+
+bool isFailure(HealthStatus status)
+{
+    return status == HealthStatus::Expired || status == HealthStatus::Revoked
+           || status == HealthStatus::MfaMissing || status == HealthStatus::ConsentMissing;
+}
+
+} // namespace
 
 TrayIcon::TrayIcon(AppServices &services, QMainWindow *window)
     : QObject(window)
     , m_services(services)
-{ }
+    , m_window(window)
+{
+    connect(&services, &AppServices::profilesChanged, this, &TrayIcon::evaluate);
+    connect(&services, &AppServices::tokenChanged, this, &TrayIcon::evaluate);
+    connect(&services.settings(), &AppSettings::changed, this, [this] {
+        applySettings();
+        evaluate();
+    });
+    m_evaluateTimer.setInterval(10min);
+    connect(&m_evaluateTimer, &QTimer::timeout, this, &TrayIcon::evaluate);
+    m_evaluateTimer.start();
+    // keepAliveHours can be 720 h, beyond QTimer's range: check the clock every few minutes.
+    m_keepAliveTimer.setInterval(5min);
+    connect(&m_keepAliveTimer, &QTimer::timeout, this, &TrayIcon::checkKeepAlive);
+    m_keepAliveTimer.start();
+    QTimer::singleShot(1min, this, &TrayIcon::checkKeepAlive);
+    applySettings();
+    evaluate();
+}
 
-TrayIcon::~TrayIcon() = default;
+TrayIcon::~TrayIcon()
+{
+    delete m_tray; // before the menu it shows
+}
+
+bool TrayIcon::isTrayVisible() const
+{
+    return m_tray && m_tray->isVisible();
+}
+
+QIcon TrayIcon::badgeIcon(HealthStatus status)
+{
+    const QIcon base(u":/icons/pcauth-64.png"_s);
+    const QPalette palette = QApplication::palette();
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap = base.pixmap(QSize(size, size));
+        if (pixmap.isNull()) {
+            pixmap = QPixmap(size, size);
+            pixmap.fill(Qt::transparent);
+        }
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal badge = size * 0.5;
+        const QRectF circle(size - badge - 0.5, size - badge - 0.5, badge, badge);
+        painter.setPen(QPen(palette.color(QPalette::Window), qMax(1.0, size / 16.0)));
+        painter.setBrush(healthStatusColor(status, palette));
+        painter.drawEllipse(circle);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void TrayIcon::applySettings()
+{
+    const bool wanted =
+        m_services.settings().trayEnabled() && QSystemTrayIcon::isSystemTrayAvailable();
+    if (!wanted) {
+        delete m_tray;
+        m_tray = nullptr;
+        return;
+    }
+    if (m_tray)
+        return;
+    m_menu = std::make_unique<QMenu>();
+    m_menu->setObjectName(u"trayMenu"_s);
+    connect(m_menu->addAction(tr("&Show PCAuth")), &QAction::triggered, this,
+            &TrayIcon::showWindow);
+    connect(m_menu->addAction(tr("&Refresh all")), &QAction::triggered, this,
+            &TrayIcon::runKeepAlive);
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("&Quit")), &QAction::triggered, qApp, &QApplication::quit);
+    m_tray = new QSystemTrayIcon(badgeIcon(m_worst), this);
+    m_tray->setToolTip(m_toolTip);
+    m_tray->setContextMenu(m_menu.get());
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    showWindow();
+            });
+    m_tray->show();
+}
+
+void TrayIcon::evaluate()
+{
+    const Expected<QList<Profile>> profiles = m_services.profiles().load();
+    QHash<QString, HealthStatus> now;
+    QMap<HealthStatus, int> counts;
+    HealthStatus worst = HealthStatus::Unknown;
+    int worstSeverity = -1;
+    for (const Profile &profile : profiles ? profiles.value() : QList<Profile>()) {
+        const HealthReport report = currentHealth(m_services, profile.id);
+        now.insert(profile.id, report.status);
+        ++counts[report.status];
+        if (healthSeverity(report.status) > worstSeverity) {
+            worstSeverity = healthSeverity(report.status);
+            worst = report.status;
+        }
+        const auto previous = m_last.constFind(profile.id);
+        if (previous == m_last.cend() || *previous == report.status)
+            continue;
+        if (report.status == HealthStatus::ExpiringSoon
+            && healthSeverity(*previous) < healthSeverity(HealthStatus::ExpiringSoon)) {
+            notify(tr("Token expires soon"),
+                   tr("%1: about %n days left before the refresh token expires from inactivity "
+                      "(estimate). %2",
+                      nullptr, report.daysLeft.value_or(0))
+                       .arg(profile.name, report.action));
+        } else if (isFailure(report.status) && !isFailure(*previous)) {
+            notify(tr("Token needs attention"),
+                   tr("%1: %2. %3")
+                       .arg(profile.name, healthStatusLabel(report.status), report.action));
+        }
+    }
+    m_last = now;
+    m_worst = worst;
+    QStringList parts;
+    for (const HealthStatus status :
+         {HealthStatus::Revoked, HealthStatus::Expired, HealthStatus::ConsentMissing,
+          HealthStatus::MfaMissing, HealthStatus::ExpiringSoon, HealthStatus::Unknown,
+          HealthStatus::Healthy}) {
+        if (counts.value(status) > 0)
+            parts.append(u"%1 %2"_s.arg(counts.value(status)).arg(healthStatusLabel(status)));
+    }
+    m_toolTip =
+        parts.isEmpty() ? tr("PCAuth: no profile yet") : tr("PCAuth: %1").arg(parts.join(u", "_s));
+    if (m_tray) {
+        m_tray->setIcon(badgeIcon(m_worst));
+        m_tray->setToolTip(m_toolTip);
+    }
+}
+
+void TrayIcon::notify(const QString &title, const QString &message)
+{
+    if (m_tray)
+        m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
+    Q_EMIT notified(title, message);
+}
+
+bool TrayIcon::checkKeepAlive()
+{
+    if (!m_services.settings().keepAliveWhileRunning() || m_keepAlivePending > 0)
+        return false;
+    const QDateTime now = m_services.clock().now();
+    const qint64 every = qint64(m_services.settings().keepAliveHours()) * 3600;
+    if (m_lastKeepAlive.isValid() && m_lastKeepAlive.secsTo(now) < std::min<qint64>(every, 3600))
+        return false;
+    const Expected<QList<Profile>> profiles = m_services.profiles().load();
+    bool due = false;
+    for (const Profile &profile : profiles ? profiles.value() : QList<Profile>()) {
+        const TokenMetadata meta = m_services.broker().metadata(profile.id);
+        const QDateTime lastUse =
+            meta.lastRedeemedAt.isValid() ? meta.lastRedeemedAt : meta.obtainedAt;
+        due =
+            due || (meta.refreshTokenPresent && lastUse.isValid() && lastUse.secsTo(now) >= every);
+    }
+    if (due)
+        runKeepAlive();
+    return due;
+}
+
+void TrayIcon::runKeepAlive()
+{
+    if (m_keepAlivePending > 0)
+        return;
+    m_lastKeepAlive = m_services.clock().now();
+    m_keepAliveOk = 0;
+    m_keepAliveFailed = 0;
+    delete m_keepAliveContext;
+    m_keepAliveContext = new QObject(this);
+    const Expected<QList<Profile>> profiles = m_services.profiles().load();
+    QList<std::pair<QString, TokenKey>> keys;
+    for (const Profile &profile : profiles ? profiles.value() : QList<Profile>()) {
+        const Expected<VaultIndex::Entry> entry =
+            m_services.vault().index().entry(profile.id, SecretKind::RefreshToken);
+        const Expected<Cloud> cloud = profile.cloud();
+        if (entry && entry->stored && cloud)
+            keys.append({profile.id, TokenKey{profile.id, QString(),
+                                              cloud->resource(Service::PartnerCenter), false}});
+    }
+    m_keepAlivePending = int(keys.size());
+    if (keys.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT keepAliveFinished(0, 0); });
+        return;
+    }
+    for (const auto &[profileId, key] : keys) {
+        // A cached access token would be handed out without reaching Entra.
+        m_services.broker().forget(profileId);
+        m_services.broker().accessToken(key, m_keepAliveContext,
+                                        [this, id = profileId](const AccessTokenResult &result) {
+                                            keepAliveDone(id, result.ok());
+                                        });
+    }
+}
+
+void TrayIcon::keepAliveDone(const QString &profileId, bool ok)
+{
+    ++(ok ? m_keepAliveOk : m_keepAliveFailed);
+    --m_keepAlivePending;
+    Q_EMIT m_services.tokenChanged(profileId); // renewed, or its failure recorded
+    if (m_keepAlivePending == 0)
+        Q_EMIT keepAliveFinished(m_keepAliveOk, m_keepAliveFailed);
+}
+
+void TrayIcon::showWindow()
+{
+    if (!m_window)
+        return;
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
 
 } // namespace PCAuth

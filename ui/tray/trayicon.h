@@ -2,15 +2,37 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "health/tokenhealth.h"
+
+#include <memory>
+
+#include <QDateTime>
+#include <QHash>
+#include <QIcon>
+#include <QMap>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 
 class QMainWindow;
+class QMenu;
+class QSystemTrayIcon;
 
 namespace PCAuth {
 
 class AppServices;
 
-/// PLACEHOLDER (being written): the system tray icon.
+/// The system tray: an icon whose badge shows the worst status of all profiles, a
+/// notification when a profile enters its warning window or fails, and the keep-alive that
+/// refreshes every profile's token while the app runs.
+///
+/// Everything but the icon itself works without a tray (offscreen, or a desktop without one,
+/// or the tray switched off in the settings): the status is still evaluated, notified() is
+/// still emitted and keep-alive still runs, so the main window and tests can rely on it.
+///
+/// Notifications fire once per transition: the first evaluation of a profile only records
+/// its status (the dashboard shows it anyway), later ones notify when the status gets worse
+/// into the warning window or into a failure.
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -19,8 +41,51 @@ public:
     TrayIcon(AppServices &services, QMainWindow *window);
     ~TrayIcon() override;
 
+    /// The most severe status (healthSeverity) of all profiles; Unknown with no profile.
+    HealthStatus worstStatus() const { return m_worst; }
+    /// "PCAuth: 2 healthy, 1 expiring soon", as the tray shows it.
+    QString toolTipText() const { return m_toolTip; }
+    /// The tray icon exists and is shown.
+    bool isTrayVisible() const;
+    /// The icon with its badge for `status`.
+    static QIcon badgeIcon(HealthStatus status);
+
+    /// Reads every profile's health again (from the vault index) and notifies transitions.
+    void evaluate();
+    /// Redeems every profile's refresh token (Partner Center, partner tenant), which restarts
+    /// its 90-day window; then evaluates. keepAliveFinished() reports the outcome.
+    void runKeepAlive();
+    /// Runs runKeepAlive() when keep-alive is on and a profile was last used longer than
+    /// keepAliveHours ago (not more than once an hour, so an offline laptop is not hammered).
+    /// Returns whether it started a run. A timer calls it every few minutes, and once soon
+    /// after start: the app may run an hour a day, the window must not depend on uptime.
+    bool checkKeepAlive();
+
+Q_SIGNALS:
+    /// A notification was given (also when there is no tray to show it).
+    void notified(const QString &title, const QString &message);
+    void keepAliveFinished(int refreshed, int failed);
+
 private:
+    void applySettings();
+    void keepAliveDone(const QString &profileId, bool ok);
+    void notify(const QString &title, const QString &message);
+    void showWindow();
+
     AppServices &m_services;
+    QPointer<QMainWindow> m_window;
+    std::unique_ptr<QMenu> m_menu;
+    QSystemTrayIcon *m_tray = nullptr;
+    QHash<QString, HealthStatus> m_last; // by profile id
+    HealthStatus m_worst = HealthStatus::Unknown;
+    QString m_toolTip;
+    QTimer m_evaluateTimer; // health changes with time alone (the warning window)
+    QTimer m_keepAliveTimer;
+    QDateTime m_lastKeepAlive; // the last run's start; invalid before the first
+    QPointer<QObject> m_keepAliveContext;
+    int m_keepAlivePending = 0;
+    int m_keepAliveOk = 0;
+    int m_keepAliveFailed = 0;
 };
 
 } // namespace PCAuth

@@ -1,0 +1,580 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+//
+// The health dashboard driven as a user would, on the embedded sandbox and the real keychain:
+// the rows a profile gets before and after consent, the countdown, refresh failures (revoked,
+// 503), MFA missing, removal with confirmation, the actions' requests to other views, and the
+// customer tenants with their checks. Widgets are found by objectName.
+#include "dashboardpage.h"
+#include "guifixture.h"
+#include "healthmodel.h"
+#include "token/jwt.h"
+
+#include <QDir>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace PCAuth;
+using namespace PCAuth::Test;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// h:mm:ss or m:ss, as a user reads a countdown (independent of the page's formatting code).
+QString countdown(qint64 seconds)
+{
+    const QTime t = QTime(0, 0).addSecs(int(seconds));
+    return u"expires in "_s + t.toString(seconds >= 3600 ? u"h:mm:ss"_s : u"m:ss"_s);
+}
+
+} // namespace
+
+class tst_Dashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void emptyStateOffersConsent();
+    void profileWithoutTokenShowsConsentMissing();
+    void healthyAfterConsent();
+    void countdownFollowsTheClock();
+    void revokedUserShowsRevokedAndKeepsTheRecord();
+    void serviceUnavailableShowsTheErrorOnly();
+    void tokenWithoutMfaIsFlagged();
+    void timeMovesTheVerdict();
+    void missingKeychainItemIsExplained();
+    void removeAsksThenRemovesProfileAndKeychainItems();
+    void actionsEmitRequests_data();
+    void actionsEmitRequests();
+    void keyboardShortcuts();
+    void expandingChecksTheCustomers();
+    void customerRowActions();
+    void customerListFailureIsShown();
+    void customerLoadingCanBeCancelled();
+
+private:
+    QString cell(int row, int column, const QModelIndex &parent = {}) const
+    {
+        return m_model->index(row, column, parent).data().toString();
+    }
+    QString status(int row = 0) const { return cell(row, HealthModel::StatusColumn); }
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return m_page->findChild<T *>(name);
+    }
+    QTreeView *tree() const { return find<QTreeView>(u"healthTree"_s); }
+    void selectProfile(int row = 0) { tree()->setCurrentIndex(m_model->index(row, 0)); }
+    void consent(const QString &user = ServiceUser, const QString &password = ServicePassword,
+                 const QString &otc = ServiceOtc, bool acceptWithoutMfa = false)
+    {
+        const ConsentResult result =
+            m_fixture.consent(m_fixture.demoProfile(), user, password, otc, acceptWithoutMfa);
+        QVERIFY2(result.ok, qPrintable(result.message));
+    }
+    /// The refresh-token record in the keychain (through the vault), or std::nullopt.
+    std::optional<RefreshTokenRecord> record(SecretResult::Status *status = nullptr,
+                                             QString profileId = QString())
+    {
+        if (profileId.isEmpty())
+            profileId = m_fixture.demoProfile().id;
+        QObject context;
+        std::optional<std::pair<SecretResult, RefreshTokenRecord>> got;
+        m_fixture.services->vault().loadRefreshToken(
+            profileId, &context, [&got](const SecretResult &r, const RefreshTokenRecord &rec) {
+                got = {r, rec};
+            });
+        if (!QTest::qWaitFor([&got] { return got.has_value(); }, 10000))
+            return std::nullopt;
+        if (status)
+            *status = got->first.status;
+        return got->first.ok() ? std::optional(got->second) : std::nullopt;
+    }
+    void putFault(const QJsonObject &fault)
+    {
+        const auto reply = m_fixture.client->send(
+            "PUT"_ba, m_fixture.client->url(u"/_sandbox/faults"_s),
+            QJsonDocument(QJsonObject{{u"faults"_s, QJsonArray{fault}}}).toJson(), {},
+            "application/json"_ba);
+        QCOMPARE(reply.status, 200);
+    }
+    QModelIndex customerIndex(const QString &name) const
+    {
+        const QModelIndex parent = m_model->index(0, 0);
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            if (cell(row, HealthModel::NameColumn, parent) == name)
+                return m_model->index(row, 0, parent);
+        }
+        return {};
+    }
+    void expandAndWaitForChecks();
+
+    std::unique_ptr<ManualClock> m_clock;
+    GuiFixture m_fixture;
+    std::unique_ptr<DashboardPage> m_page;
+    HealthModel *m_model = nullptr;
+};
+
+void tst_Dashboard::init()
+{
+    m_clock = std::make_unique<ManualClock>(startTime());
+    const QString problem = m_fixture.start(0, m_clock.get());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_fixture.services->settings().setWarningDays(14);
+    m_page = std::make_unique<DashboardPage>(*m_fixture.services);
+    m_model = m_page->model();
+    m_page->resize(1200, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void tst_Dashboard::cleanup()
+{
+    if (m_fixture.client)
+        m_fixture.client->send("DELETE"_ba, m_fixture.client->url(u"/_sandbox/faults"_s));
+    m_page.reset();
+    m_fixture.stop();
+}
+
+void tst_Dashboard::emptyStateOffersConsent()
+{
+    // A fresh config folder outside sandbox mode: no profile at all.
+    QTemporaryDir dir;
+    AppOptions options;
+    options.configDir = dir.path();
+    options.keychainService = u"pcauth-test-gui-empty-%1"_s.arg(QCoreApplication::applicationPid());
+    options.clock = m_clock.get();
+    AppServices services(options);
+    DashboardPage page(services);
+    page.show();
+    const auto *stack = page.findChild<QStackedWidget *>(u"contentStack"_s);
+    QCOMPARE(stack->currentWidget()->objectName(), u"emptyPage"_s);
+    QCOMPARE(page.findChild<QLabel *>(u"emptyTitleLabel"_s)->text(), u"No profile yet"_s);
+    QSignalSpy consent(&services, &AppServices::consentRequested);
+    auto *button = page.findChild<QPushButton *>(u"emptyConsentButton"_s);
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(consent.size(), 1);
+    QCOMPARE(consent.constFirst().constFirst().toString(), QString());
+    // Nothing applies without a row.
+    QVERIFY(!page.findChild<QToolButton *>(u"refreshButton"_s)->isEnabled());
+    QVERIFY(!page.findChild<QToolButton *>(u"removeButton"_s)->isEnabled());
+}
+
+void tst_Dashboard::profileWithoutTokenShowsConsentMissing()
+{
+    QCOMPARE(find<QStackedWidget>(u"contentStack"_s)->currentWidget()->objectName(), u"treePage"_s);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(cell(0, HealthModel::NameColumn), AppServices::sandboxProfileName());
+    QCOMPARE(status(), u"Consent missing"_s);
+    QCOMPARE(m_model->index(0, HealthModel::StatusColumn).data(Qt::UserRole).toString(),
+             u"consent-missing"_s);
+    QCOMPARE(cell(0, HealthModel::LastErrorColumn),
+             u"No partner consent has been recorded: there is no refresh token. Run the partner "
+             "consent."_s);
+    QCOMPARE(cell(0, HealthModel::AccessTokenColumn), u"none"_s);
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), QString());
+    QVERIFY(!m_model->hasChildren(m_model->index(0, 0)));
+    selectProfile();
+    QVERIFY(find<QLabel>(u"detailsLabel"_s)
+                ->text()
+                .contains(u"What to do: Run the partner consent."_s));
+    QVERIFY(!find<QToolButton>(u"refreshButton"_s)->isEnabled());
+    QVERIFY(!find<QToolButton>(u"inspectButton"_s)->isEnabled());
+    QVERIFY(!find<QToolButton>(u"testCallButton"_s)->isEnabled());
+    QVERIFY(!find<QToolButton>(u"checkCustomersButton"_s)->isEnabled());
+    QVERIFY(find<QToolButton>(u"consentAgainButton"_s)->isEnabled());
+    QVERIFY(find<QToolButton>(u"removeButton"_s)->isEnabled());
+}
+
+void tst_Dashboard::healthyAfterConsent()
+{
+    consent();
+    QTRY_COMPARE(status(), u"Healthy"_s);
+    QCOMPARE(m_model->index(0, HealthModel::StatusColumn).data(Qt::UserRole).toString(),
+             u"healthy"_s);
+    QCOMPARE(cell(0, HealthModel::MfaColumn), u"MFA"_s);
+    QCOMPARE(cell(0, HealthModel::AccountColumn), ServiceUser);
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"~90 days (estimate)"_s);
+    QCOMPARE(cell(0, HealthModel::LastErrorColumn), QString());
+    QVERIFY(m_model->hasChildren(m_model->index(0, 0)));
+    selectProfile();
+    for (const QString &button : {u"refreshButton"_s, u"inspectButton"_s, u"testCallButton"_s,
+                                  u"checkCustomersButton"_s, u"removeButton"_s})
+        QVERIFY2(find<QToolButton>(button)->isEnabled(), qPrintable(button));
+    // Refresh now records a use: last refresh becomes "now" and the window restarts.
+    m_clock->advance(days(10));
+    m_model->reload();
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"~80 days (estimate)"_s);
+    QTest::mouseClick(find<QToolButton>(u"refreshButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(cell(0, HealthModel::DaysLeftColumn), u"~90 days (estimate)"_s);
+    QCOMPARE(cell(0, HealthModel::LastRefreshColumn), u"now"_s);
+    QCOMPARE(m_model->index(0, HealthModel::LastRefreshColumn).data(Qt::ToolTipRole).toString(),
+             m_clock->now().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC (now)"_s);
+}
+
+void tst_Dashboard::countdownFollowsTheClock()
+{
+    consent();
+    QCOMPARE(cell(0, HealthModel::AccessTokenColumn), u"none"_s);
+    selectProfile();
+    QSignalSpy inspect(m_fixture.services.get(), &AppServices::inspectTokenRequested);
+    QTest::mouseClick(find<QToolButton>(u"inspectButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(inspect.size(), 1);
+    const QDateTime expiresAt =
+        m_fixture.services->broker().metadata(m_fixture.demoProfile().id).accessTokenExpiresAt;
+    QVERIFY(expiresAt.isValid());
+    QTRY_COMPARE(cell(0, HealthModel::AccessTokenColumn),
+                 countdown(m_clock->now().secsTo(expiresAt)));
+    const QString before = cell(0, HealthModel::AccessTokenColumn);
+    m_clock->advance(125s); // the 1 s timer repaints the column
+    QTRY_COMPARE(cell(0, HealthModel::AccessTokenColumn),
+                 countdown(m_clock->now().secsTo(expiresAt)));
+    QVERIFY(cell(0, HealthModel::AccessTokenColumn) != before);
+    m_clock->setNow(expiresAt);
+    QTRY_COMPARE(cell(0, HealthModel::AccessTokenColumn), u"expired"_s);
+}
+
+void tst_Dashboard::revokedUserShowsRevokedAndKeepsTheRecord()
+{
+    consent();
+    const std::optional<RefreshTokenRecord> before = record();
+    QVERIFY(before);
+    const auto revoke =
+        m_fixture.client->postJson(u"/_sandbox/users/%1/revoke"_s.arg(ServiceUser), QJsonObject{});
+    QCOMPARE(revoke.status, 200);
+    selectProfile();
+    QSignalSpy changed(m_fixture.services.get(), &AppServices::tokenChanged);
+    QTest::mouseClick(find<QToolButton>(u"refreshButton"_s), Qt::LeftButton);
+    // Busy while it runs: the row shows it and the buttons wait.
+    QVERIFY(!find<QToolButton>(u"refreshButton"_s)->isEnabled());
+    QVERIFY(!m_model->index(0, HealthModel::NameColumn).data(Qt::DecorationRole).isNull());
+    QCOMPARE(m_model->index(0, HealthModel::NameColumn).data(Qt::ToolTipRole).toString(),
+             u"Working\u2026"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(status(), u"Revoked"_s, 15000);
+    QCOMPARE(m_model->index(0, HealthModel::StatusColumn).data(Qt::UserRole).toString(),
+             u"revoked"_s);
+    QVERIFY(!changed.isEmpty());
+    const auto *banner = find<QLabel>(u"messageBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"AADSTS50173"_s), qPrintable(banner->text()));
+    QVERIFY(cell(0, HealthModel::LastErrorColumn)
+                .contains(u"run the partner consent to get a new refresh token"_s));
+    QVERIFY(find<QLabel>(u"detailsLabel"_s)
+                ->text()
+                .contains(u"What to do: Sign in again: run the partner consent to get a new "
+                          "refresh token."_s));
+    // The UI never touches the stored token: it is still there, unchanged.
+    const std::optional<RefreshTokenRecord> after = record();
+    QVERIFY(after);
+    QCOMPARE(after->refreshToken, before->refreshToken);
+    QVERIFY(find<QToolButton>(u"refreshButton"_s)->isEnabled());
+    QVERIFY(m_model->index(0, HealthModel::NameColumn).data(Qt::DecorationRole).isNull());
+}
+
+void tst_Dashboard::serviceUnavailableShowsTheErrorOnly()
+{
+    consent();
+    const std::optional<RefreshTokenRecord> before = record();
+    QVERIFY(before);
+    putFault(QJsonObject{{u"path"_s, u"/token"_s}, {u"status"_s, 503}, {u"times"_s, -1}});
+    selectProfile();
+    QTest::mouseClick(find<QToolButton>(u"refreshButton"_s), Qt::LeftButton);
+    const auto *banner = find<QLabel>(u"messageBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+    QVERIFY(!banner->text().isEmpty());
+    QCOMPARE(cell(0, HealthModel::LastErrorColumn), banner->text());
+    QVERIFY(find<QLabel>(u"detailsLabel"_s)->text().contains(banner->text()));
+    QVERIFY(status() != u"Revoked"_s);
+    QVERIFY(status() != u"Expired"_s);
+    const std::optional<RefreshTokenRecord> after = record();
+    QVERIFY(after);
+    QCOMPARE(after->refreshToken, before->refreshToken);
+    QCOMPARE(after->lastRedeemedAt, before->lastRedeemedAt);
+    // Once the service is back, the next refresh clears the message.
+    m_fixture.client->send("DELETE"_ba, m_fixture.client->url(u"/_sandbox/faults"_s));
+    QTest::mouseClick(find<QToolButton>(u"refreshButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(0, HealthModel::LastRefreshColumn), u"now"_s, 15000);
+    QCOMPARE(cell(0, HealthModel::LastErrorColumn), QString());
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(status(), u"Healthy"_s);
+}
+
+void tst_Dashboard::tokenWithoutMfaIsFlagged()
+{
+    consent(NoMfaUser, NoMfaPassword, QString(), true);
+    QTRY_COMPARE(status(), u"MFA missing"_s);
+    QCOMPARE(m_model->index(0, HealthModel::StatusColumn).data(Qt::UserRole).toString(),
+             u"mfa-missing"_s);
+    QCOMPARE(cell(0, HealthModel::MfaColumn), u"No MFA"_s);
+    QCOMPARE(cell(0, HealthModel::AccountColumn), NoMfaUser);
+    QVERIFY(!cell(0, HealthModel::LastErrorColumn).isEmpty());
+}
+
+void tst_Dashboard::timeMovesTheVerdict()
+{
+    consent();
+    QCOMPARE(status(), u"Healthy"_s);
+    // No event but the passing time: the page judges the stored dates again.
+    m_clock->advance(days(80));
+    QTRY_COMPARE(status(), u"Expiring soon"_s);
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"~10 days (estimate)"_s);
+    QCOMPARE(cell(0, HealthModel::LastRefreshColumn), u"not yet (consent 80 d ago)"_s);
+    m_clock->advance(days(11));
+    QTRY_COMPARE(status(), u"Expired"_s);
+    QCOMPARE(m_model->index(0, HealthModel::StatusColumn).data(Qt::UserRole).toString(),
+             u"expired"_s);
+    QVERIFY(cell(0, HealthModel::LastErrorColumn).startsWith(u"The refresh token was "_s));
+    selectProfile();
+    QVERIFY(find<QLabel>(u"detailsLabel"_s)
+                ->text()
+                .contains(u"What to do: Run the partner consent again"_s));
+}
+
+void tst_Dashboard::missingKeychainItemIsExplained()
+{
+    consent();
+    const Profile profile = m_fixture.demoProfile();
+    // Someone deleted the item in the keychain (the index still says it is stored).
+    QObject context;
+    std::optional<SecretResult> removed;
+    m_fixture.services->workspace().keychain().remove(
+        m_fixture.services->vault().key(profile.id, SecretKind::RefreshToken), &context,
+        [&removed](const SecretResult &r) { removed = r; });
+    QTRY_VERIFY(removed.has_value());
+    QVERIFY(removed->ok());
+    selectProfile();
+    QTest::mouseClick(find<QToolButton>(u"refreshButton"_s), Qt::LeftButton);
+    const auto *banner = find<QLabel>(u"messageBanner"_s);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"although one was stored"_s), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(u"Run the partner consent for profile"_s));
+    QCOMPARE(cell(0, HealthModel::LastErrorColumn), banner->text());
+    QVERIFY(status() != u"Revoked"_s);
+}
+
+void tst_Dashboard::removeAsksThenRemovesProfileAndKeychainItems()
+{
+    consent();
+    QVERIFY(record());
+    const QString profileId = m_fixture.demoProfile().id;
+    selectProfile();
+    QSignalSpy profilesChanged(m_fixture.services.get(), &AppServices::profilesChanged);
+    // Cancel first: nothing happens.
+    QTest::mouseClick(find<QToolButton>(u"removeButton"_s), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = find<QMessageBox>(u"removeConfirmation"_s)) && box->isVisible());
+    QVERIFY(box->text().contains(AppServices::sandboxProfileName()));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!find<QMessageBox>(u"removeConfirmation"_s));
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(record());
+    // Then confirm.
+    QTest::mouseClick(find<QToolButton>(u"removeButton"_s), Qt::LeftButton);
+    QTRY_VERIFY((box = find<QMessageBox>(u"removeConfirmation"_s)) && box->isVisible());
+    box->findChild<QPushButton *>(u"confirmRemoveButton"_s)->click();
+    QTRY_COMPARE(m_model->rowCount(), 0);
+    QCOMPARE(profilesChanged.size(), 1);
+    QCOMPARE(find<QStackedWidget>(u"contentStack"_s)->currentWidget()->objectName(),
+             u"emptyPage"_s);
+    QCOMPARE(m_fixture.services->profiles().load().value().size(), 0);
+    SecretResult::Status recordStatus = SecretResult::Status::Ok;
+    QVERIFY(!record(&recordStatus, profileId));
+    QCOMPARE(recordStatus, SecretResult::Status::NotFound);
+}
+
+void tst_Dashboard::actionsEmitRequests_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("signal");
+    QTest::addColumn<bool>("withProfileId");
+    QTest::addRow("consent again") << u"consentAgainButton"_s << u"consent"_s << true;
+    QTest::addRow("new consent") << u"newConsentButton"_s << u"consent"_s << false;
+    QTest::addRow("test call") << u"testCallButton"_s << u"testCall"_s << true;
+    QTest::addRow("inspect") << u"inspectButton"_s << u"inspect"_s << true;
+}
+
+void tst_Dashboard::actionsEmitRequests()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, signal);
+    QFETCH(bool, withProfileId);
+    consent();
+    selectProfile();
+    AppServices *services = m_fixture.services.get();
+    QSignalSpy consentSpy(services, &AppServices::consentRequested);
+    QSignalSpy testCallSpy(services, &AppServices::testCallRequested);
+    QSignalSpy inspectSpy(services, &AppServices::inspectTokenRequested);
+    QTest::mouseClick(find<QToolButton>(button), Qt::LeftButton);
+    const QString id = withProfileId ? m_fixture.demoProfile().id : QString();
+    if (signal == "consent"_L1) {
+        QCOMPARE(consentSpy.size(), 1);
+        QCOMPARE(consentSpy.constFirst().constFirst().toString(), id);
+    } else if (signal == "testCall"_L1) {
+        QCOMPARE(testCallSpy.size(), 1);
+        QCOMPARE(testCallSpy.constFirst().at(0).toString(), id);
+        QCOMPARE(testCallSpy.constFirst().at(1).toString(), QString());
+    } else {
+        QTRY_COMPARE(inspectSpy.size(), 1);
+        const Expected<Jwt> jwt = Jwt::decode(inspectSpy.constFirst().constFirst().toString());
+        QVERIFY2(jwt.ok(), qPrintable(jwt.ok() ? QString() : jwt.error()));
+        QCOMPARE(jwt->stringListClaim(u"aud"), QStringList{PartnerCenter});
+        QCOMPARE(jwt->stringClaim(u"tid"), PartnerTenantId);
+    }
+    const int total = int(consentSpy.size() + testCallSpy.size() + inspectSpy.size());
+    QCOMPARE(total, 1);
+}
+
+void tst_Dashboard::keyboardShortcuts()
+{
+    consent();
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    selectProfile();
+    tree()->setFocus();
+    // Enter inspects the current row.
+    QSignalSpy inspect(m_fixture.services.get(), &AppServices::inspectTokenRequested);
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_COMPARE(inspect.size(), 1);
+    // F5 refreshes.
+    m_clock->advance(std::chrono::hours(24));
+    m_model->reload();
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"~89 days (estimate)"_s);
+    QTest::keyClick(tree(), Qt::Key_F5);
+    QTRY_COMPARE(cell(0, HealthModel::DaysLeftColumn), u"~90 days (estimate)"_s);
+    // Delete asks to remove.
+    QTest::keyClick(tree(), Qt::Key_Delete);
+    QTRY_VERIFY(find<QMessageBox>(u"removeConfirmation"_s));
+    find<QMessageBox>(u"removeConfirmation"_s)->button(QMessageBox::Cancel)->click();
+    // The context menu offers the row actions.
+    QStringList texts;
+    for (const QAction *action : tree()->actions())
+        texts << action->text().remove(u'&');
+    QCOMPARE(texts, (QStringList{u"Refresh now"_s, u"Run consent again"_s, u"Test call"_s,
+                                 u"Inspect token"_s, u"Remove"_s, u"Check customers"_s}));
+}
+
+void tst_Dashboard::expandAndWaitForChecks()
+{
+    tree()->expand(m_model->index(0, 0));
+    const QModelIndex parent = m_model->index(0, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(parent), 25, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 0; row < m_model->rowCount(parent); ++row) {
+                if (m_model->index(row, HealthModel::StatusColumn, parent)
+                        .data(Qt::UserRole)
+                        .toString()
+                    == "pending"_L1)
+                    return false;
+            }
+            return true;
+        }(),
+        15000);
+}
+
+void tst_Dashboard::expandingChecksTheCustomers()
+{
+    consent();
+    expandAndWaitForChecks();
+    QVERIFY(tree()->isExpanded(m_model->index(0, 0)));
+    const QModelIndex wide = customerIndex(u"Wide World Importers"_s);
+    QVERIFY(wide.isValid());
+    QCOMPARE(wide.siblingAtColumn(HealthModel::StatusColumn).data().toString(),
+             u"Consent missing"_s);
+    QCOMPARE(wide.siblingAtColumn(HealthModel::StatusColumn).data(Qt::UserRole).toString(),
+             u"consent-missing"_s);
+    QVERIFY(!wide.siblingAtColumn(HealthModel::LastErrorColumn).data().toString().isEmpty());
+    const QModelIndex fabrikam = customerIndex(u"Fabrikam"_s);
+    QVERIFY(fabrikam.isValid());
+    QCOMPARE(fabrikam.siblingAtColumn(HealthModel::StatusColumn).data().toString(), u"OK"_s);
+    QCOMPARE(fabrikam.siblingAtColumn(HealthModel::LastErrorColumn).data().toString(), QString());
+    // The summary says what was found.
+    QTRY_VERIFY(find<QLabel>(u"progressLabel"_s)->text().startsWith(u"25 customers checked"_s));
+    QVERIFY(!find<QPushButton>(u"cancelButton"_s)->isVisible());
+    // Selecting the customer explains it.
+    tree()->setCurrentIndex(wide);
+    QVERIFY(find<QLabel>(u"detailsLabel"_s)->text().contains(u"Wide World Importers"_s));
+    QVERIFY(find<QLabel>(u"detailsLabel"_s)->text().contains(u"What to do: "_s));
+}
+
+void tst_Dashboard::customerRowActions()
+{
+    consent();
+    expandAndWaitForChecks();
+    const QModelIndex fabrikam = customerIndex(u"Fabrikam"_s);
+    tree()->setCurrentIndex(fabrikam);
+    const QString tenant = m_model->rowInfo(fabrikam).tenantId;
+    QVERIFY(!tenant.isEmpty());
+    QVERIFY(!find<QToolButton>(u"refreshButton"_s)->isEnabled());
+    QVERIFY(!find<QToolButton>(u"removeButton"_s)->isEnabled());
+    QVERIFY(!find<QToolButton>(u"consentAgainButton"_s)->isEnabled());
+    QSignalSpy testCall(m_fixture.services.get(), &AppServices::testCallRequested);
+    QTest::mouseClick(find<QToolButton>(u"testCallButton"_s), Qt::LeftButton);
+    QCOMPARE(testCall.size(), 1);
+    QCOMPARE(testCall.constFirst().at(0).toString(), m_fixture.demoProfile().id);
+    QCOMPARE(testCall.constFirst().at(1).toString(), tenant);
+    QSignalSpy inspect(m_fixture.services.get(), &AppServices::inspectTokenRequested);
+    QTest::mouseClick(find<QToolButton>(u"inspectButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(inspect.size(), 1);
+    const Expected<Jwt> jwt = Jwt::decode(inspect.constFirst().constFirst().toString());
+    QVERIFY(jwt.ok());
+    QCOMPARE(jwt->stringListClaim(u"aud"), QStringList{Graph});
+    QCOMPARE(jwt->stringClaim(u"tid"), tenant);
+}
+
+void tst_Dashboard::customerListFailureIsShown()
+{
+    consent();
+    putFault(QJsonObject{{u"path"_s, u"/pc/v1/customers"_s}, {u"status"_s, 500}, {u"times"_s, -1}});
+    tree()->expand(m_model->index(0, 0));
+    const QModelIndex parent = m_model->index(0, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(0, HealthModel::NameColumn, parent),
+                              u"Customers could not be read"_s, 15000);
+    QCOMPARE(m_model->rowCount(parent), 1);
+    const QString problem = cell(0, HealthModel::LastErrorColumn, parent);
+    QVERIFY(!problem.isEmpty());
+    QVERIFY(find<QLabel>(u"messageBanner"_s)->isVisible());
+    QCOMPARE(find<QLabel>(u"messageBanner"_s)->text(), problem);
+    // The profile itself is not judged by a Partner Center failure.
+    QCOMPARE(status(), u"Healthy"_s);
+    // "Check customers" tries again once the service answers.
+    m_fixture.client->send("DELETE"_ba, m_fixture.client->url(u"/_sandbox/faults"_s));
+    selectProfile();
+    QTRY_VERIFY(find<QToolButton>(u"checkCustomersButton"_s)->isEnabled());
+    QTest::mouseClick(find<QToolButton>(u"checkCustomersButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(parent), 25, 15000);
+}
+
+void tst_Dashboard::customerLoadingCanBeCancelled()
+{
+    consent();
+    putFault(QJsonObject{{u"path"_s, u"/pc/v1/customers"_s}, {u"latencyMs"_s, 10000}});
+    tree()->expand(m_model->index(0, 0));
+    auto *cancel = find<QPushButton>(u"cancelButton"_s);
+    QTRY_VERIFY(cancel->isVisible());
+    QVERIFY(find<QProgressBar>(u"progressBar"_s)->isVisible());
+    QVERIFY(!find<QToolButton>(u"checkCustomersButton"_s)->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    const QModelIndex parent = m_model->index(0, 0);
+    QTRY_COMPARE(cell(0, HealthModel::NameColumn, parent), u"Customers could not be read"_s);
+    QCOMPARE(cell(0, HealthModel::LastErrorColumn, parent),
+             u"Reading the customers was cancelled."_s);
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(!find<QLabel>(u"messageBanner"_s)->isVisible()); // the user's choice, no error
+    QVERIFY(find<QToolButton>(u"checkCustomersButton"_s)->isEnabled());
+}
+
+QTEST_MAIN(tst_Dashboard)
+#include "tst_dashboard.moc"
