@@ -3,6 +3,9 @@
 #include "consentwizard.h"
 
 #include "appservices.h"
+#include "consentpages.h"
+#include "consentprofilepage.h"
+#include "consentsigninpage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,11 +14,67 @@ namespace PCAuth {
 ConsentWizard::ConsentWizard(AppServices &services, const QString &profileId, QWidget *parent)
     : QWizard(parent)
     , m_services(services)
+    , m_profileId(profileId)
 {
-    Q_UNUSED(profileId)
     setObjectName(u"consentWizard"_s);
+    setWindowTitle(tr("Partner consent"));
+    setAccessibleName(tr("Partner consent wizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setMinimumSize(760, 680);
+
+    m_profilePage = new ConsentProfilePage(*this, this);
+    m_prerequisitesPage = new ConsentPrerequisitesPage(*this, this);
+    m_signInPage = new ConsentSignInPage(*this, this);
+    m_resultPage = new ConsentResultPage(*this, this);
+    setPage(ProfilePageId, m_profilePage);
+    setPage(PrerequisitesPageId, m_prerequisitesPage);
+    setPage(SignInPageId, m_signInPage);
+    setPage(ResultPageId, m_resultPage);
+    setStartId(ProfilePageId);
+
+    connect(m_signInPage, &ConsentSignInPage::attemptFinished, this,
+            &ConsentWizard::onAttemptFinished);
 }
 
 ConsentWizard::~ConsentWizard() = default;
+
+bool ConsentWizard::acceptWithoutMfa() const
+{
+    return m_prerequisitesPage->acceptWithoutMfa();
+}
+
+bool ConsentWizard::useSystemBrowser() const
+{
+    return m_prerequisitesPage->useSystemBrowser();
+}
+
+void ConsentWizard::tryAgain()
+{
+    if (currentId() != ResultPageId)
+        return;
+    back();
+    m_signInPage->startAttempt(useSystemBrowser());
+}
+
+void ConsentWizard::reject()
+{
+    m_signInPage->abandonAttempt();
+    QWizard::reject();
+}
+
+void ConsentWizard::onAttemptFinished(const ConsentResult &result)
+{
+    m_lastResult = result;
+    if (result.ok) {
+        // The broker may hold the previous token's access tokens or error: start afresh.
+        m_services.broker().forget(m_profileId);
+        Q_EMIT m_services.tokenChanged(m_profileId);
+    }
+    Q_EMIT consentFinished(result);
+    if (currentId() == SignInPageId)
+        next();
+}
 
 } // namespace PCAuth

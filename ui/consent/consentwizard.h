@@ -2,24 +2,76 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/consentflow.h"
+
+#include <chrono>
+#include <optional>
+
 #include <QWizard>
 
 namespace PCAuth {
 
 class AppServices;
+class ConsentProfilePage;
+class ConsentPrerequisitesPage;
+class ConsentSignInPage;
+class ConsentResultPage;
 
-/// PLACEHOLDER (being written): the partner consent wizard.
+/// The partner consent, step by step: choose or create a profile, read what the consent
+/// needs, sign in (embedded browser or system browser), see what was stored.
+///
+/// The pages share their state through this wizard rather than QWizard fields, because what
+/// they share (a profile id, a ConsentResult) is not a widget value. WebEngine starts only
+/// when the sign-in page is first shown: opening the wizard must not start a browser engine
+/// for a user who only creates a profile.
 class ConsentWizard final : public QWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConsentWizard)
 public:
+    enum PageId : int { ProfilePageId, PrerequisitesPageId, SignInPageId, ResultPageId };
+
     /// `profileId` empty: starts by creating a profile.
     ConsentWizard(AppServices &services, const QString &profileId, QWidget *parent = nullptr);
     ~ConsentWizard() override;
 
+    AppServices &services() { return m_services; }
+    /// The profile chosen or created on the first page.
+    QString profileId() const { return m_profileId; }
+    void setProfileId(const QString &profileId) { m_profileId = profileId; }
+
+    /// Choices of the prerequisites page.
+    bool acceptWithoutMfa() const;
+    bool useSystemBrowser() const;
+
+    /// How long one sign-in attempt may take before it is stopped (default 10 minutes).
+    std::chrono::milliseconds signInTimeout() const { return m_signInTimeout; }
+    void setSignInTimeout(std::chrono::milliseconds timeout) { m_signInTimeout = timeout; }
+
+    /// The outcome of the last attempt; empty while none has finished.
+    const std::optional<ConsentResult> &lastResult() const { return m_lastResult; }
+
+    /// "Try again" on the result page: back to the sign-in page with a new attempt.
+    void tryAgain();
+
+    /// Cancel and Escape end a running sign-in first (nothing is stored).
+    void reject() override;
+
+Q_SIGNALS:
+    /// One attempt ended (after the token was stored, on success).
+    void consentFinished(const PCAuth::ConsentResult &result);
+
 private:
+    void onAttemptFinished(const ConsentResult &result);
+
     AppServices &m_services;
+    QString m_profileId;
+    std::chrono::milliseconds m_signInTimeout{std::chrono::minutes(10)};
+    std::optional<ConsentResult> m_lastResult;
+    ConsentProfilePage *m_profilePage = nullptr;
+    ConsentPrerequisitesPage *m_prerequisitesPage = nullptr;
+    ConsentSignInPage *m_signInPage = nullptr;
+    ConsentResultPage *m_resultPage = nullptr;
 };
 
 } // namespace PCAuth

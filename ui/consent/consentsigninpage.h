@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "session/consentflow.h"
+
+#include <memory>
+
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QWizardPage>
+
+namespace Ui {
+class SignInForm;
+}
+
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace PCAuth {
+
+class ConsentWebPage;
+class ConsentWizard;
+
+/// Step 3: the sign-in itself, in an embedded browser or in the system browser.
+///
+/// Each attempt gets its own ConsentFlow and, embedded, its own off-the-record browser
+/// profile (no storage name: no cookies, cache or history survive the attempt, so an
+/// earlier session can never sign in the wrong account silently). The browser is created
+/// only when this page is first shown, so WebEngine's processes do not start with the app.
+/// The redirect never loads (ConsentWebPage); its URL goes to ConsentFlow::complete().
+/// An attempt ends with attemptFinished(): success, failure, cancel or timeout.
+class ConsentSignInPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsentSignInPage)
+public:
+    explicit ConsentSignInPage(ConsentWizard &wizard, QWidget *parent = nullptr);
+    ~ConsentSignInPage() override;
+
+    void initializePage() override;
+    /// Back: the attempt is abandoned (nothing stored, nothing reported).
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    /// Ends any running attempt quietly and starts a new one.
+    void startAttempt(bool systemBrowser);
+    /// Ends the running attempt without reporting it (Back, closing the wizard).
+    void abandonAttempt();
+    /// The embedded browser of the running attempt; null in system-browser mode.
+    QWebEngineView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void attemptFinished(const PCAuth::ConsentResult &result);
+
+private:
+    void createBrowser(const QUrl &redirectUri);
+    /// Deletes the view, then its page, then the profile (the order WebEngine requires);
+    /// `deferred` when called from inside one of their signals.
+    void releaseBrowser(bool deferred);
+    void deleteDoomed();
+    void failAttempt(const QString &message);
+    void onFinished(const ConsentResult &result);
+    void onRedirect(const QUrl &url);
+    void onUrlChanged(const QUrl &url);
+    void onLoadFinished(bool ok);
+    void onTimeout();
+    void copyLink();
+    void showStatus(const QString &text, bool problem);
+
+    ConsentWizard &m_wizard;
+    std::unique_ptr<Ui::SignInForm> m_ui;
+    QPointer<ConsentFlow> m_flow;
+    QWebEngineProfile *m_profile = nullptr;
+    ConsentWebPage *m_page = nullptr;
+    QWebEngineView *m_view = nullptr;
+    /// Browser objects of ended attempts, in the order they must be deleted.
+    QList<QPointer<QObject>> m_doomed;
+    QTimer m_timeout;
+    QUrl m_link;
+    bool m_finished = false;
+    bool m_timedOut = false;
+    bool m_redirectCaught = false;
+    /// Counts attempts, so that a failure reported later belongs to the attempt that made it.
+    quint64 m_attempt = 0;
+};
+
+} // namespace PCAuth
