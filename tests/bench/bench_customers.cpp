@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+//
+// The customers view under load, through the real page (CustomersPage) on the app's own
+// services in sandbox mode (the embedded sandbox on the GUI thread, as `pcauth --sandbox`):
+//
+//  - filter time per keystroke: N customers (default 50,000) are loaded over HTTP from the
+//    sandbox (`--fill model` appends them to the page's model instead), then a 7-character
+//    query is typed into the filter box one key at a time (QTest::keyClick), then erased with
+//    Backspace. Per key: the time until the proxy has refiltered (the key event returns), and
+//    until the events it queued (the table's repaint) are processed too.
+//  - resident memory: VmRSS before the page exists, once it exists, and after M customers
+//    (default 5,000) are loaded through the sandbox.
+//
+// Needs a keychain (the demo profile's secret and refresh token go there), like the GUI tests.
+// Prints plain key=value lines (see README.md).
+#include "appservices.h"
+#include "customers/customersmodel.h"
+#include "customers/customerspage.h"
+#include "sessionfixture.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace PCAuth;
+
+namespace {
+
+void print(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+QString fixed(double v, int decimals = 2)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+/// Resident set size of this process in KiB (Linux), or -1.
+qint64 residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    return -1;
+}
+
+QString mib(qint64 kib)
+{
+    return fixed(double(kib) / 1024.0, 1);
+}
+
+/// The app's services in sandbox mode with `extra` generated customers, and a refresh token
+/// for the demo profile (the test acting as the browser). Null on failure, after a message.
+std::unique_ptr<AppServices> startServices(int extra, Profile *profile)
+{
+    AppOptions options;
+    options.sandbox = true; // empty configDir: a fresh temporary folder
+    options.keychainService =
+        u"pcauth-bench-customers-%1"_s.arg(QCoreApplication::applicationPid());
+    options.sandboxExtraCustomers = extra;
+    auto services = std::make_unique<AppServices>(options);
+    QSignalSpy ready(services.get(), &AppServices::ready);
+    services->start();
+    if ((ready.isEmpty() && !ready.wait(30000))
+        || !ready.constFirst().constFirst().toString().isEmpty()) {
+        std::fprintf(stderr, "services did not start\n");
+        return nullptr;
+    }
+    *profile = services->profiles().find(AppServices::sandboxProfileName()).value();
+    ConsentFlow flow(services->vault(), services->http(), services->clock());
+    QSignalSpy finished(&flow, &ConsentFlow::finished);
+    const Expected<QUrl> url = flow.start(*profile, Test::ServiceUser);
+    SandboxTest::Client client(services->sandboxUrl());
+    if (url) {
+        const Test::BrowserResult browsed = Test::browseSignIn(
+            client, url.value(), Test::ServiceUser, Test::ServicePassword, Test::ServiceOtc);
+        flow.complete(browsed.location);
+    }
+    if (!url || (finished.isEmpty() && !finished.wait(15000))
+        || !finished.constFirst().constFirst().value<ConsentResult>().ok) {
+        std::fprintf(stderr, "consent failed\n");
+        services->shutdown();
+        return nullptr;
+    }
+    return services;
+}
+
+/// Loads through the page's Load button; returns the seconds it took, or -1.
+double loadThroughPage(CustomersPage &page, int expected)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTest::mouseClick(page.findChild<QPushButton *>(u"loadButton"_s), Qt::LeftButton);
+    const bool done = QTest::qWaitFor([&page] { return !page.isBusy(); }, 600000);
+    if (!done || page.model().rowCount() != expected) {
+        std::fprintf(stderr, "loading ended with %d of %d customers\n", page.model().rowCount(),
+                     expected);
+        return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+/// Fills the model without HTTP: the demo profile's customers as the sandbox lists them.
+void fillModel(CustomersPage &page, const AppServices &services)
+{
+    QList<Customer> customers;
+    for (const Sandbox::Tenant &t : std::as_const(services.sandbox()->context().scenario.customers))
+        customers.append(Customer{t.id, t.id, t.domain, t.name, u"reseller"_s});
+    page.model().append(customers);
+}
+
+struct KeyTimes
+{
+    std::vector<double> proxyMs; // until the key event returned (the proxy has refiltered)
+    std::vector<double> paintedMs; // plus the queued events (repaint of the table)
+    QList<int> rows;
+};
+
+KeyTimes typeKeys(QLineEdit *edit, const QAbstractItemModel *shown, const QList<int> &keys)
+{
+    KeyTimes t;
+    QElapsedTimer timer;
+    for (const int key : keys) {
+        QCoreApplication::processEvents();
+        timer.start();
+        if (key == Qt::Key_Backspace)
+            QTest::keyClick(edit, Qt::Key_Backspace);
+        else
+            QTest::keyClick(edit, char(key));
+        t.proxyMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents();
+        t.paintedMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        t.rows.append(shown->rowCount());
+    }
+    return t;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v.at(v.size() / 2);
+}
+
+double maximum(const std::vector<double> &v)
+{
+    return v.empty() ? 0 : *std::max_element(v.begin(), v.end());
+}
+
+QString rowsText(const QList<int> &rows)
+{
+    QStringList parts;
+    for (int r : rows)
+        parts << QString::number(r);
+    return parts.join(u',');
+}
+
+int filterBench(int customers, bool overHttp, const QString &query)
+{
+    Profile profile;
+    std::unique_ptr<AppServices> services = startServices(customers - 25, &profile);
+    if (!services)
+        return 1;
+    int result = 0;
+    {
+        CustomersPage page(*services);
+        page.resize(1200, 800);
+        page.show();
+        (void)QTest::qWaitForWindowExposed(&page);
+        double loadS = 0;
+        if (overHttp)
+            loadS = loadThroughPage(page, customers);
+        else
+            fillModel(page, *services);
+        auto *edit = page.findChild<QLineEdit *>(u"filterEdit"_s);
+        const QAbstractItemModel *shown =
+            page.findChild<QTableView *>(u"customersTable"_s)->model();
+        if (loadS < 0 || !edit || shown->rowCount() != customers)
+            return 1;
+        edit->setFocus();
+        QList<int> typing, erasing;
+        for (const QChar c : query)
+            typing.append(c.toLatin1());
+        for (qsizetype i = 0; i < query.size(); ++i)
+            erasing.append(Qt::Key_Backspace);
+        const KeyTimes typed = typeKeys(edit, shown, typing);
+        const KeyTimes erased = typeKeys(edit, shown, erasing);
+        print(u"customers_filter customers=%1 fill=%2 load_s=%3 query=\"%4\""_s.arg(
+            QString::number(customers), overHttp ? u"http"_s : u"model"_s,
+            overHttp ? fixed(loadS, 1) : u"n/a"_s, query));
+        print(u"customers_filter_typing median_ms=%1 max_ms=%2 painted_median_ms=%3 "
+              "painted_max_ms=%4 rows=%5"_s.arg(
+                  fixed(median(typed.proxyMs)), fixed(maximum(typed.proxyMs)),
+                  fixed(median(typed.paintedMs)), fixed(maximum(typed.paintedMs)),
+                  rowsText(typed.rows)));
+        print(u"customers_filter_backspace median_ms=%1 max_ms=%2 painted_median_ms=%3 "
+              "painted_max_ms=%4 rows=%5"_s.arg(
+                  fixed(median(erased.proxyMs)), fixed(maximum(erased.proxyMs)),
+                  fixed(median(erased.paintedMs)), fixed(maximum(erased.paintedMs)),
+                  rowsText(erased.rows)));
+        if (erased.rows.constLast() != customers || typed.rows.constLast() >= customers)
+            result = 1;
+    }
+    services->shutdown();
+    return result;
+}
+
+int memoryBench(int customers)
+{
+    Profile profile;
+    std::unique_ptr<AppServices> services = startServices(customers - 25, &profile);
+    if (!services)
+        return 1;
+    int result = 0;
+    {
+        const qint64 before = residentKiB();
+        auto page = std::make_unique<CustomersPage>(*services);
+        page->resize(1200, 800);
+        page->show();
+        (void)QTest::qWaitForWindowExposed(page.get());
+        QCoreApplication::processEvents();
+        const qint64 created = residentKiB();
+        const double loadS = loadThroughPage(*page, customers);
+        QCoreApplication::processEvents();
+        const qint64 loaded = residentKiB();
+        if (loadS < 0)
+            result = 1;
+        print(u"customers_memory customers=%1 load_s=%2 rss_before_page_mib=%3 "
+              "rss_page_mib=%4 rss_loaded_mib=%5 page_mib=%6 loaded_rows_mib=%7 "
+              "page_and_rows_mib=%8"_s.arg(QString::number(customers), fixed(loadS, 1), mib(before),
+                                           mib(created), mib(loaded), mib(created - before),
+                                           mib(loaded - created), mib(loaded - before)));
+    }
+    services->shutdown();
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Filter time per keystroke and memory of the customers "
+                                     "view (sandbox)."_s);
+    parser.addHelpOption();
+    const QCommandLineOption customersOpt(
+        u"customers"_s, u"Customers for the filter (default 50000)."_s, u"N"_s, u"50000"_s);
+    const QCommandLineOption memoryOpt(u"memory-customers"_s,
+                                       u"Customers for the memory figure (default 5000)."_s, u"N"_s,
+                                       u"5000"_s);
+    const QCommandLineOption fillOpt(u"fill"_s, u"http (default) or model."_s, u"HOW"_s, u"http"_s);
+    const QCommandLineOption queryOpt(u"query"_s, u"Typed query (default \"maple f\")."_s,
+                                      u"TEXT"_s, u"maple f"_s);
+    parser.addOptions({customersOpt, memoryOpt, fillOpt, queryOpt});
+    parser.process(app);
+    const int customers = parser.value(customersOpt).toInt();
+    const int memoryCustomers = parser.value(memoryOpt).toInt();
+    const QString fill = parser.value(fillOpt);
+    const QString query = parser.value(queryOpt);
+    if (customers < 25 || memoryCustomers < 25 || (fill != "http"_L1 && fill != "model"_L1)
+        || query.isEmpty()) {
+        std::fprintf(stderr, "--customers >= 25, --memory-customers >= 25, --fill http|model, "
+                             "--query not empty\n");
+        return 2;
+    }
+    // Memory first, in a process that has not yet held 50,000 rows.
+    const int memory = memoryBench(memoryCustomers);
+    const int filter = filterBench(customers, fill == "http"_L1, query);
+    return memory || filter ? 1 : 0;
+}
