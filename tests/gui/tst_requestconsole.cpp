@@ -1,0 +1,535 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+//
+// The request console driven as a user would, against the embedded sandbox and the real
+// keychain: presets, Partner Center and Graph calls, full URLs, the body check, faults,
+// missing tokens, search in the body, "Copy as curl" and prepare(). Widgets are found by
+// objectName; assertions are on what the page shows.
+#include "auth/errorcatalogue.h"
+#include "console/requestconsolepage.h"
+#include "guifixture.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace PCAuth;
+using namespace PCAuth::Test;
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+const QString PartnerCenterService = u"Partner Center"_s;
+const QString GraphService = u"Microsoft Graph"_s;
+const QString CustomersPreset = u"Partner Center: customers"_s;
+
+/// What the catalogue says about an error the service gives, as the page must show it.
+QString catalogueAdvice(int status, std::optional<int> retryAfter = std::nullopt)
+{
+    ServiceError error;
+    error.httpStatus = status;
+    error.retryAfterSeconds = retryAfter;
+    const ErrorAdvice advice = ErrorCatalogue::advise(error);
+    return advice.explanation + u'\n' + advice.action;
+}
+
+} // namespace
+
+class tst_RequestConsole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString problem = m_fixture.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_profile = m_fixture.demoProfile();
+        QVERIFY(!m_profile.id.isEmpty());
+        const ConsentResult consent = m_fixture.consent(m_profile);
+        QVERIFY2(consent.ok, qPrintable(consent.message));
+        // A second profile that never had a consent: no refresh token in the keychain.
+        Profile fresh = m_profile;
+        fresh.id.clear();
+        fresh.name = u"No consent yet"_s;
+        fresh.clientId = PublicAppId;
+        fresh.credential = CredentialKind::None;
+        const Expected<Profile> added = m_fixture.services->profiles().add(fresh);
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error()));
+        m_fresh = added.value();
+        Q_EMIT m_fixture.services->profilesChanged();
+    }
+
+    void cleanupTestCase() { m_fixture.stop(); }
+
+    void init()
+    {
+        m_page = std::make_unique<RequestConsolePage>(*m_fixture.services);
+        m_page->resize(900, 760);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->activateWindow();
+        combo(u"profileCombo"_s)->setCurrentIndex(combo(u"profileCombo"_s)->findData(m_profile.id));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        QCOMPARE(m_fixture.client->send("DELETE"_ba, m_fixture.client->url(u"/_sandbox/faults"_s))
+                     .status,
+                 200);
+    }
+
+    void presetsFillTheFields_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("tenant");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("bodyEditable");
+        QTest::addRow("customers") << CustomersPreset << QString() << PartnerCenterService
+                                   << u"GET"_s << u"/v1/customers?size=20"_s << false;
+        QTest::addRow("legal business")
+            << u"Partner Center: legal business profile"_s << QString() << PartnerCenterService
+            << u"GET"_s << u"/v1/profiles/legalbusiness?vettingVersion=Current"_s << false;
+        QTest::addRow("application consent")
+            << u"Partner Center: application consent in a customer"_s
+            << u"fabrikam.onmicrosoft.com"_s << PartnerCenterService << u"POST"_s
+            << u"/v1/customers/fabrikam.onmicrosoft.com/applicationconsents"_s << true;
+        QTest::addRow("graph users")
+            << u"Graph: first user"_s << u"fabrikam.onmicrosoft.com"_s << GraphService << u"GET"_s
+            << u"/v1.0/users?$top=1"_s << false;
+        QTest::addRow("arm") << u"Azure Resource Manager: subscriptions"_s << QString()
+                             << u"Azure Resource Manager"_s << u"GET"_s
+                             << u"/subscriptions?api-version=2022-12-01"_s << false;
+    }
+
+    void presetsFillTheFields()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QString, tenant);
+        QTest::keyClicks(edit(u"tenantEdit"_s), tenant);
+        choosePreset(preset);
+        QTEST(combo(u"serviceCombo"_s)->currentText(), "service");
+        QTEST(combo(u"methodCombo"_s)->currentText(), "method");
+        QTEST(edit(u"pathEdit"_s)->text(), "path");
+        auto *body = text(u"bodyEdit"_s);
+        QTEST(body->isEnabled(), "bodyEditable");
+        // A preset with a body fills it with JSON the console would accept.
+        if (body->isEnabled())
+            QVERIFY(QJsonDocument::fromJson(body->toPlainText().toUtf8()).isObject());
+    }
+
+    void partnerCenterCustomersShowsIdsHeadersAndPrettyJson()
+    {
+        choosePreset(CustomersPreset);
+        send();
+        QVERIFY2(label(u"statusLabel"_s).startsWith(u"HTTP 200 OK · "_s),
+                 qPrintable(label(u"statusLabel"_s)));
+        QVERIFY(!m_page->findChild<QLabel *>(u"errorLabel"_s)->isVisible());
+        QCOMPARE(label(u"requestIdName"_s), u"MS-RequestId:"_s);
+        const QString requestId = label(u"requestIdValue"_s);
+        const QString correlationId = label(u"correlationIdValue"_s);
+        QVERIFY(!requestId.isEmpty() && !correlationId.isEmpty());
+        const QStringList received = text(u"responseHeadersView"_s)->toPlainText().split(u'\n');
+        QVERIFY2(received.contains(u"MS-RequestId: "_s + requestId),
+                 qPrintable(received.join(u'|')));
+        QVERIFY(received.contains(u"MS-CorrelationId: "_s + correlationId));
+        const QStringList sent = text(u"requestHeadersView"_s)->toPlainText().split(u'\n');
+        QCOMPARE(sent.constFirst(), u"GET "_s + m_fixture.services->sandboxUrl().toString()
+                                        + u"/pc/v1/customers?size=20"_s);
+        QVERIFY(sent.contains(u"MS-RequestId: "_s + requestId));
+        QVERIFY(sent.contains(u"MS-CorrelationId: "_s + correlationId));
+        QVERIFY(sent.contains(u"MS-Contract-Version: v1"_s));
+        QVERIFY(sent.contains(u"X-Locale: en-US"_s));
+
+        const QString body = text(u"bodyView"_s)->toPlainText();
+        const QJsonDocument parsed = QJsonDocument::fromJson(body.toUtf8());
+        QCOMPARE(parsed.object().value(u"items"_s).toArray().size(), 20);
+        QCOMPARE(body, QString::fromUtf8(parsed.toJson(QJsonDocument::Indented)));
+        QVERIFY(body.count(u'\n') > 40);
+    }
+
+    void authorizationIsShownRedacted()
+    {
+        choosePreset(CustomersPreset);
+        send();
+        const QString token = brokerToken(QString(), PartnerCenter);
+        QVERIFY(token.size() > 100);
+        const QString sent = text(u"requestHeadersView"_s)->toPlainText();
+        const QString expected = u"Authorization: Bearer "_s + token.left(6) + u"\u2026("_s
+                                 + QString::number(token.size()) + u" chars)"_s;
+        QVERIFY2(sent.split(u'\n').contains(expected), qPrintable(sent));
+        QVERIFY(!sent.contains(token.mid(6, 40)));
+    }
+
+    void searchFindsAndCountsMatches()
+    {
+        choosePreset(CustomersPreset);
+        send();
+        auto *view = text(u"bodyView"_s);
+        const QString body = view->toPlainText();
+        const int expected = int(body.count(u"companyname"_s, Qt::CaseInsensitive));
+        QVERIFY(expected >= 20);
+
+        QTest::keySequence(view, QKeySequence::Find); // Ctrl+F
+        auto *search = edit(u"searchEdit"_s);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, u"companyName"_s);
+        QCOMPARE(label(u"searchCountLabel"_s), u"1 of %1"_s.arg(expected));
+        QCOMPARE(view->textCursor().selectedText(), u"companyName"_s);
+        const int first = view->textCursor().selectionStart();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(label(u"searchCountLabel"_s), u"2 of %1"_s.arg(expected));
+        QVERIFY(view->textCursor().selectionStart() > first);
+        QTest::keyClick(search, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(search, Qt::Key_Return, Qt::ShiftModifier); // wraps to the last
+        QCOMPARE(label(u"searchCountLabel"_s), u"%1 of %1"_s.arg(expected));
+        QCOMPARE(view->extraSelections().size(), expected);
+
+        search->clear();
+        QTest::keyClicks(search, u"no such text anywhere"_s);
+        QCOMPARE(label(u"searchCountLabel"_s), u"No matches"_s);
+        QVERIFY(view->extraSelections().isEmpty());
+    }
+
+    void graphCallToACustomerTenant()
+    {
+        m_page->prepare(m_profile.id, u"fabrikam.onmicrosoft.com"_s);
+        QCOMPARE(combo(u"serviceCombo"_s)->currentText(), GraphService);
+        send();
+        QVERIFY2(label(u"statusLabel"_s).startsWith(u"HTTP 200 OK"_s),
+                 qPrintable(label(u"statusLabel"_s)
+                            + m_page->findChild<QLabel *>(u"errorLabel"_s)->text()));
+        QCOMPARE(label(u"requestIdName"_s), u"client-request-id:"_s);
+        const QJsonDocument body =
+            QJsonDocument::fromJson(text(u"bodyView"_s)->toPlainText().toUtf8());
+        const QJsonObject organization =
+            body.object().value(u"value"_s).toArray().first().toObject();
+        QCOMPARE(organization.value(u"displayName"_s).toString(), u"Fabrikam"_s);
+    }
+
+    void fullUrlOnTheCloudIsSent()
+    {
+        const QString url =
+            m_profile.cloud()->endpoint(Service::Graph).toString() + u"/v1.0/domains"_s;
+        chooseService(u"Full URL"_s);
+        edit(u"pathEdit"_s)->setText(url);
+        send();
+        QVERIFY2(label(u"statusLabel"_s).startsWith(u"HTTP 200 OK"_s),
+                 qPrintable(label(u"statusLabel"_s)));
+        const QJsonArray domains =
+            QJsonDocument::fromJson(text(u"bodyView"_s)->toPlainText().toUtf8())
+                .object()
+                .value(u"value"_s)
+                .toArray();
+        QVERIFY(!domains.isEmpty());
+        QCOMPARE(text(u"requestHeadersView"_s)->toPlainText().section(u'\n', 0, 0),
+                 u"GET "_s + url);
+    }
+
+    void urlOutsideTheCloudIsRefused()
+    {
+        chooseService(u"Full URL"_s);
+        edit(u"pathEdit"_s)->setText(u"https://example.com/v1.0/domains"_s);
+        button(u"sendButton"_s)->click();
+        QCOMPARE(label(u"errorLabel"_s),
+                 u"URL: example.com is not an endpoint of the cloud %1; the access token is "
+                 "only sent to the cloud's own services."_s.arg(m_profile.cloud()->displayName()));
+        QCOMPARE(label(u"statusLabel"_s), u"No request sent yet."_s);
+        QVERIFY(!button(u"copyCurlButton"_s)->isEnabled());
+    }
+
+    void invalidJsonBodyIsRefusedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("line");
+        QTest::addRow("missing value") << u"{\"applicationId\": }"_s << 1;
+        QTest::addRow("trailing comma, third line") << u"{\n  \"a\": 1,\n}"_s << 3;
+        QTest::addRow("unterminated string") << u"{\"a\": \"b"_s << 1;
+        QTest::addRow("not JSON at all") << u"applicationId=1"_s << 1;
+    }
+
+    void invalidJsonBodyIsRefusedBeforeSending()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, line);
+        choosePreset(u"Partner Center: application consent in a customer"_s);
+        auto *editor = text(u"bodyEdit"_s);
+        editor->setPlainText(body); // keyClicks cannot type line breaks
+        button(u"sendButton"_s)->click();
+        auto *problem = m_page->findChild<QLabel *>(u"bodyErrorLabel"_s);
+        QVERIFY(problem->isVisible());
+        // The parser's own words (they differ between Qt versions), and where it stopped.
+        QJsonParseError error{};
+        (void)QJsonDocument::fromJson(body.toUtf8(), &error);
+        const QString start = u"Body: not valid JSON: %1 at line %2, column "_s.arg(
+            error.errorString(), QString::number(line));
+        QVERIFY2(problem->text().startsWith(start), qPrintable(problem->text()));
+        QVERIFY2(problem->text().endsWith(u". Nothing was sent."_s), qPrintable(problem->text()));
+        QCOMPARE(label(u"statusLabel"_s), u"No request sent yet."_s);
+        QVERIFY(!button(u"cancelButton"_s)->isEnabled());
+        QVERIFY(!button(u"copyCurlButton"_s)->isEnabled());
+    }
+
+    void serviceFaultsShowStatusAndAdvice_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("advice");
+        QTest::addRow("429") << QJsonObject{{u"path"_s, u"/pc/v1/customers"_s},
+                                            {u"status"_s, 429},
+                                            {u"retryAfter"_s, 30},
+                                            {u"times"_s, 1}}
+                             << u"HTTP 429 Too Many Requests"_s << catalogueAdvice(429, 30);
+        QTest::addRow("503") << QJsonObject{{u"path"_s, u"/pc/v1/customers"_s},
+                                            {u"status"_s, 503},
+                                            {u"times"_s, 1}}
+                             << u"HTTP 503 Service Unavailable"_s << catalogueAdvice(503);
+        QTest::addRow("malformed JSON") << QJsonObject{{u"path"_s, u"/pc/v1/customers"_s},
+                                                       {u"malformed"_s, true},
+                                                       {u"times"_s, 1}}
+                                        << u"HTTP 200 OK"_s << u"is not valid JSON"_s;
+    }
+
+    void serviceFaultsShowStatusAndAdvice()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(QString, status);
+        QFETCH(QString, advice);
+        addFault(fault);
+        choosePreset(CustomersPreset);
+        send();
+        QVERIFY2(label(u"statusLabel"_s).startsWith(status + u" · "_s),
+                 qPrintable(label(u"statusLabel"_s)));
+        auto *problem = m_page->findChild<QLabel *>(u"errorLabel"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(advice), qPrintable(problem->text()));
+        // Support needs the ids of a failed call as much as of a good one.
+        QVERIFY(problem->text().contains(label(u"requestIdValue"_s)));
+        QVERIFY(!text(u"bodyView"_s)->toPlainText().isEmpty());
+    }
+
+    void serviceErrorsShowStatusAndMessage_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QStringList>("lines");
+        QTest::addRow("404 unknown path")
+            << u"/v1/nosuchresource"_s << u"HTTP 404 Not Found"_s
+            << QStringList{u"No operation GET /v1/nosuchresource"_s,
+                           u"Check the details below; quote the ids to Microsoft support."_s};
+        ServiceError noRelationship;
+        noRelationship.source = ServiceError::Source::PartnerCenter;
+        noRelationship.httpStatus = 403;
+        noRelationship.error = u"20002"_s;
+        const ErrorAdvice advice = ErrorCatalogue::advise(noRelationship);
+        QTest::addRow("403 customer without relationship")
+            << u"/v1/customers/00000000-0000-4000-8000-000000000001"_s << u"HTTP 403 Forbidden"_s
+            << QStringList{advice.explanation, advice.action};
+    }
+
+    void serviceErrorsShowStatusAndMessage()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, status);
+        QFETCH(QStringList, lines);
+        QVERIFY(lines.size() == 2 && !lines.contains(QString()));
+        chooseService(PartnerCenterService);
+        edit(u"pathEdit"_s)->setText(path);
+        send();
+        QVERIFY2(label(u"statusLabel"_s).startsWith(status + u" · "_s),
+                 qPrintable(label(u"statusLabel"_s)));
+        const QStringList shown = label(u"errorLabel"_s).split(u'\n');
+        QCOMPARE(shown.mid(0, 2), lines);
+        QCOMPARE(shown.constLast(),
+                 u"Request id: %1 · correlation id: %2"_s.arg(label(u"requestIdValue"_s),
+                                                              label(u"correlationIdValue"_s)));
+    }
+
+    void requestWithoutAnswerKeepsTheLastResponse()
+    {
+        choosePreset(CustomersPreset);
+        send();
+        const QString previous = text(u"bodyView"_s)->toPlainText();
+        QVERIFY(!previous.isEmpty());
+        addFault(
+            QJsonObject{{u"path"_s, u"/pc/v1/customers"_s}, {u"drop"_s, true}, {u"times"_s, -1}});
+        send();
+        QCOMPARE(label(u"statusLabel"_s), u"No answer."_s);
+        QVERIFY2(label(u"errorLabel"_s)
+                     .endsWith(u"The answer shown below is from the previous request."_s),
+                 qPrintable(label(u"errorLabel"_s)));
+        QCOMPARE(text(u"bodyView"_s)->toPlainText(), previous);
+    }
+
+    void profileWithoutRefreshTokenSaysToRunConsent()
+    {
+        combo(u"profileCombo"_s)->setCurrentIndex(combo(u"profileCombo"_s)->findData(m_fresh.id));
+        choosePreset(CustomersPreset);
+        send();
+        const QString problem = label(u"errorLabel"_s);
+        QVERIFY2(problem.contains(u"Run the partner consent for profile \"No consent yet\"."_s),
+                 qPrintable(problem));
+        QCOMPARE(label(u"statusLabel"_s), u"No answer."_s);
+        QVERIFY(!button(u"copyCurlButton"_s)->isEnabled()); // nothing reached the wire
+    }
+
+    void ctrlReturnSendsAndCancelStops()
+    {
+        addFault(QJsonObject{
+            {u"path"_s, u"/pc/v1/customers"_s}, {u"latencyMs"_s, 8000}, {u"times"_s, 1}});
+        choosePreset(CustomersPreset);
+        QTest::keyClick(edit(u"pathEdit"_s), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(button(u"cancelButton"_s)->isEnabled());
+        QVERIFY(!button(u"sendButton"_s)->isEnabled());
+        QVERIFY(label(u"statusLabel"_s).startsWith(u"Sending GET "_s));
+        button(u"cancelButton"_s)->click();
+        QCOMPARE(label(u"statusLabel"_s), u"Cancelled."_s);
+        QVERIFY(button(u"sendButton"_s)->isEnabled());
+        QVERIFY(!button(u"cancelButton"_s)->isEnabled());
+    }
+
+    void copyAsCurlHasNoToken()
+    {
+        choosePreset(CustomersPreset);
+        send();
+        QVERIFY(button(u"copyCurlButton"_s)->isEnabled());
+        button(u"copyCurlButton"_s)->click();
+        const QString curl = QGuiApplication::clipboard()->text();
+        const QString token = brokerToken(QString(), PartnerCenter);
+        QVERIFY(token.size() > 100);
+        QVERIFY(!curl.contains(token));
+        QVERIFY(!curl.contains(token.left(20)));
+        QVERIFY2(curl.contains(u"-H \"Authorization: Bearer $TOKEN\""_s), qPrintable(curl));
+        QVERIFY(curl.contains(u"'MS-CorrelationId: "_s + label(u"correlationIdValue"_s) + u'\''));
+        QVERIFY(curl.startsWith(u"# "_s));
+        QVERIFY(curl.contains(u"TOKEN=$(pcauthctl token --profile '%1' --audience 'partner-center' "
+                              "--show-token)"_s.arg(m_profile.name)));
+        QVERIFY(curl.contains(u"curl -sS -i -X GET '"_s
+                              + m_fixture.services->sandboxUrl().toString()
+                              + u"/pc/v1/customers?size=20'"_s));
+    }
+
+    void prepareSelectsProfileTenantAndPreset_data()
+    {
+        QTest::addColumn<bool>("freshProfile");
+        QTest::addColumn<QString>("tenant");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("path");
+        QTest::addRow("partner tenant")
+            << true << QString() << CustomersPreset << u"/v1/customers?size=20"_s;
+        QTest::addRow("customer tenant") << false << u"northwindtraders.onmicrosoft.com"_s
+                                         << u"Graph: organization"_s << u"/v1.0/organization"_s;
+    }
+
+    void prepareSelectsProfileTenantAndPreset()
+    {
+        QFETCH(bool, freshProfile);
+        QFETCH(QString, tenant);
+        const QString id = freshProfile ? m_fresh.id : m_profile.id;
+        // Start from the other profile, so that the selection has to change.
+        combo(u"profileCombo"_s)
+            ->setCurrentIndex(
+                combo(u"profileCombo"_s)->findData(freshProfile ? m_profile.id : m_fresh.id));
+        edit(u"tenantEdit"_s)->setText(u"stale.example"_s);
+        m_page->prepare(id, tenant);
+        QCOMPARE(combo(u"profileCombo"_s)->currentData().toString(), id);
+        QCOMPARE(edit(u"tenantEdit"_s)->text(), tenant);
+        QTEST(combo(u"presetCombo"_s)->currentText(), "preset");
+        QTEST(edit(u"pathEdit"_s)->text(), "path");
+    }
+
+    // Last: it revokes the consent the other tests use.
+    void revokedRefreshTokenSaysToSignInAgain()
+    {
+        QCOMPARE(
+            m_fixture.client->post(u"/_sandbox/users/%1/revoke"_s.arg(ServiceUser), QByteArray())
+                .status,
+            200);
+        m_fixture.services->broker().forget(m_profile.id); // as the dashboard would on refresh
+        choosePreset(CustomersPreset);
+        send();
+        ServiceError revoked;
+        revoked.source = ServiceError::Source::Entra;
+        revoked.error = u"invalid_grant"_s;
+        revoked.aadsts = 50173;
+        const ErrorAdvice advice = ErrorCatalogue::advise(revoked);
+        const QString problem = label(u"errorLabel"_s);
+        QVERIFY2(problem.contains(advice.explanation) && problem.contains(advice.action),
+                 qPrintable(problem));
+        QVERIFY(problem.contains(u"AADSTS50173"_s));
+        QCOMPARE(label(u"statusLabel"_s), u"No answer."_s);
+    }
+
+private:
+    QComboBox *combo(const QString &name) { return m_page->findChild<QComboBox *>(name); }
+    QLineEdit *edit(const QString &name) { return m_page->findChild<QLineEdit *>(name); }
+    QPlainTextEdit *text(const QString &name) { return m_page->findChild<QPlainTextEdit *>(name); }
+    QPushButton *button(const QString &name) { return m_page->findChild<QPushButton *>(name); }
+    QString label(const QString &name) { return m_page->findChild<QLabel *>(name)->text(); }
+
+    void choosePreset(const QString &name)
+    {
+        const int index = combo(u"presetCombo"_s)->findText(name);
+        QVERIFY2(index > 0, qPrintable(name));
+        combo(u"presetCombo"_s)->setCurrentIndex(index);
+    }
+
+    void chooseService(const QString &name)
+    {
+        const int index = combo(u"serviceCombo"_s)->findText(name);
+        QVERIFY2(index >= 0, qPrintable(name));
+        combo(u"serviceCombo"_s)->setCurrentIndex(index);
+    }
+
+    /// Clicks Send and waits until the page is no longer busy.
+    void send()
+    {
+        QVERIFY(button(u"sendButton"_s)->isEnabled());
+        button(u"sendButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!button(u"cancelButton"_s)->isEnabled(), Timeout);
+    }
+
+    void addFault(const QJsonObject &fault)
+    {
+        const auto reply = m_fixture.client->postJson(
+            u"/_sandbox/faults"_s, QJsonObject{{u"faults"_s, QJsonArray{fault}}});
+        QCOMPARE(reply.status, 200);
+    }
+
+    /// The access token the broker hands out for the demo profile (its cache: the same one
+    /// the console sent).
+    QString brokerToken(const QString &tenant, const QString &audience)
+    {
+        QObject context;
+        std::optional<AccessTokenResult> got;
+        m_fixture.services->broker().accessToken(TokenKey{m_profile.id, tenant, audience, false},
+                                                 &context,
+                                                 [&got](const AccessTokenResult &r) { got = r; });
+        if (!QTest::qWaitFor([&got] { return got.has_value(); }, Timeout))
+            return QString();
+        return got->accessToken;
+    }
+
+    GuiFixture m_fixture;
+    Profile m_profile;
+    Profile m_fresh;
+    std::unique_ptr<RequestConsolePage> m_page;
+};
+
+QTEST_MAIN(tst_RequestConsole)
+#include "tst_requestconsole.moc"
