@@ -49,6 +49,8 @@ test)
     set -e
     echo -n pcauth-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec ctest "$@"' ctest "${ctest_args[@]}"
+  # The whole suite also proves the DEB: built, unpacked into a scratch root, run from there.
+  if [ $# -eq 0 ]; then bash "$here/debian/check-deb.sh" "$top/build/ci"; fi
   ;;
 *)
   echo "usage: $0 run [pcauth args...] | test [ctest args...]" >&2

@@ -16,9 +16,14 @@ packages=(
   libgl-dev libssl-dev libxkbcommon-dev
   # a real Secret Service for the keychain tests, and a display for headless runs
   gnome-keyring dbus libsecret-tools xvfb xauth
-  # lint: desktop-file-validate
-  desktop-file-utils
+  # lint: desktop-file-validate, appstreamcli
+  desktop-file-utils appstream
+  # packaging: dpkg-shlibdeps for the DEB's dependencies (packaging/debian/check-deb.sh)
+  dpkg-dev
 )
+# npm for the workflow validator, unless node already brings it (NodeSource's nodejs does, and
+# conflicts with Debian's npm package)
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -27,8 +32,27 @@ for p in "${packages[@]}"; do
   fi
 done
 
+# The GitHub Actions workflow validator (tests/lint/check-workflows.sh), pinned with integrity
+# hashes in packaging/npm/package-lock.json, into the ignored build/tools. Runs after apt (npm).
+install_npm_tools() {
+  local top tools
+  top=$(cd "$(dirname "$0")/../.." && pwd)
+  tools="$top/build/tools"
+  if [ -x "$tools/node_modules/.bin/action-validator" ] \
+     && cmp -s "$top/packaging/npm/package-lock.json" "$tools/package-lock.json"; then
+    return 0
+  fi
+  mkdir -p "$tools"
+  cp "$top/packaging/npm/package.json" "$top/packaging/npm/package-lock.json" "$tools/"
+  echo "install-deps: npm ci (action-validator) into $tools"
+  # Offline: not fatal, lint.workflows then reports itself as skipped.
+  npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error \
+    || echo "install-deps: npm ci failed; lint.workflows will be skipped" >&2
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
+  install_npm_tools
   exit 0
 fi
 
@@ -40,3 +64,4 @@ fi
 echo "install-deps: installing ${missing[*]}"
 "${sudo[@]}" apt-get update
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+install_npm_tools
