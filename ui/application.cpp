@@ -27,6 +27,8 @@ namespace PCAuth {
 
 bool installTranslations(QApplication &app, const QString &locale)
 {
+    if (locale == "en"_L1)
+        return true; // the source text, with its plural forms installed by initApplication()
     auto *own = new QTranslator(&app);
     if (!own->load(u"pcauth_"_s + locale, u":/i18n"_s)) {
         delete own;
@@ -50,8 +52,16 @@ LaunchOptions initApplication(QApplication &app)
     QApplication::setDesktopFileName(u"io.github.pcauth.PCAuth"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/pcauth.svg"_s));
 
-    // The language chosen in Settings ("en" has no translation file: the source text is
-    // English), else the first of the system's UI languages that PCAuth is translated to.
+    // English plural forms ("1 day", "2 days"; the source text has one form), installed
+    // first so that a language's own translator, installed after it, is asked first.
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(u"pcauth_en"_s, u":/i18n"_s))
+        QApplication::installTranslator(plurals);
+    else
+        delete plurals;
+
+    // The language chosen in Settings, else the first of the system's UI languages that
+    // PCAuth is translated to.
     const AppSettings settings;
     const QString language = settings.language();
     if (!language.isEmpty()) {

@@ -20,6 +20,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace PCAuth;
@@ -78,6 +79,23 @@ private Q_SLOTS:
         QCOMPARE(stack->currentWidget()->objectName(), u"tokenInspectorPage"_s);
         navigation->setCurrentRow(0);
         QCOMPARE(stack->currentWidget()->objectName(), u"dashboardPage"_s);
+    }
+
+    // The source text has one form ("%n days"); the English plural file gives "1 day".
+    void englishPluralsAreInstalled()
+    {
+        QTranslator plurals;
+        QVERIFY(plurals.load(u"pcauth_en"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&plurals);
+        const auto days = [](int n) {
+            return QCoreApplication::translate("PCAuth::HealthModel", "~%n days (estimate)",
+                                               nullptr, n);
+        };
+        const QString one = days(1);
+        const QString three = days(3);
+        QCoreApplication::removeTranslator(&plurals);
+        QCOMPARE(one, u"~1 day (estimate)"_s);
+        QCOMPARE(three, u"~3 days (estimate)"_s);
     }
 
     void webEngineIsNotStartedAtStartUp()

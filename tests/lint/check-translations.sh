@@ -30,15 +30,21 @@ if [ ${#sources[@]} -eq 0 ]; then
   echo "no sources found under $src"; exit 2
 fi
 
-# One lupdate run over temporary copies: what update_translations would write.
+# One lupdate run over temporary copies: what update_translations would write. English
+# (pcauth_en.ts) holds only the plural forms of the source text: lupdate -pluralonly.
 tsfiles=(translations/pcauth_*.ts)
 copies=()
 for ts in "${tsfiles[@]}"; do
   cp "$ts" "$tmp/" || exit 2
-  copies+=("$tmp/$(basename "$ts")")
+  [ "$(basename "$ts")" = pcauth_en.ts ] || copies+=("$tmp/$(basename "$ts")")
 done
 if ! "$lupdate" "${sources[@]}" -I app/core -I ui -ts "${copies[@]}" -no-obsolete -locations none \
      >"$tmp/lupdate.log" 2>&1; then
+  echo "lupdate failed:"; cat "$tmp/lupdate.log"; exit 2
+fi
+if [ -f translations/pcauth_en.ts ] \
+   && ! "$lupdate" "${sources[@]}" -I app/core -I ui -ts "$tmp/pcauth_en.ts" -pluralonly \
+        -no-obsolete -locations none >>"$tmp/lupdate.log" 2>&1; then
   echo "lupdate failed:"; cat "$tmp/lupdate.log"; exit 2
 fi
 
@@ -114,7 +120,8 @@ done
 
 if [ $status -ne 0 ]; then
   echo
-  echo "To fix: cmake --build $builddir --target update_translations"
+  echo "To fix: cmake --build $builddir --target update_translations (English plural forms:"
+  echo "lupdate -pluralonly over the same sources -ts translations/pcauth_en.ts)"
   echo "(the target exists in builds configured with -DPCAUTH_BUILD_GUI=ON), then translate"
   echo "the messages listed above in translations/*.ts (Qt Linguist or an editor)."
 fi

@@ -1,0 +1,164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PCAuth::ChunkedSecretStore</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; was removed from %2, but %n of its parts could not be: %3</source>
+        <translation>
+            <numerusform>&quot;%1&quot; was removed from %2, but %n of its parts could not be: %3</numerusform>
+            <numerusform>&quot;%1&quot; was removed from %2, but %n of its parts could not be: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::Console</name>
+    <message numerus="yes">
+        <source>(%n chars)</source>
+        <translation>
+            <numerusform>(%n char)</numerusform>
+            <numerusform>(%n chars)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::Ctl</name>
+    <message numerus="yes">
+        <source>%n customers read</source>
+        <translation>
+            <numerusform>%n customer read</numerusform>
+            <numerusform>%n customers read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n chars)</source>
+        <translation>
+            <numerusform>(%n char)</numerusform>
+            <numerusform>(%n chars)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n days left (estimate)</source>
+        <translation>
+            <numerusform>about %n day left (estimate)</numerusform>
+            <numerusform>about %n days left (estimate)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::CustomersPage</name>
+    <message numerus="yes">
+        <source>Loaded %n customers...</source>
+        <translation>
+            <numerusform>Loaded %n customer...</numerusform>
+            <numerusform>Loaded %n customers...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n customers.</source>
+        <translation>
+            <numerusform>Loaded %n customer.</numerusform>
+            <numerusform>Loaded %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped after %n customers.</source>
+        <translation>
+            <numerusform>Loading stopped after %n customer.</numerusform>
+            <numerusform>Loading stopped after %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled after %n customers.</source>
+        <translation>
+            <numerusform>Loading cancelled after %n customer.</numerusform>
+            <numerusform>Loading cancelled after %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 customers</source>
+        <extracomment>&quot;1,234 of 5,000 customers&quot;: shown (filtered) of loaded</extracomment>
+        <translation>
+            <numerusform>%1 of %2 customer</numerusform>
+            <numerusform>%1 of %2 customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n customers read</source>
+        <translation>
+            <numerusform>%n customer read</numerusform>
+            <numerusform>%n customers read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::HealthModel</name>
+    <message numerus="yes">
+        <source>~%n days (estimate)</source>
+        <translation>
+            <numerusform>~%n day (estimate)</numerusform>
+            <numerusform>~%n days (estimate)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::KeychainSelfTest</name>
+    <message numerus="yes">
+        <source>Passed in %n ms</source>
+        <translation>
+            <numerusform>Passed in %n ms</numerusform>
+            <numerusform>Passed in %n ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::LoopbackReceiver</name>
+    <message numerus="yes">
+        <source>No answer from the browser: timed out after %n s.</source>
+        <translation>
+            <numerusform>No answer from the browser: timed out after %n s.</numerusform>
+            <numerusform>No answer from the browser: timed out after %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::SettingsPage</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::TokenResponse</name>
+    <message numerus="yes">
+        <source>The token endpoint answered with success but its body is not a JSON object (%n bytes), so no token could be read.</source>
+        <translation>
+            <numerusform>The token endpoint answered with success but its body is not a JSON object (%n byte), so no token could be read.</numerusform>
+            <numerusform>The token endpoint answered with success but its body is not a JSON object (%n bytes), so no token could be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::TrayIcon</name>
+    <message numerus="yes">
+        <source>%1: about %n days left before the refresh token expires from inactivity (estimate). %2</source>
+        <translation>
+            <numerusform>%1: about %n day left before the refresh token expires from inactivity (estimate). %2</numerusform>
+            <numerusform>%1: about %n days left before the refresh token expires from inactivity (estimate). %2</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
