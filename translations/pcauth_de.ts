@@ -1043,6 +1043,10 @@
         <source>%1 UTC (%2)</source>
         <translation>%1 UTC (%2)</translation>
     </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::ClientAssertion</name>
@@ -3006,12 +3010,12 @@
         <translation>Vorgehensweise: %1</translation>
     </message>
     <message>
-        <source>Not checked yet. Use ǌheck customers” to check access.</source>
-        <translation>Noch nicht geprüft. Verwenden Sie „Kunden prüfen“, um den Zugriff zu prüfen.</translation>
-    </message>
-    <message>
         <source>Last action failed: %1</source>
         <translation>Letzte Aktion fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Use “Check customers” to check access.</source>
+        <translation>Noch nicht geprüft. Verwenden Sie „Kunden prüfen“, um den Zugriff zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -4823,7 +4827,7 @@
         <translation>/pfad/zu/zertifikat.pfx</translation>
     </message>
     <message>
-        <source>Br&amp;owse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>Durchsuc&amp;hen…</translation>
     </message>
     <message>
@@ -5296,7 +5300,7 @@
         <translation>Nicht mehr auf den Zeitplaner warten</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
+        <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>

@@ -1042,6 +1042,10 @@
         <source>%1 UTC (%2)</source>
         <translation>%1 UTC（%2）</translation>
     </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::ClientAssertion</name>
@@ -2993,12 +2997,12 @@
         <translation>处理方法：%1</translation>
     </message>
     <message>
-        <source>Not checked yet. Use ǌheck customers” to check access.</source>
-        <translation>尚未检查。请使用“检查客户”检查访问权限。</translation>
-    </message>
-    <message>
         <source>Last action failed: %1</source>
         <translation>上次操作失败：%1</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Use “Check customers” to check access.</source>
+        <translation>尚未检查。请使用“检查客户”检查访问权限。</translation>
     </message>
 </context>
 <context>
@@ -4805,8 +4809,8 @@
         <translation>/path/to/certificate.pfx</translation>
     </message>
     <message>
-        <source>Br&amp;owse…</source>
-        <translation>浏览(&amp;O)…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <source>Choose the certificate file</source>
@@ -5278,8 +5282,8 @@
         <translation>停止等待计划程序</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
-        <translation>取消(&amp;N)</translation>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
     </message>
     <message>
         <source>Keep-alive schedule result</source>

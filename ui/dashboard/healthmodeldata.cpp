@@ -221,7 +221,7 @@ QString HealthModel::details(const QModelIndex &index) const
             if (!customer.health->action.isEmpty())
                 lines.append(tr("What to do: %1").arg(customer.health->action));
         } else {
-            lines.append(tr("Not checked yet. Use \u201cCheck customers\u201d to check access."));
+            lines.append(tr("Not checked yet. Use “Check customers” to check access."));
         }
     } else {
         lines.append(

@@ -256,7 +256,7 @@ QString formatRelative(qint64 seconds)
         span = amount(magnitude / day, QT_TRANSLATE_NOOP("PCAuth::Claims", "d"),
                       magnitude % day / hour, QT_TRANSLATE_NOOP("PCAuth::Claims", "h"));
     return seconds < 0 ? QCoreApplication::translate("PCAuth::Claims", "%1 ago").arg(span)
-                       : QCoreApplication::translate(Context, "in %1").arg(span);
+                       : QCoreApplication::translate("PCAuth::Claims", "in %1").arg(span);
 }
 
 QString displaySafe(QStringView text)
