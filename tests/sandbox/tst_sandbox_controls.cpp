@@ -393,7 +393,7 @@ void TestSandboxControls::garbageIsNotHttp()
     QTcpSocket s;
     s.connectToHost(QHostAddress::LocalHost, m_f.server->port());
     QVERIFY(s.waitForConnected(5000));
-    s.write(QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 not http\r\n\r\n", 26));
+    s.write("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 not http\r\n\r\n"_ba);
     QTRY_COMPARE_WITH_TIMEOUT(s.state(), QAbstractSocket::UnconnectedState, 5000);
     QCOMPARE(m_f.client->get(Discovery).status, 200);
 }
