@@ -52,8 +52,11 @@ public:
 
     static bool isLoopback(const QHostAddress &address);
 
-private:
+    // One request as the HTTP adapter hands it over (fault injection, routing, counters),
+    // without a socket: the adapter's handler, public for the in-process fuzz target.
     HttpResponse handle(const HttpRequest &req);
+
+private:
     HttpResponse route(const HttpRequest &req, QString *routeName);
     HttpResponse routeEntra(const HttpRequest &req, const QStringList &s, QString *routeName);
     HttpResponse injectedFault(const HttpRequest &req, int status, int retryAfter) const;

@@ -50,7 +50,9 @@ ServiceError parseError(ApiKind kind, const QByteArray &body, int status)
                                           : ErrorCatalogue::parseGraph(body, status);
 }
 
-void mapAnswer(ApiResult &result, const HttpResponse &response, ApiKind kind, const QUrl &url)
+} // namespace
+
+void mapApiAnswer(ApiResult &result, const HttpResponse &response, ApiKind kind, const QUrl &url)
 {
     result.status = response.status;
     result.rawBody = response.body;
@@ -84,8 +86,6 @@ void mapAnswer(ApiResult &result, const HttpResponse &response, ApiKind kind, co
         e.correlationId = result.correlationId;
     result.error = e;
 }
-
-} // namespace
 
 bool ApiResult::ok() const
 {
@@ -153,7 +153,7 @@ void sendApiRequest(HttpClient &http, AccessTokenSource &tokens, ApiKind kind, H
                          result.attempts = response.attempts;
                          result.elapsed = response.elapsed;
                          if (response.failure == HttpResponse::Failure::None)
-                             mapAnswer(result, response, kind, url);
+                             mapApiAnswer(result, response, kind, url);
                          done(result);
                      });
     });

@@ -66,6 +66,12 @@ QString requestIdHeader(ApiKind kind);
 void sendApiRequest(HttpClient &http, AccessTokenSource &tokens, ApiKind kind, HttpRequest request,
                     const QString &correlationId, QObject *context, ApiCallback done);
 
+/// Fills `result` from an HTTP answer (no transport failure): status, body, headers, and
+/// either the JSON of a 2xx body or the service's error (mapped by the error catalogue; a
+/// 2xx body that is not JSON is an error too). `result.correlationId` must already be set.
+/// Used by sendApiRequest; public so that the fuzz target maps hostile answers the same way.
+void mapApiAnswer(ApiResult &result, const HttpResponse &response, ApiKind kind, const QUrl &url);
+
 /// `base` plus "/v1/customers?size=5": the path is appended to the base's path (a sandbox or
 /// proxy endpoint may carry one), the query is taken as written.
 QUrl apiUrl(const QUrl &base, const QString &pathAndQuery);

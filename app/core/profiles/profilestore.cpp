@@ -138,16 +138,22 @@ Expected<ProfileStore::Document> ProfileStore::read() const
         return Document();
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Profiles file %1 cannot be read: %2").arg(shownPath(), file.errorString()));
+    return parseDocument(file.readAll(), shownPath());
+}
+
+Expected<ProfileStore::Document> ProfileStore::parseDocument(const QByteArray &bytes,
+                                                             const QString &shownPath)
+{
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         return fail(tr("Profiles file %1 is not valid JSON: %2 at byte %3. %4")
-                        .arg(shownPath(), error.errorString(), QString::number(error.offset),
+                        .arg(shownPath, error.errorString(), QString::number(error.offset),
                              unreadableAdvice()));
     }
     if (!json.isObject()) {
         return fail(tr("Profiles file %1 does not hold a JSON object. %2")
-                        .arg(shownPath(), unreadableAdvice()));
+                        .arg(shownPath, unreadableAdvice()));
     }
     Document document;
     document.root = json.object();
@@ -155,11 +161,19 @@ Expected<ProfileStore::Document> ProfileStore::read() const
     if (problem.isEmpty())
         problem = readProfiles(document);
     if (!problem.isEmpty())
-        return fail(tr("Profiles file %1: %2").arg(shownPath(), problem));
+        return fail(tr("Profiles file %1: %2").arg(shownPath, problem));
     return document;
 }
 
-QString ProfileStore::readProfiles(Document &document) const
+Expected<QList<Profile>> ProfileStore::parse(const QByteArray &bytes, const QString &shownPath)
+{
+    Expected<Document> document = parseDocument(bytes, shownPath);
+    if (!document.ok())
+        return fail(document.error());
+    return std::move(document).value().profiles;
+}
+
+QString ProfileStore::readProfiles(Document &document)
 {
     const QJsonValue list = document.root.value(profilesKey);
     if (!list.isUndefined() && !list.isArray())

@@ -6,6 +6,7 @@
 #include "support/clock.h"
 #include "support/expected.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -63,6 +64,11 @@ public:
     /// report it. Keychain items of the profile are the caller's to delete (by its id).
     Expected<bool> remove(const QString &nameOrId);
 
+    /// The contents of a profiles file read exactly as load() reads the file, without the
+    /// file: `shownPath` is the name the messages give it. For the fuzz target, and for
+    /// callers that already hold the bytes.
+    static Expected<QList<Profile>> parse(const QByteArray &bytes, const QString &shownPath);
+
     /// The version this PCAuth writes and the newest it reads.
     static constexpr int SchemaVersion = 1;
 
@@ -79,9 +85,11 @@ private:
     };
 
     Expected<Document> read() const;
+    /// The checks of read() on the file's bytes; `shownPath` names the file in messages.
+    static Expected<Document> parseDocument(const QByteArray &bytes, const QString &shownPath);
     /// The "profiles" list of document.root into document.profiles and .raw; a message
     /// (without the file name) when it cannot be read.
-    QString readProfiles(Document &document) const;
+    static QString readProfiles(Document &document);
     Expected<bool> write(const Document &document) const;
     Expected<qsizetype> indexOf(const QList<Profile> &profiles, const QString &nameOrId) const;
     /// Validation, canonical cloud id, absolute cloud file; `self` is the profile's own

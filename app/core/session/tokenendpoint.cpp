@@ -18,19 +18,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// A JSON member that may be a string or a number (v1 sends numbers as strings).
+/// A JSON member that may be a string or a number (v1 sends numbers as strings), in seconds.
+/// Values beyond the year 9999 (in either direction) are no usable time: converting such a
+/// double to qint64 is undefined behaviour, and no token lives that long, so they read as
+/// absent, as Jwt::timeClaim() does.
 std::optional<qint64> numberMember(const QJsonObject &object, QLatin1String name)
 {
+    constexpr qint64 lastSecondOf9999 = 253402300799;
     const QJsonValue value = object.value(name);
-    if (value.isDouble())
-        return qint64(value.toDouble());
-    if (value.isString()) {
+    std::optional<qint64> number;
+    if (value.isDouble()) {
+        const double seconds = value.toDouble();
+        if (seconds >= -double(lastSecondOf9999) && seconds <= double(lastSecondOf9999))
+            number = qint64(seconds);
+    } else if (value.isString()) {
         bool ok = false;
-        const qint64 number = value.toString().trimmed().toLongLong(&ok);
+        const qint64 parsed = value.toString().trimmed().toLongLong(&ok);
         if (ok)
-            return number;
+            number = parsed;
     }
-    return std::nullopt;
+    if (number && (*number < -lastSecondOf9999 || *number > lastSecondOf9999))
+        return std::nullopt;
+    return number;
 }
 
 QString grantName(const QString &grant)

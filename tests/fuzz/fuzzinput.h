@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Seeds are text files so that a person can read and write them: a few header lines, then the
+// body. Splitting the fuzz input the same way lets libFuzzer vary each part on its own.
+
+#include <cstddef>
+#include <cstdint>
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+namespace PCAuth::Fuzz {
+
+class Input final
+{
+public:
+    Input(const uint8_t *data, size_t size)
+        : m_rest(reinterpret_cast<const char *>(data), qsizetype(size))
+    { }
+
+    /// Up to the next '\n' (not included); everything when there is none.
+    QByteArray line()
+    {
+        const qsizetype end = m_rest.indexOf('\n');
+        const QByteArray head = end < 0 ? m_rest : m_rest.left(end);
+        m_rest = end < 0 ? QByteArray() : m_rest.mid(end + 1);
+        return head;
+    }
+    const QByteArray &rest() const { return m_rest; }
+
+private:
+    QByteArray m_rest;
+};
+
+/// Aborts (a finding for libFuzzer) when `text` quotes a credential value of `body`: the
+/// token, code and secret fields of an Entra answer must never reach a message.
+inline void checkNoSecretQuoted(const QString &text, const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const char *key : {"access_token", "refresh_token", "id_token", "code", "client_secret"}) {
+        const QString value = object.value(QLatin1String(key)).toString();
+        if (value.size() >= 12 && text.contains(value))
+            __builtin_trap();
+    }
+}
+
+} // namespace PCAuth::Fuzz
