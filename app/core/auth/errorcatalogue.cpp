@@ -210,11 +210,24 @@ int aadstsFromDescription(const QString &description)
 
 /// Entra repeats its ids inside the description ("\r\nTrace ID: …"); used when the body
 /// fields are missing, as on the redirect.
+/// The same as matching `label:\s*(\S+)`, without compiling a pattern on every error.
 QString descriptionField(const QString &description, const QString &label)
 {
-    const QRegularExpression re(QRegularExpression::escape(label) + u":\\s*(\\S+)"_s);
-    const QRegularExpressionMatch m = re.match(description);
-    return m.hasMatch() ? m.captured(1) : QString();
+    for (qsizetype at = description.indexOf(label); at >= 0;
+         at = description.indexOf(label, at + 1)) {
+        qsizetype i = at + label.size();
+        if (i >= description.size() || description.at(i) != u':')
+            continue;
+        ++i;
+        while (i < description.size() && description.at(i).isSpace())
+            ++i;
+        qsizetype end = i;
+        while (end < description.size() && !description.at(end).isSpace())
+            ++end;
+        if (end > i)
+            return description.mid(i, end - i);
+    }
+    return QString();
 }
 
 ServiceError unrecognised(const QByteArray &body, int httpStatus)
