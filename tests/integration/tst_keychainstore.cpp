@@ -9,6 +9,7 @@
 // address points at a socket that does not exist: libsecret and QtDBus connect once per
 // process, so the parent's working connection could not be taken away in-process.
 #include "awaitsecret.h"
+#include "privatekeyring.h"
 #include "vault/keychainstore.h"
 #include "vault/vault.h"
 
@@ -134,51 +135,49 @@ int runLockedPhaseChild()
     return 0;
 }
 
-/// A session bus of our own on which nothing provides org.freedesktop.secrets (no service
-/// files), to see what a desktop without any keyring gives. The policy is that of the stock
-/// session.conf: with a stricter one, libsecret's second attempt on the same connection
-/// never answers (seen with libsecret 0.20 / QtKeychain 0.13).
-class BareBus
+/// The child for restartedKeyring(), on a bus of its own with a keyring it starts and stops
+/// itself: one process across the restart, as pcauth is when the user's keyring restarts.
+int runRestartChild()
 {
-public:
-    bool start()
-    {
-        if (!m_dir.isValid() || !QDir(m_dir.path()).mkdir(u"services"_s))
-            return false;
-        QFile config(m_dir.filePath(u"bus.conf"_s));
-        if (!config.open(QIODevice::WriteOnly))
-            return false;
-        config.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
-                     "1.0//EN\" \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                     "<busconfig><type>session</type><listen>unix:dir="
-                     + m_dir.path().toUtf8() + "</listen><servicedir>"
-                     + m_dir.filePath(u"services"_s).toUtf8()
-                     + "</servicedir><policy context=\"default\"><allow send_destination=\"*\" "
-                       "eavesdrop=\"true\"/><allow eavesdrop=\"true\"/><allow own=\"*\"/>"
-                       "</policy></busconfig>\n");
-        config.close();
-        m_daemon.start(u"dbus-daemon"_s, {u"--config-file="_s + config.fileName(),
-                                          u"--print-address"_s, u"--nofork"_s});
-        if (!m_daemon.waitForStarted(10000))
-            return false;
-        if (!QTest::qWaitFor([this]() { return m_daemon.canReadLine(); }, 10000))
-            return false;
-        m_address = QString::fromUtf8(m_daemon.readLine().trimmed());
-        return !m_address.isEmpty();
-    }
-    QString address() const { return m_address; }
-    ~BareBus()
-    {
-        m_daemon.terminate();
-        if (!m_daemon.waitForFinished(5000))
-            m_daemon.kill();
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_daemon;
-    QString m_address;
-};
+    const QString service = qEnvironmentVariable("PCAUTH_KEYCHAIN_SERVICE");
+    const QByteArray original = qgetenv("PCAUTH_TST_TOKEN");
+    Test::KeyringDaemon keyring(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"),
+                                qEnvironmentVariable("XDG_DATA_HOME"),
+                                qEnvironmentVariable("XDG_RUNTIME_DIR"));
+    QJsonObject out;
+    const auto startKeyring = [&](const QString &phase) {
+        const QString problem = keyring.start("pw");
+        if (!problem.isEmpty())
+            out.insert(phase + u"Problem"_s, problem);
+    };
+    KeychainStore store(service);
+    Vault vault(store, qEnvironmentVariable("PCAUTH_TST_INDEX_DIR"), service);
+    const auto storeToken = [&](const QByteArray &token) {
+        return await([&](QObject *c, SecretStore::Callback d) {
+            vault.storeRefreshToken(profile, sampleRecord(token), c, std::move(d));
+        });
+    };
+    startKeyring(u"start"_s);
+    out.insert(u"before"_s, secretStatusId(storeToken(original).status));
+    keyring.stop();
+    const SecretResult whileDown = storeToken("0.ROTATED-WHILE-DOWN");
+    out.insert(u"down"_s, secretStatusId(whileDown.status));
+    out.insert(u"downMessage"_s, whileDown.message);
+    startKeyring(u"restart"_s);
+    const auto [loaded, record] = loadRecord(vault);
+    out.insert(u"after"_s, secretStatusId(loaded.status));
+    out.insert(u"afterMessage"_s, loaded.message);
+    out.insert(u"sameToken"_s, record.refreshToken.toLatin1() == original);
+    const SecretResult rotated = storeToken("0.ROTATED-AFTER");
+    out.insert(u"storeAfter"_s, secretStatusId(rotated.status));
+    out.insert(u"storeAfterMessage"_s, rotated.message);
+    out.insert(u"rotatedBack"_s, loadRecord(vault).second.refreshToken == u"0.ROTATED-AFTER"_s);
+    await([&](QObject *c, SecretStore::Callback d) {
+        vault.removeProfile(profile, c, std::move(d));
+    });
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    return 0;
+}
 
 } // namespace
 
@@ -371,9 +370,11 @@ private Q_SLOTS:
         indexFile.close();
 
         QTemporaryDir nowhere;
-        BareBus bus;
-        if (busRunning)
-            QVERIFY2(bus.start(), "dbus-daemon could not be started");
+        Test::PrivateBus bus;
+        if (busRunning) {
+            const QString problem = bus.start();
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
         const QString address =
             busRunning ? bus.address() : u"unix:path="_s + nowhere.filePath(u"no-bus"_s);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -405,6 +406,47 @@ private Q_SLOTS:
         QCOMPARE(back.refreshToken, record.refreshToken);
         QVERIFY(indexFile.open(QIODevice::ReadOnly));
         QCOMPARE(indexFile.readAll(), indexBefore);
+    }
+    void restartedKeyring()
+    {
+        // The keyring daemon stops and comes back while PCAuth runs (it crashed, or was
+        // replaced): nothing stored is lost, and the same process can use it again at once.
+        QTemporaryDir scratch;
+        QVERIFY(QDir(scratch.path()).mkdir(u"data"_s) && QDir(scratch.path()).mkdir(u"index"_s));
+        QVERIFY(QDir().mkdir(scratch.filePath(u"run"_s),
+                             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        Test::PrivateBus bus;
+        const QString problem = bus.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(childModeVariable), u"restart"_s);
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, bus.address());
+        env.insert(u"XDG_RUNTIME_DIR"_s, scratch.filePath(u"run"_s));
+        env.insert(u"XDG_DATA_HOME"_s, scratch.filePath(u"data"_s));
+        env.insert(u"PCAUTH_KEYCHAIN_SERVICE"_s, m_service);
+        env.insert(u"PCAUTH_TST_INDEX_DIR"_s, scratch.filePath(u"index"_s));
+        env.insert(u"PCAUTH_TST_TOKEN"_s, QString::fromLatin1(token(300)));
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY2(child.waitForFinished(90000), "the restarted-keyring child hung");
+        const QJsonObject out = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+        QVERIFY2(!out.isEmpty(), child.readAllStandardError().constData());
+        QVERIFY2(!out.contains(u"startProblem"_s) && !out.contains(u"restartProblem"_s),
+                 QJsonDocument(out).toJson().constData());
+
+        QCOMPARE(out.value(u"before"_s).toString(), u"ok"_s);
+        // Down: a clear answer, and the token stored before is kept.
+        QCOMPARE(out.value(u"down"_s).toString(), u"no-backend"_s);
+        const QString downMessage = out.value(u"downMessage"_s).toString();
+        QVERIFY2(downMessage.contains(u"No Secret Service answered on D-Bus"_s),
+                 qPrintable(downMessage));
+        QVERIFY(downMessage.contains(u"nothing was changed"_s));
+        // Back: the same process reads the token stored before the restart, and stores again.
+        QCOMPARE(out.value(u"after"_s).toString(), u"ok"_s);
+        QVERIFY(out.value(u"sameToken"_s).toBool());
+        QCOMPARE(out.value(u"storeAfter"_s).toString(), u"ok"_s);
+        QVERIFY(out.value(u"rotatedBack"_s).toBool());
     }
     void lockedKeyring()
     {
@@ -470,6 +512,10 @@ int main(int argc, char **argv)
     if (childMode == u"no-backend"_s) {
         QCoreApplication app(argc, argv);
         return runNoBackendChild();
+    }
+    if (childMode == u"restart"_s) {
+        QCoreApplication app(argc, argv);
+        return runRestartChild();
     }
     if (childMode == u"locked"_s) {
         QCoreApplication app(argc, argv);

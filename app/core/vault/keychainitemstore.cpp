@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include <QCoreApplication>
+#include <QLibrary>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -26,11 +27,29 @@ Q_LOGGING_CATEGORY(lcKeychain, "pcauth.vault.keychain")
 using Status = SecretResult::Status;
 
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-constexpr bool retryWhenNoBackend = true;
+constexpr bool retryOnLinux = true;
 #else
-constexpr bool retryWhenNoBackend = false;
+constexpr bool retryOnLinux = false;
 #endif
 constexpr std::chrono::milliseconds retryDelay{500};
+
+/// libsecret keeps one connection to the Secret Service per process, with a session open in
+/// the daemon (what secrets travel through). When the keyring daemon restarts (it crashed, was
+/// replaced, or the user logged in again), that session is gone, and every later call fails
+/// with "The session does not exist" until the process ends: a keychain that is back would
+/// stay unusable for the whole life of pcauth. Dropping libsecret's cached connection makes
+/// the next call open a new one. QtKeychain loads libsecret at run time, so this does too; it
+/// is harmless when libsecret is not there or was never used.
+void dropSecretServiceConnection()
+{
+    if constexpr (retryOnLinux) {
+        using Disconnect = void (*)();
+        static const auto disconnect = reinterpret_cast<Disconnect>(
+            QLibrary::resolve(u"secret-1"_s, 0, "secret_service_disconnect"));
+        if (disconnect)
+            disconnect();
+    }
+}
 
 #if defined(PCAUTH_HAVE_QTDBUS)
 /// Bounded: this runs only after a failure, and a wedged bus must not freeze the caller.
@@ -213,10 +232,15 @@ void KeychainItemStore::onJobFinished(const QKeychain::Job &job, Operation opera
                                       int attempt)
 {
     const Status status = statusOf(job, operation == Operation::Remove);
-    if (status == Status::NoBackend && retryWhenNoBackend && attempt == 0) {
-        qCInfo(lcKeychain) << "no keychain answered for" << key << "- retrying once in"
-                           << retryDelay.count() << "ms";
-        QTimer::singleShot(retryDelay, this, [this, operation, key, data, context, done]() {
+    if ((status == Status::NoBackend || status == Status::Failed) && retryOnLinux && attempt == 0) {
+        // A Secret Service that is not up yet (started late by the session) gets 500 ms; one
+        // that answered with an error may have restarted since the last call: reconnect.
+        const auto delay = status == Status::NoBackend ? retryDelay : std::chrono::milliseconds(0);
+        qCInfo(lcKeychain) << "keychain error" << job.error() << "for" << key
+                           << "- reconnecting to the Secret Service, retrying once in"
+                           << delay.count() << "ms";
+        dropSecretServiceConnection();
+        QTimer::singleShot(delay, this, [this, operation, key, data, context, done]() {
             start(operation, key, data, context, done, 1);
         });
         return;
