@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "controls.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -187,6 +189,12 @@ HttpResponse Controls::faults(const HttpRequest &req)
             if (!rule)
                 return fail(400, error);
             rules.append(*rule);
+        }
+        if (body->contains("seed"_L1)) {
+            const double seed = body->value("seed"_L1).toDouble(-1);
+            if (seed < 0 || seed > 4294967295.0 || seed != std::floor(seed))
+                return fail(400, u"seed must be a whole number from 0 to 4294967295"_s);
+            m_ctx.state.faultRandom.seed(quint32(seed));
         }
         if (req.method == "PUT"_ba)
             m_ctx.state.faults = rules;

@@ -13,6 +13,9 @@
 #include "partnercenter.h"
 #include "sandboxstate.h"
 
+#include <algorithm>
+#include <chrono>
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
@@ -116,6 +119,77 @@ HttpResponse SandboxServer::injectedFault(const HttpRequest &req, int status, in
     return r;
 }
 
+namespace {
+
+qint64 monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+/// What makes a request "the same request again" for Retry-After: a client retries the same
+/// method, URL, credentials and body. A hash, so no token is kept.
+QByteArray requestIdentity(const HttpRequest &req)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(req.method);
+    hash.addData(req.path.toUtf8());
+    hash.addData(req.query.toString(QUrl::FullyEncoded).toUtf8());
+    hash.addData(req.header("Authorization"_ba));
+    hash.addData(req.body);
+    return hash.result();
+}
+
+} // namespace
+
+std::optional<FaultRule> SandboxServer::pickFault(const HttpRequest &req)
+{
+    SandboxState &st = m_ctx->state;
+    const bool anyRandom = std::any_of(st.faults.cbegin(), st.faults.cend(),
+                                       [](const FaultRule &r) { return r.probability < 1.0; });
+    const double roll = anyRandom ? st.faultRandom.generateDouble() : 0.0;
+    double share = 0.0;
+    for (qsizetype i = 0; i < st.faults.size(); ++i) {
+        FaultRule &r = st.faults[i];
+        if (!req.path.contains(r.pathContains) || (!r.method.isEmpty() && r.method != req.method))
+            continue;
+        if (r.probability < 1.0) {
+            share += r.probability;
+            if (roll >= share)
+                continue;
+        }
+        const FaultRule applied = r;
+        if (r.remaining > 0 && --r.remaining == 0)
+            st.faults.removeAt(i);
+        st.count(u"faults.applied"_s);
+        if (applied.drop)
+            st.count(u"faults.drop"_s);
+        else if (applied.status != 0)
+            st.count(u"faults.status.%1"_s.arg(applied.status));
+        if (applied.malformed)
+            st.count(u"faults.malformed"_s);
+        return applied;
+    }
+    return std::nullopt;
+}
+
+void SandboxServer::checkRetryAfter(const QByteArray &identity, qint64 now)
+{
+    SandboxState &st = m_ctx->state;
+    const auto it = st.retryNotBefore.find(identity);
+    if (it == st.retryNotBefore.end())
+        return;
+    if (now < it.value()) {
+        st.count(u"retryAfter.early"_s);
+        qint64 &worst = st.counters[u"retryAfter.earlyMaxMs"_s];
+        worst = std::max(worst, it.value() - now);
+    } else {
+        st.count(u"retryAfter.honoured"_s);
+    }
+    st.retryNotBefore.erase(it);
+}
+
 HttpResponse SandboxServer::handle(const HttpRequest &req)
 {
     SandboxState &st = m_ctx->state;
@@ -123,17 +197,13 @@ HttpResponse SandboxServer::handle(const HttpRequest &req)
         const QStringList s = req.path.mid(10).split(u'/', Qt::SkipEmptyParts);
         return m_controls->handle(req, s);
     }
-    std::optional<FaultRule> fault;
-    for (qsizetype i = 0; i < st.faults.size(); ++i) {
-        FaultRule &r = st.faults[i];
-        if (!req.path.contains(r.pathContains) || (!r.method.isEmpty() && r.method != req.method))
-            continue;
-        fault = r;
-        if (r.remaining > 0 && --r.remaining == 0)
-            st.faults.removeAt(i);
-        st.count(u"faults.applied"_s);
-        break;
+    const qint64 now = monotonicMs();
+    QByteArray identity;
+    if (!st.retryNotBefore.isEmpty()) {
+        identity = requestIdentity(req);
+        checkRetryAfter(identity, now);
     }
+    const std::optional<FaultRule> fault = pickFault(req);
     QString routeName = u"unknown"_s;
     HttpResponse response;
     if (fault && fault->drop)
@@ -146,6 +216,15 @@ HttpResponse SandboxServer::handle(const HttpRequest &req)
         response.body = response.body.isEmpty() ? "{\"malformed\":"_ba
                                                 : response.body.left(response.body.size() / 2);
     response.delayMs = std::max(fault ? fault->latencyMs : 0, m_ctx->defaultLatencyMs);
+    // Remember a Retry-After (counted from when the answer leaves, after any delay) to tell
+    // whether the client waits for it before it sends the same request again.
+    if (const int wait = response.header("Retry-After"_ba).toInt(); wait > 0) {
+        if (identity.isEmpty())
+            identity = requestIdentity(req);
+        if (st.retryNotBefore.size() > 10000) // clients that gave up: forget the expired ones
+            st.retryNotBefore.removeIf([now](const auto &entry) { return entry.value() < now; });
+        st.retryNotBefore.insert(identity, now + response.delayMs + qint64(wait) * 1000);
+    }
     st.count(u"requests.total"_s);
     st.count(u"requests."_s + routeName);
     st.count(u"status.%1"_s.arg(response.status));

@@ -5,6 +5,7 @@
 #include "scenario.h"
 
 #include <memory>
+#include <optional>
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 namespace PCAuth::Sandbox {
 
 struct SandboxContext;
+struct FaultRule;
 struct HttpRequest;
 struct HttpResponse;
 class HttpServerAdapter;
@@ -60,6 +62,10 @@ private:
     HttpResponse route(const HttpRequest &req, QString *routeName);
     HttpResponse routeEntra(const HttpRequest &req, const QStringList &s, QString *routeName);
     HttpResponse injectedFault(const HttpRequest &req, int status, int retryAfter) const;
+    // The fault rule this request gets, if any (counted under faults.*).
+    std::optional<FaultRule> pickFault(const HttpRequest &req);
+    // Counts the request as early or on time if an earlier answer to it said Retry-After.
+    void checkRetryAfter(const QByteArray &identity, qint64 now);
 
     std::unique_ptr<SandboxContext> m_ctx;
     std::unique_ptr<EntraAuthorize> m_authorize;

@@ -28,10 +28,11 @@ void SandboxState::purgeStale(int threshold)
 
 QJsonObject FaultRule::toJson() const
 {
-    return QJsonObject{{"path"_L1, pathContains},     {"method"_L1, QString::fromLatin1(method)},
-                       {"latencyMs"_L1, latencyMs},   {"status"_L1, status},
-                       {"retryAfter"_L1, retryAfter}, {"drop"_L1, drop},
-                       {"malformed"_L1, malformed},   {"times"_L1, remaining}};
+    return QJsonObject{{"path"_L1, pathContains},      {"method"_L1, QString::fromLatin1(method)},
+                       {"latencyMs"_L1, latencyMs},    {"status"_L1, status},
+                       {"retryAfter"_L1, retryAfter},  {"drop"_L1, drop},
+                       {"malformed"_L1, malformed},    {"times"_L1, remaining},
+                       {"probability"_L1, probability}};
 }
 
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *error)
@@ -45,12 +46,17 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *erro
     r.drop = o.value("drop"_L1).toBool(false);
     r.malformed = o.value("malformed"_L1).toBool(false);
     r.remaining = o.value("times"_L1).toInt(-1);
+    r.probability = o.value("probability"_L1).toDouble(1.0);
     if (r.pathContains.isEmpty()) {
         *error = u"fault.path is required (a substring of the request path)"_s;
         return std::nullopt;
     }
     if (r.latencyMs < 0 || r.latencyMs > 600000) {
         *error = u"fault.latencyMs must be between 0 and 600000"_s;
+        return std::nullopt;
+    }
+    if (!(r.probability > 0.0 && r.probability <= 1.0)) {
+        *error = u"fault.probability must be above 0 and at most 1"_s;
         return std::nullopt;
     }
     if (r.status != 0 && (r.status < 400 || r.status > 599)) {

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QString>
 
 namespace PCAuth::Sandbox {
@@ -95,6 +96,9 @@ struct FaultRule
     bool drop = false;
     bool malformed = false;
     int remaining = -1; // applications left; -1 = unlimited
+    // The share of matching requests it applies to (0 < p <= 1). Rules below 1 share one roll
+    // per request, in order, so "429 at 0.05, 503 at 0.02" faults 7% of requests, never both.
+    double probability = 1.0;
 
     QJsonObject toJson() const;
     static std::optional<FaultRule> fromJson(const QJsonObject &o, QString *error);
@@ -109,6 +113,10 @@ struct SandboxState
     QList<FaultRule> faults;
     QMap<QString, qint64> counters;
     QHash<QString, QList<QDateTime>> rateWindows; // per rate-limit key, recent request times
+    QRandomGenerator faultRandom{0x5eed}; // the roll of probabilistic fault rules; seedable
+    // Retry-After kept: request identity (see SandboxServer::handle) -> the monotonic time in
+    // ms before which the same request again is early (counted as retryAfter.early).
+    QHash<QByteArray, qint64> retryNotBefore;
 
     void count(const QString &key, qint64 by = 1) { counters[key] += by; }
     // Bounds memory under load (benchmarks start thousands of sign-ins): once there are more

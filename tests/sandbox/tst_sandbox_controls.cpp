@@ -7,6 +7,7 @@
 #include "sandboxfixture.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QElapsedTimer>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void faults_data();
     void faults();
     void faultAppliesOnlyTimes();
+    void probabilisticFaults();
+    void retryAfterWatched();
     void invalidFaultRejected();
     void defaultLatency();
     void counters();
@@ -66,11 +69,21 @@ private:
             .value("parkedNow"_L1)
             .toInt();
     }
-    Reply putFaults(const QJsonArray &faults)
+    Reply putFaults(const QJsonArray &faults, std::optional<double> seed = std::nullopt)
     {
+        QJsonObject body{{"faults"_L1, faults}};
+        if (seed)
+            body.insert("seed"_L1, *seed);
         return m_f.client->send("PUT"_ba, m_f.client->url(u"/_sandbox/faults"_s),
-                                QJsonDocument(QJsonObject{{"faults"_L1, faults}}).toJson(), {},
-                                "application/json"_ba);
+                                QJsonDocument(body).toJson(), {}, "application/json"_ba);
+    }
+    /// The statuses of `n` discovery requests, in order.
+    QList<int> discoveryStatuses(int n)
+    {
+        QList<int> statuses;
+        for (int i = 0; i < n; ++i)
+            statuses << m_f.client->get(Discovery).status;
+        return statuses;
     }
     Fixture m_f;
 };
@@ -226,6 +239,55 @@ void TestSandboxControls::faultAppliesOnlyTimes()
     QCOMPARE(m_f.client->post(path, body).status, 503);
     QCOMPARE(m_f.client->post(path, body).status, 200);
     QCOMPARE(m_f.client->get(u"/_sandbox/faults"_s).json().value("faults"_L1).toArray().size(), 0);
+}
+
+void TestSandboxControls::probabilisticFaults()
+{
+    // Two rules share one roll per request: 30% get a 503, the next 20% a 429, never both.
+    const QJsonArray rules{
+        QJsonObject{{"path"_L1, u"/"_s}, {"status"_L1, 503}, {"probability"_L1, 0.3}},
+        QJsonObject{{"path"_L1, u"/"_s}, {"status"_L1, 429}, {"probability"_L1, 0.2}}};
+    QCOMPARE(putFaults(rules, 7).status, 200);
+    const QList<int> first = discoveryStatuses(200);
+    QCOMPARE(putFaults(rules, 7).status, 200);
+    // The seed makes the run repeatable (and these bounds fixed, not a matter of luck).
+    QCOMPARE(discoveryStatuses(200), first);
+    const auto share = [&first](int status) { return double(first.count(status)) / 200; };
+    QVERIFY2(share(503) > 0.2 && share(503) < 0.4, qPrintable(QString::number(share(503))));
+    QVERIFY2(share(429) > 0.12 && share(429) < 0.28, qPrintable(QString::number(share(429))));
+    QCOMPARE(first.count(200) + first.count(503) + first.count(429), 200);
+    QCOMPARE(counter(u"faults.status.503"_s), 2 * first.count(503));
+    QCOMPARE(counter(u"faults.status.429"_s), 2 * first.count(429));
+
+    const Reply zero = putFaults(
+        QJsonArray{QJsonObject{{"path"_L1, u"/"_s}, {"status"_L1, 503}, {"probability"_L1, 0}}});
+    QCOMPARE(zero.status, 400);
+    QCOMPARE(zero.json().value("error"_L1).toString(),
+             u"fault.probability must be above 0 and at most 1"_s);
+    QCOMPARE(putFaults(rules, -1).status, 400);
+}
+
+void TestSandboxControls::retryAfterWatched()
+{
+    // The sandbox notes every Retry-After it sends and whether the same request comes back
+    // before it: what the soak checks of the client.
+    QCOMPARE(
+        putFaults(
+            QJsonArray{QJsonObject{
+                {"path"_L1, Discovery}, {"status"_L1, 429}, {"retryAfter"_L1, 1}, {"times"_L1, 2}}})
+            .status,
+        200);
+    QCOMPARE(m_f.client->get(Discovery).status, 429);
+    QCOMPARE(m_f.client->get(Discovery).status, 429); // at once: early
+    QCOMPARE(counter(u"retryAfter.early"_s), 1);
+    QVERIFY(counter(u"retryAfter.earlyMaxMs"_s) > 500);
+    QTest::qWait(1100);
+    QCOMPARE(m_f.client->get(Discovery).status, 200); // after its Retry-After: on time
+    QCOMPARE(counter(u"retryAfter.honoured"_s), 1);
+    QCOMPARE(counter(u"retryAfter.early"_s), 1);
+    // Another request is not the same request.
+    QCOMPARE(m_f.client->get(u"/common/discovery/v2.0/keys"_s).status, 200);
+    QCOMPARE(counter(u"retryAfter.early"_s), 1);
 }
 
 void TestSandboxControls::invalidFaultRejected()
