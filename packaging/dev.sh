@@ -6,7 +6,9 @@
 #   packaging/dev.sh run    install what is missing, build, start the app (on the embedded
 #                           sandbox, with a demo profile, while no real profile exists)
 #   packaging/dev.sh test   install what is missing, build with warnings as errors, run every test
-#                           headless: private D-Bus session, unlocked gnome-keyring, offscreen Qt
+#                           headless: private D-Bus session, unlocked gnome-keyring, offscreen Qt;
+#                           then check the DEB and run the unit, integration and sandbox tests
+#                           again in an ASan+UBSan+LSan build (only when no ctest arguments)
 # Extra arguments after `test` go to ctest (e.g. `packaging/dev.sh test -L unit`).
 set -euo pipefail
 
@@ -44,13 +46,22 @@ test)
   export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --disable-dev-shm-usage"
   export PCAUTH_KEYCHAIN_SERVICE="pcauth-test-$$"
   unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
-  ctest_args=(--preset ci --parallel 2 "$@")
-  dbus-run-session -- bash -c '
-    set -e
-    echo -n pcauth-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec ctest "$@"' ctest "${ctest_args[@]}"
-  # The whole suite also proves the DEB: built, unpacked into a scratch root, run from there.
-  if [ $# -eq 0 ]; then bash "$here/debian/check-deb.sh" "$top/build/ci"; fi
+  ctest_in_keyring() {
+    dbus-run-session -- bash -c '
+      set -e
+      echo -n pcauth-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+      exec ctest "$@"' ctest "$@"
+  }
+  ctest_in_keyring --preset ci --parallel 2 "$@"
+  if [ $# -eq 0 ]; then
+    # The whole suite also proves the DEB: built, unpacked into a scratch root, run from there.
+    bash "$here/debian/check-deb.sh" "$top/build/ci"
+    # And runs the unit, integration and sandbox tests again under AddressSanitizer,
+    # UndefinedBehaviorSanitizer and LeakSanitizer (tests/sanitizers/README.md).
+    cmake --preset asan-ci
+    cmake --build --preset asan-ci
+    ctest_in_keyring --preset asan-ci --parallel 2 -L "unit|integration|sandbox"
+  fi
   ;;
 *)
   echo "usage: $0 run [pcauth args...] | test [ctest args...]" >&2
