@@ -106,11 +106,11 @@ void Vault::storeRefreshToken(const QString &profileId, const RefreshTokenRecord
     if (record.refreshToken.isEmpty()) {
         QMetaObject::invokeMethod(
             this,
-            [guard = QPointer<QObject>(context), done, profileId, this]() {
+            [guard = QPointer<QObject>(context), done, profileId]() {
                 if (guard && done)
                     done(SecretResult::failure(
                         Status::Failed,
-                        tr("No refresh token to store for profile %1.").arg(profileId)));
+                        Vault::tr("No refresh token to store for profile %1.").arg(profileId)));
             },
             Qt::QueuedConnection);
         return;
