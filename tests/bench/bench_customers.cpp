@@ -15,6 +15,7 @@
 // Needs a keychain (the demo profile's secret and refresh token go there), like the GUI tests.
 // Prints plain key=value lines (see README.md).
 #include "appservices.h"
+#include "benchprint.h"
 #include "customers/customersmodel.h"
 #include "customers/customerspage.h"
 #include "sessionfixture.h"
@@ -37,28 +38,9 @@ using namespace PCAuth;
 
 namespace {
 
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-QString fixed(double v, int decimals = 2)
-{
-    return QString::number(v, 'f', decimals);
-}
-
-/// Resident set size of this process in KiB (Linux), or -1.
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    return -1;
-}
+using PCAuth::Bench::fixed;
+using PCAuth::Bench::print;
+using PCAuth::Bench::residentKiB;
 
 QString mib(qint64 kib)
 {
@@ -205,13 +187,13 @@ int filterBench(int customers, bool overHttp, const QString &query)
             overHttp ? fixed(loadS, 1) : u"n/a"_s, query));
         print(u"customers_filter_typing median_ms=%1 max_ms=%2 painted_median_ms=%3 "
               "painted_max_ms=%4 rows=%5"_s.arg(
-                  fixed(median(typed.proxyMs)), fixed(maximum(typed.proxyMs)),
-                  fixed(median(typed.paintedMs)), fixed(maximum(typed.paintedMs)),
+                  fixed(median(typed.proxyMs), 2), fixed(maximum(typed.proxyMs), 2),
+                  fixed(median(typed.paintedMs), 2), fixed(maximum(typed.paintedMs), 2),
                   rowsText(typed.rows)));
         print(u"customers_filter_backspace median_ms=%1 max_ms=%2 painted_median_ms=%3 "
               "painted_max_ms=%4 rows=%5"_s.arg(
-                  fixed(median(erased.proxyMs)), fixed(maximum(erased.proxyMs)),
-                  fixed(median(erased.paintedMs)), fixed(maximum(erased.paintedMs)),
+                  fixed(median(erased.proxyMs), 2), fixed(maximum(erased.proxyMs), 2),
+                  fixed(median(erased.paintedMs), 2), fixed(maximum(erased.paintedMs), 2),
                   rowsText(erased.rows)));
         if (erased.rows.constLast() != customers || typed.rows.constLast() >= customers)
             result = 1;

@@ -10,6 +10,7 @@
 // check (two delayed requests per customer; the floor doubles). Every customer is given
 // consent so that all of them reach Graph. Prints plain lines (see README.md).
 #include "api/partnercenterclient.h"
+#include "benchprint.h"
 #include "benchsandbox.h"
 #include "health/healthcheck.h"
 #include "net/httpclient.h"
@@ -29,16 +30,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-QString fixed(double v, int decimals = 1)
-{
-    return QString::number(v, 'f', decimals);
-}
+using PCAuth::Bench::fixed;
+using PCAuth::Bench::print;
 
 PCAuth::Sandbox::Scenario scenarioWith(int customers)
 {

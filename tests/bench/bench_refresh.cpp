@@ -5,6 +5,7 @@
 // through the engine's own path (HttpClient + TokenEndpointClient): N redemptions one after
 // the other, then N with P in flight. Each redemption uses the newest rotated refresh token,
 // as the broker does. Prints plain lines (see README.md); exit code 1 if any redemption failed.
+#include "benchprint.h"
 #include "benchsandbox.h"
 #include "cloud/cloud.h"
 #include "net/httpclient.h"
@@ -22,6 +23,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using PCAuth::Bench::fixed;
+using PCAuth::Bench::print;
 
 struct Run
 {
@@ -93,17 +97,6 @@ private:
     int m_started = 0;
     int m_answered = 0;
 };
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-QString fixed(double v, int decimals = 1)
-{
-    return QString::number(v, 'f', decimals);
-}
 
 } // namespace
 
