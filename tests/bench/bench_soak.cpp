@@ -14,6 +14,7 @@
 // lost and no request was early. `--gui PATH` runs bench_guisoak beside it for the same time
 // (the desktop app's dashboard, resident memory printed) and includes its verdict.
 #include "api/partnercenterclient.h"
+#include "benchprint.h"
 #include "benchsandbox.h"
 #include "health/healthcheck.h"
 #include "privatekeyring.h"
@@ -36,24 +37,6 @@ using namespace Qt::StringLiterals;
 namespace PCAuth::Bench {
 
 namespace {
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-qint64 residentKib()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 struct Options
 {
@@ -136,6 +119,7 @@ private:
                                       [this](const AccessTokenResult &r) {
                                           if (!r.ok()) {
                                               ++m_tally.keepAliveFailed;
+                                              m_tally.noteReason(u"keep-alive"_s, r.message);
                                               if (r.message.contains(u"Secret Service"_s))
                                                   ++m_tally.keepAliveKeychain;
                                           } else if (!r.warning.isEmpty()) {
@@ -476,12 +460,12 @@ int runSoak(const Options &o)
         gui.setProcessEnvironment(env);
         gui.start(o.gui, {u"--seconds"_s, QString::number(o.seconds)});
     }
-    const qint64 rssStart = residentKib();
+    const qint64 rssStart = residentKiB();
     QElapsedTimer wall;
     wall.start();
     Soak soak(ws, *keyring, o, profiles);
     soak.run();
-    const qint64 rssEnd = residentKib();
+    const qint64 rssEnd = residentKiB();
     // Redemptions of a cancelled check still finish and store their rotated token (no
     // rotated token is dropped because nobody waits for it): let them, before the check.
     (void)QTest::qWaitFor(
