@@ -260,6 +260,61 @@ private Q_SLOTS:
         QVERIFY(!vault.index().entry(profile, SecretKind::ClientSecret)->metadata);
     }
 
+    void rotationReadsTheKeychainTwice()
+    {
+        // What the broker does per redemption: load the refresh token and the client secret,
+        // then store the rotated token. Each keychain read through libsecret keeps memory for
+        // good, so only the refresh token load and the read-back go to the keychain.
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        QVERIFY(await([&](QObject *c, SecretStore::Callback d) {
+                    vault.storeClientSecret(profile, canarySecret, c, std::move(d));
+                }).ok());
+        QVERIFY(storeRecord(vault, sampleRecord(u"old-token"_s)).ok());
+        const qsizetype before = store.log(Op::Read).size();
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(loadRecord(vault, profile).second.refreshToken, u"old-token"_s);
+            QCOMPARE(await([&](QObject *c, SecretStore::Callback d) {
+                         vault.loadClientSecret(profile, c, std::move(d));
+                     }).data,
+                     canarySecret);
+        }
+        m_clock.advance(std::chrono::seconds(1));
+        QVERIFY(storeRecord(vault, sampleRecord(u"new-token"_s)).ok());
+        // The 3 refresh token loads and the read-back of the store; the client secret is
+        // known from its own store, the previous refresh token from the last load.
+        QCOMPARE(store.log(Op::Read).size() - before, 4);
+        QCOMPARE(loadRecord(vault, profile).second.refreshToken, u"new-token"_s);
+    }
+
+    void knownSecretFollowsOtherProcesses()
+    {
+        // Another process (its own Vault on the same index and keychain) stores a new client
+        // secret: this one must not keep handing out the old one.
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        QVERIFY(await([&](QObject *c, SecretStore::Callback d) {
+                    vault.storeClientSecret(profile, "old-secret"_ba, c, std::move(d));
+                }).ok());
+        m_clock.advance(std::chrono::seconds(1));
+        Vault other(store, m_dir.path(), u"svc"_s, m_clock);
+        QVERIFY(await([&](QObject *c, SecretStore::Callback d) {
+                    other.storeClientSecret(profile, "new-secret"_ba, c, std::move(d));
+                }).ok());
+        QCOMPARE(await([&](QObject *c, SecretStore::Callback d) {
+                     vault.loadClientSecret(profile, c, std::move(d));
+                 }).data,
+                 "new-secret"_ba);
+        // Removed by the other process: gone here too.
+        QVERIFY(await([&](QObject *c, SecretStore::Callback d) {
+                    other.removeProfile(profile, c, std::move(d));
+                }).ok());
+        QCOMPARE(await([&](QObject *c, SecretStore::Callback d) {
+                     vault.loadClientSecret(profile, c, std::move(d));
+                 }).status,
+                 Status::NotFound);
+    }
+
     void indexHoldsNoSecret()
     {
         MemorySecretStore store;

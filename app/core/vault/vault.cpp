@@ -165,6 +165,11 @@ void Vault::readPrevious(const std::shared_ptr<StoreOp> &op)
     const Expected<VaultIndex::Entry> entry = m_index.entry(op->profileId, op->kind);
     op->indexedBefore = entry.ok() && entry->stored;
     // The previous item first: it is what a failed verification puts back.
+    if (const std::optional<QByteArray> current = known(op->profileId, op->kind, op->key)) {
+        op->previous = *current;
+        writeVerified(op);
+        return;
+    }
     m_store.read(op->key, this, [this, op](const SecretResult &old) {
         if (old.ok()) {
             op->previous = old.data;
@@ -237,6 +242,8 @@ void Vault::finishStore(const std::shared_ptr<StoreOp> &op)
     const Expected<bool> indexed =
         m_index.markStored(op->profileId, op->kind, backendName(), m_clock->now(),
                            op->metadata ? &*op->metadata : nullptr);
+    if (indexed)
+        remember(op->profileId, op->kind, op->key, op->data);
     SecretResult result = SecretResult::success();
     if (!indexed)
         result.message = tr("The %1 of profile %2 is stored in %3, but the vault index was not "
@@ -247,6 +254,8 @@ void Vault::finishStore(const std::shared_ptr<StoreOp> &op)
 
 void Vault::complete(const std::shared_ptr<StoreOp> &op, const SecretResult &result)
 {
+    if (!result.ok())
+        m_known.remove(op->key); // what the keychain holds now is not known for sure
     release(op->key);
     if (op->context && op->done)
         op->done(result);
@@ -330,8 +339,24 @@ void Vault::loadSecret(const QString &profileId, SecretKind kind, QObject *conte
             Qt::QueuedConnection);
         return;
     }
-    m_store.read(key(profileId, kind), this,
-                 [this, profileId, kind, guard, done](const SecretResult &read) {
+    const QString itemKey = key(profileId, kind);
+    if (kind != SecretKind::RefreshToken) {
+        if (const std::optional<QByteArray> current = known(profileId, kind, itemKey)) {
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, data = *current]() {
+                    if (guard && done)
+                        done(SecretResult::success(data));
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
+    const QDateTime readAt = storedAt(profileId, kind);
+    m_store.read(itemKey, this,
+                 [this, profileId, kind, guard, done, itemKey, readAt](const SecretResult &read) {
+                     if (read.ok())
+                         remember(profileId, kind, itemKey, read.data, readAt);
                      if (!guard || !done)
                          return;
                      if (read.ok()) {
@@ -356,6 +381,35 @@ void Vault::loadSecret(const QString &profileId, SecretKind kind, QObject *conte
                                        .arg(what(kind), profileId, backendName());
                      done(SecretResult::failure(Status::NotFound, message));
                  });
+}
+
+std::optional<QByteArray> Vault::known(const QString &profileId, SecretKind kind,
+                                       const QString &key) const
+{
+    const auto it = m_known.constFind(key);
+    if (it == m_known.cend())
+        return std::nullopt;
+    const Expected<VaultIndex::Entry> entry = m_index.entry(profileId, kind);
+    if (!entry || !entry->stored || !entry->updatedAt.isValid()
+        || entry->updatedAt != it->updatedAt)
+        return std::nullopt;
+    return it->data;
+}
+
+QDateTime Vault::storedAt(const QString &profileId, SecretKind kind) const
+{
+    const Expected<VaultIndex::Entry> entry = m_index.entry(profileId, kind);
+    return entry && entry->stored ? entry->updatedAt : QDateTime();
+}
+
+void Vault::remember(const QString &profileId, SecretKind kind, const QString &key,
+                     const QByteArray &data, const std::optional<QDateTime> &readAt)
+{
+    const QDateTime at = storedAt(profileId, kind);
+    if (at.isValid() && (!readAt || *readAt == at))
+        m_known.insert(key, Known{data, at});
+    else
+        m_known.remove(key);
 }
 
 // ---- remove -------------------------------------------------------------------------------
@@ -391,6 +445,7 @@ void Vault::removeKinds(const QString &profileId, QList<SecretKind> kinds, Secre
                        [this, profileId, kind, kinds, first, context, done,
                         itemKey](const SecretResult &removed) mutable {
                            release(itemKey);
+                           m_known.remove(itemKey);
                            if (removed.ok()) {
                                const Expected<bool> indexed = m_index.markRemoved(profileId, kind);
                                if (!indexed && first.ok() && first.message.isEmpty())

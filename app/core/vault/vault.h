@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QHash>
 #include <QList>
@@ -118,6 +119,15 @@ private:
     QString what(SecretKind kind) const;
     /// What the user does to put back a lost item of `kind`.
     QString redo(SecretKind kind) const;
+    /// What this vault last wrote and verified, or read, for `key`, if the index still shows
+    /// the same store time (no process has stored another since).
+    std::optional<QByteArray> known(const QString &profileId, SecretKind kind,
+                                    const QString &key) const;
+    /// Keeps `data` as known for `key` at the index's current store time; when `readAt` is
+    /// given (the store time before a read), only if no store happened since.
+    void remember(const QString &profileId, SecretKind kind, const QString &key,
+                  const QByteArray &data, const std::optional<QDateTime> &readAt = std::nullopt);
+    QDateTime storedAt(const QString &profileId, SecretKind kind) const;
 
     SecretStore &m_store;
     VaultIndex m_index;
@@ -125,6 +135,18 @@ private:
     const Clock *m_clock;
     /// Keys with a change under way, each with the changes waiting for it.
     QHash<QString, QList<std::function<void()>>> m_busy;
+    /// Keychain reads saved (see known()): every successful read through QtKeychain 0.13 and
+    /// libsecret 0.20 keeps about 2.8 KB for the life of the process (measured; writes keep
+    /// nothing), and a rotation used to read four times. The client secret or certificate key
+    /// of each redemption and the previous item of each store now come from here while the
+    /// index shows they are unchanged; the refresh token itself is still read from the
+    /// keychain on every load, so an item deleted or locked there is noticed at once.
+    struct Known
+    {
+        QByteArray data;
+        QDateTime updatedAt;
+    };
+    QHash<QString, Known> m_known;
 };
 
 } // namespace PCAuth
