@@ -157,6 +157,32 @@ private Q_SLOTS:
         QVERIFY(!logLines().isEmpty()); // the HTTP layer did log the requests
     }
 
+    void forgetPartnerTenantKeepsCustomerTokens()
+    {
+        // "Refresh now" must reach Entra for the partner token, and must not cost every
+        // customer a new redemption on the next customer check.
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Forget"_s);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        const QString customer = customerTenant(m_fx.server->context().scenario, true);
+        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+        QVERIFY(get(broker, TokenKey{profile.id, customer, Graph}).ok());
+        const qint64 redemptions = refreshCount();
+
+        broker.forgetPartnerTenant(profile.id);
+        const AccessTokenResult partner = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        QVERIFY2(partner.ok(), qPrintable(partner.message));
+        QCOMPARE(partner.fromCache, false);
+        const AccessTokenResult graph = get(broker, TokenKey{profile.id, customer, Graph});
+        QVERIFY(graph.ok());
+        QCOMPARE(graph.fromCache, true);
+        QCOMPARE(refreshCount(), redemptions + 1);
+
+        broker.forget(profile.id); // everything
+        QCOMPARE(get(broker, TokenKey{profile.id, customer, Graph}).fromCache, false);
+        QCOMPARE(refreshCount(), redemptions + 2);
+    }
+
     void errorsKeepLastGoodToken_data()
     {
         QTest::addColumn<bool>("revoke");

@@ -48,7 +48,7 @@ void DashboardPage::requestToken(const QString &profileId, const TokenKey &key,
     // Cached access tokens are reused for up to an hour; "refresh now" must reach Entra to
     // prove the refresh token still works and to restart its inactivity window.
     if (forceRedemption)
-        m_services.broker().forget(profileId);
+        m_services.broker().forgetPartnerTenant(profileId);
     m_services.broker().accessToken(
         key, context, [this, profileId, done = std::move(done)](const AccessTokenResult &result) {
             endAction(profileId);

@@ -318,4 +318,11 @@ void TokenBroker::forget(const QString &profileId)
     m_cache.removeIf([&profileId](const auto &it) { return it.value().profileId == profileId; });
 }
 
+void TokenBroker::forgetPartnerTenant(const QString &profileId)
+{
+    m_cache.removeIf([&profileId](const auto &it) {
+        return it.value().profileId == profileId && it.value().partnerTenant;
+    });
+}
+
 } // namespace PCAuth

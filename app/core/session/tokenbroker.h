@@ -94,6 +94,10 @@ public:
     /// Drops cached access tokens of the profile (after a new consent, or on removal). The
     /// last error lives in the index, where storing a new token or removal drops it.
     void forget(const QString &profileId);
+    /// Drops only the profile's partner-tenant access tokens: what "refresh now" and a
+    /// keep-alive need to reach Entra. Customer-tenant tokens stay: dropping them made the next
+    /// customer check redeem (and rotate, and store) once per customer again.
+    void forgetPartnerTenant(const QString &profileId);
 
 private:
     struct Waiter
