@@ -185,44 +185,50 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
         handle(socket, it.value().left(end));
 }
 
-QString LoopbackReceiver::checkHost(const QByteArray &host) const
+LoopbackReceiver::Request LoopbackReceiver::parseRequest(const QByteArray &head, quint16 port)
 {
-    if (isOurHost(host, m_server.serverPort()))
-        return {};
-    return tr("This request names another host; PCAuth only answers requests for its own "
-              "loopback address.");
-}
-
-void LoopbackReceiver::handle(QTcpSocket *socket, const QByteArray &head)
-{
+    const auto refuse = [](int status, const QString &problem) {
+        Request request;
+        request.status = status;
+        request.problem = problem;
+        return request;
+    };
     const QList<QByteArray> lines = head.split('\n');
     const QList<QByteArray> parts = lines.first().trimmed().split(' ');
     const bool wellFormed = parts.size() == 3 && !parts.at(0).isEmpty()
                             && parts.at(1).startsWith('/') && parts.at(2).startsWith("HTTP/1."_ba);
     if (!wellFormed)
-        return reply(socket, 400, Page::Problem, tr("The request is not valid HTTP/1.1."));
+        return refuse(400, tr("The request is not valid HTTP/1.1."));
     QByteArray host;
     int hostCount = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &line = lines.at(i);
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || line.startsWith(' ') || line.startsWith('\t'))
-            return reply(socket, 400, Page::Problem, tr("The request has a malformed header."));
+            return refuse(400, tr("The request has a malformed header."));
         if (line.left(colon).trimmed().toLower() == "host"_ba) {
             host = line.mid(colon + 1).trimmed();
             ++hostCount;
         }
     }
     if (parts.at(0) != "GET"_ba)
-        return reply(socket, 405, Page::Problem,
-                     tr("PCAuth's sign-in receiver only answers GET requests."));
-    const QString hostProblem = hostCount == 1 ? checkHost(host) : checkHost({});
-    if (!hostProblem.isEmpty())
-        return reply(socket, 400, Page::Problem, hostProblem);
-    const QUrl url = QUrl::fromEncoded("http://"_ba + host + parts.at(1), QUrl::StrictMode);
-    if (!url.isValid())
-        return reply(socket, 400, Page::Problem, tr("The request's address is not valid."));
-    handleAnswer(socket, url);
+        return refuse(405, tr("PCAuth's sign-in receiver only answers GET requests."));
+    if (hostCount != 1 || !isOurHost(host, port))
+        return refuse(400, tr("This request names another host; PCAuth only answers requests "
+                              "for its own loopback address."));
+    Request request;
+    request.url = QUrl::fromEncoded("http://"_ba + host + parts.at(1), QUrl::StrictMode);
+    if (!request.url.isValid())
+        return refuse(400, tr("The request's address is not valid."));
+    return request;
+}
+
+void LoopbackReceiver::handle(QTcpSocket *socket, const QByteArray &head)
+{
+    const Request request = parseRequest(head, m_server.serverPort());
+    if (request.status != 0)
+        return reply(socket, request.status, Page::Problem, request.problem);
+    handleAnswer(socket, request.url);
 }
 
 void LoopbackReceiver::handleAnswer(QTcpSocket *socket, const QUrl &url)

@@ -66,6 +66,20 @@ public:
     /// on loopback). "localhost" still listens on 127.0.0.1 only; browsers that try ::1 first
     /// fall back to it.
     Expected<QUrl> listen(const QUrl &registered);
+    /// What the receiver makes of a request's head (the request line and the headers, without
+    /// the empty line that ends them) before it reads the answer in the address.
+    struct Request
+    {
+        /// 0: a well-formed GET for this server; else the status to answer with (400, 405).
+        int status = 0;
+        /// Why, when status is not 0; shown on the page sent back.
+        QString problem;
+        /// http://<Host><request target>, when status is 0.
+        QUrl url;
+    };
+    /// Reads `head` for a server on 127.0.0.1:`port`. Pure: the fuzz target calls it.
+    static Request parseRequest(const QByteArray &head, quint16 port);
+
     /// listen(http://127.0.0.1/) on a free port.
     Expected<QUrl> listen();
     bool isListening() const;
@@ -93,7 +107,6 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const QByteArray &head);
     void handleAnswer(QTcpSocket *socket, const QUrl &url);
-    QString checkHost(const QByteArray &host) const;
     void reply(QTcpSocket *socket, int status, Page page, const QString &text);
     void forget(QTcpSocket *socket);
     void finish(const RedirectResult &result);
