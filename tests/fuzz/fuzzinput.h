@@ -5,6 +5,8 @@
 // Seeds are text files so that a person can read and write them: a few header lines, then the
 // body. Splitting the fuzz input the same way lets libFuzzer vary each part on its own.
 
+#include "oauth/redirect.h"
+
 #include <cstddef>
 #include <cstdint>
 
@@ -59,6 +61,19 @@ inline void checkNoSecretQuoted(const QString &text, const QByteArray &body,
         if (value.size() >= 12 && !fieldNames.contains(value) && text.contains(value))
             __builtin_trap();
     }
+}
+
+/// Aborts when a redirect result breaks its contract: the code is a secret until redeemed and
+/// never part of the message; a Code result has a code and no problem; Invalid says why.
+inline void checkRedirectResult(const RedirectResult &result)
+{
+    if (result.code.size() >= 8 && result.message.contains(result.code))
+        __builtin_trap();
+    if (result.kind == RedirectResult::Kind::Code
+        && (result.code.isEmpty() || result.problem != RedirectResult::Problem::None))
+        __builtin_trap();
+    if (result.kind == RedirectResult::Kind::Invalid && result.message.isEmpty())
+        __builtin_trap();
 }
 
 } // namespace PCAuth::Fuzz
