@@ -4584,6 +4584,10 @@
         <source>The %1 of profile %2 was not removed. %3</source>
         <translation>%1 von Profil %2 wurde nicht entfernt. %3</translation>
     </message>
+    <message>
+        <source>Another PCAuth process stored a new refresh token for profile %1 in the same moment; that one is kept in %2 (both are valid).</source>
+        <translation>Ein anderer PCAuth-Prozess hat im selben Moment ein neues Aktualisierungstoken für Profil %1 gespeichert; dieses bleibt in %2 erhalten (beide sind gültig).</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::VaultIndex</name>

@@ -4566,6 +4566,10 @@
         <source>The %1 of profile %2 was not removed. %3</source>
         <translation>未删除配置文件 %2 的%1。%3</translation>
     </message>
+    <message>
+        <source>Another PCAuth process stored a new refresh token for profile %1 in the same moment; that one is kept in %2 (both are valid).</source>
+        <translation>另一个 PCAuth 进程在同一时刻为配置文件 %1 存储了新的刷新令牌；%2 中保留该令牌（两者均有效）。</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::VaultIndex</name>

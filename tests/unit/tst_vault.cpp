@@ -315,6 +315,70 @@ private Q_SLOTS:
                  Status::NotFound);
     }
 
+    void twoProcessesRotatingAtOnce_data()
+    {
+        QTest::addColumn<QString>("otherClientId");
+        QTest::addColumn<bool>("theirsKept");
+        QTest::addRow("the same sign-in: its token is kept")
+            << u"11111111-2222-3333-4444-555555555555"_s << true;
+        QTest::addRow("another app registration's token: not taken for ours")
+            << u"99999999-2222-3333-4444-555555555555"_s << false;
+    }
+
+    void twoProcessesRotatingAtOnce()
+    {
+        // The app and a scheduled `pcauthctl keepalive` rotate the same profile's token in the
+        // same moment: two Vaults on one keychain and one index. Both read the previous item,
+        // both write, and the first to read back reads the other's token. For the same
+        // sign-in that is not a failed write: putting the previous (older) token back over
+        // the newer one was the bug.
+        QFETCH(QString, otherClientId);
+        QFETCH(bool, theirsKept);
+        MemorySecretStore store;
+        {
+            Vault first(store, m_dir.path(), u"svc"_s, m_clock);
+            QVERIFY(storeRecord(first, sampleRecord(u"0.AAAA-token-before"_s)).ok());
+        }
+        Vault app(store, m_dir.path(), u"svc"_s, m_clock);
+        Vault ctl(store, m_dir.path(), u"svc"_s, m_clock);
+        RefreshTokenRecord fromApp = sampleRecord(u"0.AAAA-token-app"_s);
+        fromApp.obtainedVia = u"rotation"_s;
+        fromApp.issuedAt = utc("2026-03-05T09:00:00.120Z");
+        RefreshTokenRecord fromCtl = fromApp;
+        fromCtl.refreshToken = u"0.AAAA-token-ctl"_s;
+        fromCtl.clientId = otherClientId;
+        fromCtl.issuedAt = utc("2026-03-05T09:00:00.135Z");
+
+        QObject context;
+        std::optional<SecretResult> appResult;
+        std::optional<SecretResult> ctlResult;
+        app.storeRefreshToken(profile, fromApp, &context,
+                              [&appResult](const SecretResult &r) { appResult = r; });
+        ctl.storeRefreshToken(profile, fromCtl, &context,
+                              [&ctlResult](const SecretResult &r) { ctlResult = r; });
+        QVERIFY(QTest::qWaitFor([&] { return appResult && ctlResult; }, 5000));
+        // The interleaving this test is about: the app's read-back saw the other's write.
+        QCOMPARE(store.log(MemorySecretStore::Operation::Write).size(), 3 + (theirsKept ? 0 : 1));
+
+        const auto [loaded, held] = loadRecord(app, profile);
+        QVERIFY(loaded.ok());
+        QVERIFY2(ctlResult->ok(), qPrintable(ctlResult->message));
+        if (!theirsKept) {
+            // Not the same sign-in: the app reports its rotation as not stored, as before.
+            QVERIFY(!appResult->ok());
+            return;
+        }
+        QVERIFY2(appResult->ok(), qPrintable(appResult->message));
+        QVERIFY2(appResult->message.contains(u"Another PCAuth process"_s),
+                 qPrintable(appResult->message));
+        QCOMPARE(held.refreshToken, u"0.AAAA-token-ctl"_s);
+        // The index describes the token the keychain holds, for health in every process.
+        const Expected<VaultIndex::Entry> entry =
+            app.index().entry(profile, SecretKind::RefreshToken);
+        QVERIFY(entry && entry->metadata);
+        QCOMPARE(entry->metadata->issuedAt, fromCtl.issuedAt);
+    }
+
     void indexHoldsNoSecret()
     {
         MemorySecretStore store;

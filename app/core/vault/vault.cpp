@@ -39,6 +39,41 @@ struct Vault::StoreOp
     Callback done;
 };
 
+namespace {
+
+/// verify() read back something other than what this process wrote. When it is the refresh
+/// token of the same sign-in that another PCAuth process rotated and stored in the same moment
+/// (the app and a scheduled `pcauthctl keepalive`), the write did not fail: the other token is
+/// as good as this one, and putting the previous token back over it would leave the keychain
+/// holding an older token than the newest issued. Anything else (a corrupted write, an item of
+/// another sign-in, the previous item still there) is restored as before.
+/// `ours`: the record this process wrote; `previous`: the item it replaced, if any.
+std::optional<RefreshTokenRecord> storedByAnother(const RefreshTokenRecord &ours,
+                                                  const std::optional<QByteArray> &previous,
+                                                  const QByteArray &back)
+{
+    if (previous && back == *previous)
+        return std::nullopt;
+    const Expected<RefreshTokenRecord> theirs = RefreshTokenRecord::fromJson(back);
+    if (!theirs || theirs->refreshToken.isEmpty())
+        return std::nullopt;
+    const bool sameSignIn = theirs->clientId == ours.clientId && theirs->tenant == ours.tenant
+                            && theirs->cloudId == ours.cloudId;
+    // A damaged copy of this record keeps its issue time; another rotation has its own.
+    const bool issuedElsewhere = theirs->refreshToken != ours.refreshToken
+                                 && theirs->issuedAt.isValid() && theirs->issuedAt != ours.issuedAt;
+    bool notOlder = true;
+    if (previous) {
+        const Expected<RefreshTokenRecord> before = RefreshTokenRecord::fromJson(*previous);
+        notOlder = !before || !before->issuedAt.isValid() || theirs->issuedAt >= before->issuedAt;
+    }
+    if (!sameSignIn || !issuedElsewhere || !notOlder)
+        return std::nullopt;
+    return *theirs;
+}
+
+} // namespace
+
 Vault::Vault(SecretStore &store, QString indexDirectory, QString service, const Clock &clock,
              QObject *parent)
     : QObject(parent)
@@ -207,6 +242,15 @@ void Vault::verify(const std::shared_ptr<StoreOp> &op)
             finishStore(op);
             return;
         }
+        if (back.ok() && op->kind == SecretKind::RefreshToken && op->metadata) {
+            if (std::optional<RefreshTokenRecord> theirs =
+                    storedByAnother(*op->metadata, op->previous, back.data)) {
+                qCInfo(lcVault) << "another process stored" << op->key
+                                << "in the same moment; keeping its token";
+                finishStore(op, std::make_pair(std::move(*theirs), back.data));
+                return;
+            }
+        }
         restore(op,
                 back.ok() ? tr("what was read back differs from what was written") : back.message);
     });
@@ -237,14 +281,20 @@ void Vault::restore(const std::shared_ptr<StoreOp> &op, const QString &why)
         m_store.remove(op->key, this, report);
 }
 
-void Vault::finishStore(const std::shared_ptr<StoreOp> &op)
+void Vault::finishStore(const std::shared_ptr<StoreOp> &op,
+                        const std::optional<std::pair<RefreshTokenRecord, QByteArray>> &theirs)
 {
+    const RefreshTokenRecord *metadata =
+        theirs ? &theirs->first : (op->metadata ? &*op->metadata : nullptr);
     const Expected<bool> indexed =
-        m_index.markStored(op->profileId, op->kind, backendName(), m_clock->now(),
-                           op->metadata ? &*op->metadata : nullptr);
+        m_index.markStored(op->profileId, op->kind, backendName(), m_clock->now(), metadata);
     if (indexed)
-        remember(op->profileId, op->kind, op->key, op->data);
+        remember(op->profileId, op->kind, op->key, theirs ? theirs->second : op->data);
     SecretResult result = SecretResult::success();
+    if (theirs)
+        result.message = tr("Another PCAuth process stored a new refresh token for profile %1 "
+                            "in the same moment; that one is kept in %2 (both are valid).")
+                             .arg(op->profileId, backendName());
     if (!indexed)
         result.message = tr("The %1 of profile %2 is stored in %3, but the vault index was not "
                             "updated: %4")

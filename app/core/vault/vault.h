@@ -104,7 +104,11 @@ private:
     void writeVerified(const std::shared_ptr<StoreOp> &op);
     void verify(const std::shared_ptr<StoreOp> &op);
     void restore(const std::shared_ptr<StoreOp> &op, const QString &why);
-    void finishStore(const std::shared_ptr<StoreOp> &op);
+    /// Indexes and remembers what the keychain now holds: what `op` wrote, or `theirs`, the
+    /// refresh token another process stored in the same moment (see storedByAnother()).
+    void finishStore(
+        const std::shared_ptr<StoreOp> &op,
+        const std::optional<std::pair<RefreshTokenRecord, QByteArray>> &theirs = std::nullopt);
     /// Releases the key, then calls back.
     void complete(const std::shared_ptr<StoreOp> &op, const SecretResult &result);
     /// Runs `start` now if no store or remove of `key` is under way, else after the ones
