@@ -5410,10 +5410,6 @@
         <translation>Token</translation>
     </message>
     <message>
-        <source>eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9…</source>
-        <translation>eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9…</translation>
-    </message>
-    <message>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>

@@ -5392,10 +5392,6 @@
         <translation>令牌</translation>
     </message>
     <message>
-        <source>eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9…</source>
-        <translation>eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9…</translation>
-    </message>
-    <message>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
