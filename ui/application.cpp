@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "startupprobe.h"
+#include "support/translations.h"
 #include "support/versioninfo.h"
 #include "token/jwt.h"
 
@@ -54,11 +55,7 @@ LaunchOptions initApplication(QApplication &app)
 
     // English plural forms ("1 day", "2 days"; the source text has one form), installed
     // first so that a language's own translator, installed after it, is asked first.
-    auto *plurals = new QTranslator(&app);
-    if (plurals->load(u"pcauth_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(plurals);
-    else
-        delete plurals;
+    installEnglishPlurals(app);
 
     // The language chosen in Settings, else the first of the system's UI languages that
     // PCAuth is translated to.

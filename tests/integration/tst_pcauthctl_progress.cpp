@@ -155,11 +155,13 @@ struct ConsentedSandbox
     QTemporaryDir dir;
     QString profileId;
 
-    /// Empty on success, else what failed.
-    QString start(int generated)
+    /// Empty on success, else what failed. `only`: keep that many of the customers.
+    QString start(int generated, qsizetype only = -1)
     {
         PCAuth::Sandbox::Scenario scenario = PCAuth::Sandbox::Scenario::demo();
         scenario.addGeneratedCustomers(generated);
+        if (only >= 0)
+            scenario.customers.resize(only);
         server = std::make_unique<PCAuth::Sandbox::SandboxServer>(scenario);
         QString error;
         if (!server->start(QHostAddress::LocalHost, 0, &error))
@@ -281,6 +283,18 @@ private Q_SLOTS:
             QVERIFY2(shown.out.endsWith(u"\n%1 customers\n"_s.arg(AllCustomers)),
                      qPrintable(shown.out.right(200)));
 #endif
+    }
+
+    void oneCustomerIsOneCustomer()
+    {
+        // pcauthctl installs English plural forms: not "1 customers".
+        ConsentedSandbox one;
+        const auto removeProfile = qScopeGuard([&one] { one.remove(); });
+        const QString error = one.start(0, 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CtlRun listed = one.ctl->run({u"customers"_s, u"--profile"_s, u"Sandbox"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.endsWith(u"\n1 customer\n"_s), qPrintable(listed.out));
     }
 
     void healthShowsProgressOnATerminalOnly()
