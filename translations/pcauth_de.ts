@@ -5188,10 +5188,6 @@
         <translation>Gleichzeitige Kundenprüfungen</translation>
     </message>
     <message>
-        <source>The request timeout applies to new requests after PCAuth restarts (the network engine reads it at start). The concurrency applies to the next customer check.</source>
-        <translation>Das Zeitlimit gilt für neue Anforderungen nach einem Neustart von PCAuth (die Netzwerk-Engine liest es beim Start). Die Parallelität gilt für die nächste Kundenprüfung.</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
@@ -5338,6 +5334,10 @@
     <message>
         <source>No token, secret or key is ever written here.</source>
         <translation>Hier werden niemals Token, Geheimnisse oder Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The request timeout applies to the next request; requests under way keep theirs. The concurrency applies to the next customer check.</source>
+        <translation>Das Zeitlimit gilt ab der nächsten Anforderung; laufende Anforderungen behalten ihres. Die Parallelität gilt für die nächste Kundenprüfung.</translation>
     </message>
 </context>
 <context>

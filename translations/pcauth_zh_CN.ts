@@ -5170,10 +5170,6 @@
         <translation>同时进行的客户检查数</translation>
     </message>
     <message>
-        <source>The request timeout applies to new requests after PCAuth restarts (the network engine reads it at start). The concurrency applies to the next customer check.</source>
-        <translation>请求超时在 PCAuth 重启后对新请求生效（网络引擎在启动时读取它）。并发数对下一次客户检查生效。</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>运行状况</translation>
     </message>
@@ -5320,6 +5316,10 @@
     <message>
         <source>No token, secret or key is ever written here.</source>
         <translation>此处绝不会写入任何令牌、机密或密钥。</translation>
+    </message>
+    <message>
+        <source>The request timeout applies to the next request; requests under way keep theirs. The concurrency applies to the next customer check.</source>
+        <translation>请求超时从下一个请求开始生效；进行中的请求保持原有超时。并发数对下一次客户检查生效。</translation>
     </message>
 </context>
 <context>

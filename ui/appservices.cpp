@@ -56,6 +56,11 @@ AppServices::AppServices(const AppOptions &options, QObject *parent)
     w.policy.totalTimeout = std::chrono::seconds(m_settings.requestTimeoutSeconds());
     w.policy.maxParallel = std::max(8, m_settings.concurrency());
     m_workspace = std::make_unique<Workspace>(w);
+    // A timeout changed in Settings applies to the next request, not after a restart.
+    connect(&m_settings, &AppSettings::changed, this, [this] {
+        m_workspace->http().setTotalTimeout(
+            std::chrono::seconds(m_settings.requestTimeoutSeconds()));
+    });
 }
 
 AppServices::~AppServices() = default;

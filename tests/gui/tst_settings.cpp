@@ -10,6 +10,8 @@
 #include "awaitsecret.h"
 #include "guifixture.h"
 #include "memorysecretstore.h"
+#include "net/httpclient.h"
+#include "sandboxserver.h"
 #include "schedule/keepaliveschedule.h"
 #include "settings/aboutdialog.h"
 #include "settings/keychainselftest.h"
@@ -144,6 +146,33 @@ private Q_SLOTS:
         QTest::keyClicks(spin, typed);
         QCOMPARE(spin->value(), expected);
         QCOMPARE(readBack(AppSettings(), field), QVariant(expected));
+    }
+
+    void requestTimeoutAppliesWithoutRestart()
+    {
+        // A server slower than the new timeout: the next request gives up after the value
+        // just typed, not after the one PCAuth started with (60 s).
+        PCAuth::Sandbox::SandboxServer slow(PCAuth::Sandbox::Scenario::demo());
+        QString error;
+        QVERIFY2(slow.start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        slow.setDefaultLatencyMs(30000);
+        makePage();
+        auto *spin = m_page->findChild<QSpinBox *>(u"requestTimeoutSpin"_s);
+        QVERIFY(spin);
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(spin, u"5"_s);
+        QCOMPARE(spin->value(), 5);
+
+        HttpRequest request;
+        request.url =
+            slow.baseUrl().resolved(QUrl(u"/common/v2.0/.well-known/openid-configuration"_s));
+        std::optional<HttpResponse> answer;
+        m_services->workspace().http().send(request, this,
+                                            [&answer](const HttpResponse &r) { answer = r; });
+        QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000));
+        QCOMPARE(answer->failure, HttpResponse::Failure::Timeout);
+        QVERIFY2(answer->message.contains(u"within 5 s"_s), qPrintable(answer->message));
     }
 
     void checkBoxesPersist_data()

@@ -68,6 +68,7 @@ struct HttpClient::Job
     QMetaObject::Connection contextWatch;
     QElapsedTimer sinceSend;
     QElapsedTimer sinceStart; // started by the first attempt: the total timeout's clock
+    std::chrono::milliseconds totalTimeout{0}; // the policy's when the first attempt started
     int attempts = 0;
     QNetworkReply *reply = nullptr;
     int network = -1; // index into m_networks of the current attempt
@@ -207,7 +208,8 @@ void HttpClient::startAttempt(Job &job)
         ++m_stats.retries;
     if (!job.sinceStart.isValid()) {
         job.sinceStart.start();
-        job.totalTimer.start(m_policy.totalTimeout);
+        job.totalTimeout = m_policy.totalTimeout;
+        job.totalTimer.start(job.totalTimeout);
     }
     job.buffer.clear();
     job.requestSent = false;
@@ -326,7 +328,7 @@ void HttpClient::onTotalTimeout(Job &job)
     HttpResponse r;
     r.failure = HttpResponse::Failure::Timeout;
     r.message = tr("No answer from %1 within %2 s (attempts: %3).")
-                    .arg(job.request.url.host(), secondsText(m_policy.totalTimeout))
+                    .arg(job.request.url.host(), secondsText(job.totalTimeout))
                     .arg(job.attempts);
     finish(job.id, std::move(r));
 }
@@ -357,8 +359,7 @@ std::chrono::milliseconds HttpClient::remaining(const Job &job) const
 {
     if (!job.sinceStart.isValid())
         return m_policy.totalTimeout;
-    return std::max(milliseconds(0),
-                    m_policy.totalTimeout - milliseconds(job.sinceStart.elapsed()));
+    return std::max(milliseconds(0), job.totalTimeout - milliseconds(job.sinceStart.elapsed()));
 }
 
 void HttpClient::finishLater(Job &job, HttpResponse response)

@@ -79,6 +79,9 @@ public:
 
     const Stats &stats() const { return m_stats; }
     const RetryPolicy &policy() const { return m_policy; }
+    /// The total timeout of requests whose first attempt starts after this call (a setting
+    /// changed while PCAuth runs); requests under way keep theirs.
+    void setTotalTimeout(std::chrono::milliseconds timeout) { m_policy.totalTimeout = timeout; }
 
     static constexpr qint64 MaxResponseBytes = 16 * 1024 * 1024;
     /// Qt's fixed number of HTTP/1.1 connections per host and port in one manager.
