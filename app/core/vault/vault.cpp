@@ -54,8 +54,8 @@ std::optional<RefreshTokenRecord> storedByAnother(const RefreshTokenRecord &ours
 {
     if (previous && back == *previous)
         return std::nullopt;
-    const Expected<RefreshTokenRecord> theirs = RefreshTokenRecord::fromJson(back);
-    if (!theirs || theirs->refreshToken.isEmpty())
+    const Expected<RefreshTokenRecord> theirs = RefreshTokenRecord::fromJson(back); // has a token
+    if (!theirs)
         return std::nullopt;
     const bool sameSignIn = theirs->clientId == ours.clientId && theirs->tenant == ours.tenant
                             && theirs->cloudId == ours.cloudId;
