@@ -94,8 +94,13 @@ SandboxContext &SandboxServer::context()
     return *m_ctx;
 }
 
-HttpResponse SandboxServer::injectedFault(const HttpRequest &req, int status, int retryAfter) const
+HttpResponse SandboxServer::injectedFault(const HttpRequest &req, const FaultRule &fault) const
 {
+    const int status = fault.status;
+    const int retryAfter = fault.retryAfter;
+    if (fault.aadsts != 0)
+        return entraError(*m_ctx, req, status, fault.error, fault.aadsts,
+                          u"Injected fault: AADSTS%1 from the sandbox."_s.arg(fault.aadsts));
     HttpResponse r;
     if (status == 429) {
         const int wait = std::max(1, retryAfter);
@@ -209,7 +214,7 @@ HttpResponse SandboxServer::handle(const HttpRequest &req)
     if (fault && fault->drop)
         response.dropConnection = true;
     else if (fault && fault->status != 0)
-        response = injectedFault(req, fault->status, fault->retryAfter);
+        response = injectedFault(req, *fault);
     else
         response = route(req, &routeName);
     if (fault && fault->malformed)

@@ -61,7 +61,7 @@ public:
 private:
     HttpResponse route(const HttpRequest &req, QString *routeName);
     HttpResponse routeEntra(const HttpRequest &req, const QStringList &s, QString *routeName);
-    HttpResponse injectedFault(const HttpRequest &req, int status, int retryAfter) const;
+    HttpResponse injectedFault(const HttpRequest &req, const FaultRule &fault) const;
     // The fault rule this request gets, if any (counted under faults.*).
     std::optional<FaultRule> pickFault(const HttpRequest &req);
     // Counts the request as early or on time if an earlier answer to it said Retry-After.

@@ -28,11 +28,17 @@ void SandboxState::purgeStale(int threshold)
 
 QJsonObject FaultRule::toJson() const
 {
-    return QJsonObject{{"path"_L1, pathContains},      {"method"_L1, QString::fromLatin1(method)},
-                       {"latencyMs"_L1, latencyMs},    {"status"_L1, status},
-                       {"retryAfter"_L1, retryAfter},  {"drop"_L1, drop},
-                       {"malformed"_L1, malformed},    {"times"_L1, remaining},
-                       {"probability"_L1, probability}};
+    return QJsonObject{{"path"_L1, pathContains},
+                       {"method"_L1, QString::fromLatin1(method)},
+                       {"latencyMs"_L1, latencyMs},
+                       {"status"_L1, status},
+                       {"retryAfter"_L1, retryAfter},
+                       {"drop"_L1, drop},
+                       {"malformed"_L1, malformed},
+                       {"times"_L1, remaining},
+                       {"probability"_L1, probability},
+                       {"aadsts"_L1, aadsts},
+                       {"error"_L1, error}};
 }
 
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *error)
@@ -47,6 +53,8 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *erro
     r.malformed = o.value("malformed"_L1).toBool(false);
     r.remaining = o.value("times"_L1).toInt(-1);
     r.probability = o.value("probability"_L1).toDouble(1.0);
+    r.aadsts = o.value("aadsts"_L1).toInt(0);
+    r.error = o.value("error"_L1).toString(u"invalid_grant"_s);
     if (r.pathContains.isEmpty()) {
         *error = u"fault.path is required (a substring of the request path)"_s;
         return std::nullopt;
@@ -57,6 +65,10 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *erro
     }
     if (!(r.probability > 0.0 && r.probability <= 1.0)) {
         *error = u"fault.probability must be above 0 and at most 1"_s;
+        return std::nullopt;
+    }
+    if (r.aadsts != 0 && (r.status < 400 || r.status > 499)) {
+        *error = u"fault.aadsts needs a 4xx status (Entra answers 400 or 401)"_s;
         return std::nullopt;
     }
     if (r.status != 0 && (r.status < 400 || r.status > 599)) {

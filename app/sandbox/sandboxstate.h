@@ -95,6 +95,10 @@ struct FaultRule
     int retryAfter = 0;
     bool drop = false;
     bool malformed = false;
+    // With `status`: answer an Entra-shaped error with this AADSTS number (and `error`,
+    // default invalid_grant) instead of the generic injected body.
+    int aadsts = 0;
+    QString error;
     int remaining = -1; // applications left; -1 = unlimited
     // The share of matching requests it applies to (0 < p <= 1). Rules below 1 share one roll
     // per request, in order, so "429 at 0.05, 503 at 0.02" faults 7% of requests, never both.
