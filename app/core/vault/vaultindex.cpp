@@ -22,7 +22,9 @@ const auto lastErrorKey = "lastError"_L1;
 const auto lastErrorAtKey = "lastErrorAt"_L1;
 constexpr int lockTimeoutMs = 10000;
 
-QString ensureFolder(const QString &dir)
+} // namespace
+
+QString ensurePrivateFolder(const QString &dir)
 {
     const QFileInfo info(dir);
     if (info.isDir())
@@ -34,8 +36,6 @@ QString ensureFolder(const QString &dir)
         return VaultIndex::tr("Folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir));
     return QString();
 }
-
-} // namespace
 
 QString secretKindId(SecretKind kind)
 {
@@ -64,8 +64,9 @@ QList<SecretKind> allSecretKinds()
     return {SecretKind::RefreshToken, SecretKind::ClientSecret, SecretKind::CertificateKey};
 }
 
-VaultIndex::VaultIndex(QString directory)
+VaultIndex::VaultIndex(QString directory, QString lockFile)
     : m_directory(std::move(directory))
+    , m_lockFile(lockFile.isEmpty() ? QString(filePath() + ".lock"_L1) : std::move(lockFile))
 { }
 
 QString VaultIndex::filePath() const
@@ -106,7 +107,7 @@ Expected<QJsonObject> VaultIndex::load() const
 
 Expected<bool> VaultIndex::save(const QJsonObject &root) const
 {
-    const QString folderProblem = ensureFolder(m_directory);
+    const QString folderProblem = ensurePrivateFolder(m_directory);
     const auto unchanged = [this](const QString &reason) {
         return fail(tr("Vault index %1 cannot be written: %2. The previous file is unchanged.")
                         .arg(shownPath(), reason));
@@ -129,14 +130,23 @@ Expected<bool> VaultIndex::save(const QJsonObject &root) const
 
 Expected<bool> VaultIndex::update(const std::function<void(QJsonObject &)> &change)
 {
-    const QString folderProblem = ensureFolder(m_directory);
+    const QString folderProblem = ensurePrivateFolder(m_directory);
     if (!folderProblem.isEmpty())
         return fail(folderProblem);
-    QLockFile lock(filePath() + ".lock"_L1);
-    if (!lock.tryLock(lockTimeoutMs) && lock.error() == QLockFile::LockFailedError)
-        return fail(tr("Vault index %1 is being changed by another PCAuth process; try again "
-                       "when it has finished.")
-                        .arg(shownPath()));
+    // Without the lock two processes could each write their own change over the other's:
+    // any failure to take it refuses the change.
+    QLockFile lock(m_lockFile);
+    if (!lock.tryLock(lockTimeoutMs)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return fail(tr("Vault index %1 is being changed by another PCAuth process; try "
+                           "again when it has finished.")
+                            .arg(shownPath()));
+        return fail(tr("Vault index %1 cannot be locked for a change (%2), so it was not "
+                       "changed. Check that the folder is writable by you and not full.")
+                        .arg(shownPath(), lock.error() == QLockFile::PermissionError
+                                              ? tr("permission denied")
+                                              : tr("unknown error")));
+    }
     Expected<QJsonObject> root = load();
     if (!root)
         return fail(root.error());

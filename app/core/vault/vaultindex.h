@@ -25,6 +25,8 @@ QString secretKindId(SecretKind kind);
 std::optional<SecretKind> secretKindFromId(QStringView id);
 /// Every kind, in a fixed order.
 QList<SecretKind> allSecretKinds();
+/// Creates `dir` (0700) if it does not exist; empty on success, else a message naming it.
+QString ensurePrivateFolder(const QString &dir);
 
 /// What is stored where, without any secret: QtKeychain cannot list items, and health must
 /// be shown for every profile without unlocking the keychain. In `<dir>/vault-index.json`:
@@ -57,10 +59,12 @@ public:
         QDateTime lastErrorAt;
     };
 
-    /// The file is created in `directory` (0700 when created) on the first change.
-    explicit VaultIndex(QString directory);
+    /// The file is created in `directory` (0700 when created) on the first change. Changes
+    /// are serialised with the lock file `lockFile`, by default the file's path + ".lock".
+    explicit VaultIndex(QString directory, QString lockFile = QString());
 
     QString filePath() const;
+    QString directory() const { return m_directory; }
 
     /// A missing file, profile or kind is an Entry with stored == false.
     Expected<Entry> entry(const QString &profileId, SecretKind kind) const;
@@ -95,6 +99,7 @@ private:
     QString shownPath() const;
 
     QString m_directory;
+    QString m_lockFile;
 };
 
 } // namespace PCAuth
