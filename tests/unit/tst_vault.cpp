@@ -11,8 +11,10 @@
 
 #include <optional>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -334,13 +336,18 @@ private Q_SLOTS:
         // the newer one was the bug.
         QFETCH(QString, otherClientId);
         QFETCH(bool, theirsKept);
+        // The item locks of two PCAuth processes that share a config folder keep them from
+        // interleaving (twoProcessesShareTheItemLock); here they do not share one (another
+        // config folder on the same keychain service, or a PCAuth without the lock), so
+        // the interleaving can still happen and the read-back must tell it from corruption.
         MemorySecretStore store;
+        QTemporaryDir otherDir;
         {
             Vault first(store, m_dir.path(), u"svc"_s, m_clock);
             QVERIFY(storeRecord(first, sampleRecord(u"0.AAAA-token-before"_s)).ok());
         }
         Vault app(store, m_dir.path(), u"svc"_s, m_clock);
-        Vault ctl(store, m_dir.path(), u"svc"_s, m_clock);
+        Vault ctl(store, otherDir.path(), u"svc"_s, m_clock);
         RefreshTokenRecord fromApp = sampleRecord(u"0.AAAA-token-app"_s);
         fromApp.obtainedVia = u"rotation"_s;
         fromApp.issuedAt = utc("2026-03-05T09:00:00.120Z");
@@ -691,6 +698,214 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(store.log(Op::Read).size() == 2, 5000);
         QTest::qWait(50);
         QVERIFY(!called);
+    }
+
+    void twoProcessesShareTheItemLock()
+    {
+        // Two processes on one config folder: the item's lock file serialises their
+        // read-write-verify cycles, so neither reads back the other's write.
+        MemorySecretStore store;
+        {
+            Vault first(store, m_dir.path(), u"svc"_s, m_clock);
+            QVERIFY(storeRecord(first, sampleRecord(u"0.AAAA-token-before"_s)).ok());
+        }
+        Vault app(store, m_dir.path(), u"svc"_s, m_clock);
+        Vault ctl(store, m_dir.path(), u"svc"_s, m_clock);
+        const RefreshTokenRecord before = sampleRecord(u"0.AAAA-token-before"_s);
+        RefreshTokenRecord fromApp = before;
+        fromApp.refreshToken = u"0.AAAA-token-app"_s;
+        RefreshTokenRecord fromCtl = before;
+        fromCtl.refreshToken = u"0.AAAA-token-ctl"_s;
+        QObject context;
+        std::optional<SecretResult> appResult;
+        std::optional<SecretResult> ctlResult;
+        app.storeRotatedRefreshToken(profile, before, fromApp, &context,
+                                     [&appResult](const SecretResult &r) { appResult = r; });
+        ctl.storeRotatedRefreshToken(profile, before, fromCtl, &context,
+                                     [&ctlResult](const SecretResult &r) { ctlResult = r; });
+        QVERIFY(QTest::qWaitFor([&] { return appResult && ctlResult; }, 5000));
+        QVERIFY2(appResult->ok() && appResult->message.isEmpty(), qPrintable(appResult->message));
+        QVERIFY2(ctlResult->ok() && ctlResult->message.isEmpty(), qPrintable(ctlResult->message));
+        QCOMPARE(store.log(Op::Write).size(), 1 + 2);
+        const QString held = loadRecord(app, profile).second.refreshToken;
+        QVERIFY2(held == fromApp.refreshToken || held == fromCtl.refreshToken, qPrintable(held));
+        QVERIFY(QDir(m_dir.filePath(u"locks"_s)).entryList(QDir::Files).isEmpty());
+    }
+
+    void rotationOnlyOverTheSameConsent_data()
+    {
+        QTest::addColumn<QString>("storedNow"); // what the keychain holds when the store runs
+        QTest::addColumn<bool>("indexed");
+        QTest::addColumn<bool>("written");
+        QTest::addRow("the token redeemed") << u"redeemed"_s << true << true;
+        QTest::addRow("a later rotation of the same consent") << u"later"_s << true << true;
+        QTest::addRow("a new consent") << u"new-consent"_s << true << false;
+        QTest::addRow("removed (no item, no index entry)") << u"none"_s << false << false;
+        QTest::addRow("not found though indexed (locked or deleted by hand)")
+            << u"none"_s << true << true;
+        QTest::addRow("a damaged item") << u"damaged"_s << true << true;
+    }
+
+    void rotationOnlyOverTheSameConsent()
+    {
+        QFETCH(QString, storedNow);
+        QFETCH(bool, indexed);
+        QFETCH(bool, written);
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        RefreshTokenRecord redeemed = sampleRecord(u"0.AAAA-redeemed"_s);
+        redeemed.consentId = u"consent-one"_s;
+        RefreshTokenRecord successor = redeemed;
+        successor.refreshToken = u"0.AAAA-successor"_s;
+        successor.issuedAt = m_clock.now();
+        RefreshTokenRecord now = redeemed;
+        if (storedNow == "later"_L1) {
+            now.refreshToken = u"0.AAAA-rotated-by-another-process"_s;
+        } else if (storedNow == "new-consent"_L1) {
+            now.refreshToken = u"0.AAAA-new-consent"_s;
+            now.consentId = u"consent-two"_s;
+            now.mfa = MfaEvidence::Present;
+        }
+        const QString key = vault.key(profile, SecretKind::RefreshToken);
+        if (indexed)
+            QVERIFY(storeRecord(vault, now).ok());
+        if (storedNow == "none"_L1)
+            store.removeItem(key);
+        else if (storedNow == "damaged"_L1)
+            store.setItem(key, "{\"format\":1,\"refreshTo"_ba);
+        const QByteArray before = store.items().value(key);
+        QSignalSpy announced(&vault, &Vault::consentChanged);
+
+        const SecretResult result = await([&](QObject *c, SecretStore::Callback d) {
+            vault.storeRotatedRefreshToken(profile, redeemed, successor, c, std::move(d));
+        });
+        if (written) {
+            QVERIFY2(result.ok(), qPrintable(result.message));
+            QCOMPARE(store.items().value(key), successor.toJson());
+        } else {
+            QCOMPARE(result.status, Status::Superseded);
+            QVERIFY2(!result.message.isEmpty(), "the user must hear why");
+            QCOMPARE(store.items().value(key), before);
+            const Expected<VaultIndex::Entry> entry =
+                vault.index().entry(profile, SecretKind::RefreshToken);
+            QVERIFY(entry);
+            QCOMPARE(entry->stored, indexed);
+            QVERIFY(!vault.index().profileIds()->contains(profile) || indexed);
+        }
+        QCOMPARE(announced.size(), 0); // a rotation is not a new consent
+    }
+
+    void newConsentIsAnnounced()
+    {
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        QSignalSpy announced(&vault, &Vault::consentChanged);
+        QVERIFY(storeRecord(vault, sampleRecord()).ok());
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.constFirst().constFirst().toString(), profile);
+        QVERIFY(await([&](QObject *c, SecretStore::Callback d) {
+                    vault.removeProfile(profile, c, std::move(d));
+                }).ok());
+        QCOMPARE(announced.size(), 2);
+    }
+
+    void consentStoredWhileARotationWaits()
+    {
+        // One process: the rotation is queued behind a new consent of the same profile.
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        RefreshTokenRecord old = sampleRecord(u"0.AAAA-old-consent"_s);
+        old.consentId = u"consent-one"_s;
+        old.mfa = MfaEvidence::Absent;
+        QVERIFY(storeRecord(vault, old).ok());
+        RefreshTokenRecord fresh = sampleRecord(u"0.AAAA-new-consent"_s);
+        fresh.consentId = u"consent-two"_s;
+        RefreshTokenRecord successor = old;
+        successor.refreshToken = u"0.AAAA-old-successor"_s;
+        QObject context;
+        std::optional<SecretResult> consent;
+        std::optional<SecretResult> rotation;
+        vault.storeRefreshToken(profile, fresh, &context,
+                                [&consent](const SecretResult &r) { consent = r; });
+        vault.storeRotatedRefreshToken(profile, old, successor, &context,
+                                       [&rotation](const SecretResult &r) { rotation = r; });
+        QVERIFY(QTest::qWaitFor([&] { return consent && rotation; }, 5000));
+        QVERIFY(consent->ok());
+        QCOMPARE(rotation->status, Status::Superseded);
+        const RefreshTokenRecord held = loadRecord(vault, profile).second;
+        QCOMPARE(held.refreshToken, fresh.refreshToken);
+        QCOMPARE(held.mfa, MfaEvidence::Present);
+    }
+
+    void unknownPreviousIsNeverRemoved_data()
+    {
+        QTest::addColumn<int>("failedReads"); // not found: previous, read-back, second read-back
+        QTest::addColumn<bool>("stored");
+        QTest::addRow("the second read-back works") << 2 << true;
+        QTest::addRow("the keyring stays unreadable") << 3 << false;
+    }
+
+    void unknownPreviousIsNeverRemoved()
+    {
+        // A locked Secret Service reads as "not found": the previous token is unknown though
+        // the index says one is stored. Removing the new one after a failed read-back could
+        // delete the only good token.
+        QFETCH(int, failedReads);
+        QFETCH(bool, stored);
+        MemorySecretStore store;
+        {
+            Vault earlier(store, m_dir.path(), u"svc"_s, m_clock);
+            QVERIFY(storeRecord(earlier, sampleRecord(u"0.AAAA-previous"_s)).ok());
+        }
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock); // knows nothing of it
+        store.failNext(Op::Read, Status::NotFound, failedReads);
+        const RefreshTokenRecord rotated = sampleRecord(u"0.AAAA-rotated"_s);
+        const SecretResult result = storeRecord(vault, rotated);
+        QCOMPARE(store.log(Op::Remove).size(), 0);
+        QCOMPARE(store.items().value(vault.key(profile, SecretKind::RefreshToken)),
+                 rotated.toJson());
+        QCOMPARE(result.ok(), stored);
+        if (!stored) {
+            QVERIFY2(result.message.contains(u"left as written"_s), qPrintable(result.message));
+            QVERIFY2(!result.message.contains(u"removed"_s), qPrintable(result.message));
+        }
+        QCOMPARE(loadRecord(vault, profile).second.refreshToken, rotated.refreshToken);
+    }
+
+    void consentIdKeptInRecordAndIndex()
+    {
+        RefreshTokenRecord record = sampleRecord();
+        record.consentId = RefreshTokenRecord::newConsentId();
+        record.authority = u"https://login.microsoftonline.com"_s;
+        QVERIFY(record.consentId != RefreshTokenRecord::newConsentId());
+        const Expected<RefreshTokenRecord> back = RefreshTokenRecord::fromJson(record.toJson());
+        QVERIFY(back);
+        QCOMPARE(*back, record);
+        const Expected<RefreshTokenRecord> meta =
+            RefreshTokenRecord::fromMetadataJson(record.metadataJson());
+        QCOMPARE(meta->consentId, record.consentId);
+        QCOMPARE(meta->authority, record.authority);
+        // Records written before consent ids read as consent "" and stay one consent.
+        RefreshTokenRecord legacy = sampleRecord();
+        QVERIFY(legacy.sameConsent(*RefreshTokenRecord::fromJson(legacy.toJson())));
+        QVERIFY(!legacy.sameConsent(record));
+    }
+
+    void indexLockFailureChangesNothing()
+    {
+        // The lock file cannot be created (here its folder is missing; elsewhere a network
+        // file system without locks, or a scanner holding the file) while the index itself
+        // can be written: a change without the lock could overwrite another process's.
+        RefreshTokenRecord record = sampleRecord();
+        QVERIFY(VaultIndex(m_dir.path())
+                    .markStored(profile, SecretKind::RefreshToken, u"Memory"_s, m_clock.now(),
+                                &record));
+        const QByteArray before = indexBytes();
+        VaultIndex index(m_dir.path(), m_dir.filePath(u"no-such-folder/vault-index.json.lock"_s));
+        const Expected<bool> changed = index.markRemoved(profile, SecretKind::RefreshToken);
+        QVERIFY(!changed);
+        QVERIFY2(changed.error().contains(u"cannot be locked"_s), qPrintable(changed.error()));
+        QCOMPARE(indexBytes(), before);
     }
 
     /// ChunkedSecretStore keeps the previous item when a piece fails; the vault relies on it.

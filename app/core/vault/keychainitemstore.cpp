@@ -141,6 +141,7 @@ QString KeychainItemStore::advice(Status status)
     switch (status) {
     case Status::Ok:
     case Status::NotFound:
+    case Status::Superseded: // the vault's, never the keychain's
         return QString();
 #if defined(Q_OS_MACOS) || defined(Q_OS_IOS)
     case Status::NoBackend:

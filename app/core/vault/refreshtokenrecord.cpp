@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +36,8 @@ const QList<std::pair<QString, QJsonValue::Type>> &memberTypes()
         {u"tenant"_s, QJsonValue::String},       {u"cloud"_s, QJsonValue::String},
         {u"upn"_s, QJsonValue::String},          {u"obtainedVia"_s, QJsonValue::String},
         {u"issuedAt"_s, QJsonValue::String},     {u"lastRedeemedAt"_s, QJsonValue::String},
-        {u"mfa"_s, QJsonValue::String},          {u"acceptedWithoutMfa"_s, QJsonValue::Bool}};
+        {u"mfa"_s, QJsonValue::String},          {u"acceptedWithoutMfa"_s, QJsonValue::Bool},
+        {u"consentId"_s, QJsonValue::String},    {u"authority"_s, QJsonValue::String}};
     return types;
 }
 
@@ -63,6 +65,19 @@ std::optional<MfaEvidence> mfaEvidenceFromId(QStringView id)
     return std::nullopt;
 }
 
+MfaEvidence mfaEvidenceOf(MfaVerdict::State state)
+{
+    switch (state) {
+    case MfaVerdict::State::Present:
+        return MfaEvidence::Present;
+    case MfaVerdict::State::Absent:
+        return MfaEvidence::Absent;
+    case MfaVerdict::State::Unknown:
+        break;
+    }
+    return MfaEvidence::Unknown;
+}
+
 QJsonObject RefreshTokenRecord::metadataJson() const
 {
     return QJsonObject{{u"format"_s, FormatVersion},
@@ -74,7 +89,9 @@ QJsonObject RefreshTokenRecord::metadataJson() const
                        {u"issuedAt"_s, isoTime(issuedAt)},
                        {u"lastRedeemedAt"_s, isoTime(lastRedeemedAt)},
                        {u"mfa"_s, mfaEvidenceId(mfa)},
-                       {u"acceptedWithoutMfa"_s, acceptedWithoutMfa}};
+                       {u"acceptedWithoutMfa"_s, acceptedWithoutMfa},
+                       {u"consentId"_s, consentId},
+                       {u"authority"_s, authority}};
 }
 
 QByteArray RefreshTokenRecord::toJson() const
@@ -105,6 +122,8 @@ Expected<RefreshTokenRecord> RefreshTokenRecord::fromMetadataJson(const QJsonObj
     record.upn = json.value(u"upn"_s).toString();
     record.obtainedVia = json.value(u"obtainedVia"_s).toString();
     record.acceptedWithoutMfa = json.value(u"acceptedWithoutMfa"_s).toBool(false);
+    record.consentId = json.value(u"consentId"_s).toString();
+    record.authority = json.value(u"authority"_s).toString();
     for (const auto &[name, field] : {std::pair{u"issuedAt"_s, &record.issuedAt},
                                       std::pair{u"lastRedeemedAt"_s, &record.lastRedeemedAt}}) {
         if (!readTime(json, name, *field))
@@ -157,7 +176,20 @@ bool operator==(const RefreshTokenRecord &a, const RefreshTokenRecord &b)
     return a.refreshToken == b.refreshToken && a.clientId == b.clientId && a.tenant == b.tenant
            && a.cloudId == b.cloudId && a.upn == b.upn && a.obtainedVia == b.obtainedVia
            && a.issuedAt == b.issuedAt && a.lastRedeemedAt == b.lastRedeemedAt && a.mfa == b.mfa
-           && a.acceptedWithoutMfa == b.acceptedWithoutMfa;
+           && a.acceptedWithoutMfa == b.acceptedWithoutMfa && a.consentId == b.consentId
+           && a.authority == b.authority;
+}
+
+QString RefreshTokenRecord::newConsentId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool RefreshTokenRecord::sameConsent(const RefreshTokenRecord &other) const
+{
+    return consentId == other.consentId
+           && clientId.compare(other.clientId, Qt::CaseInsensitive) == 0
+           && tenant.compare(other.tenant, Qt::CaseInsensitive) == 0 && cloudId == other.cloudId;
 }
 
 } // namespace PCAuth

@@ -19,6 +19,8 @@ QString secretStatusId(SecretResult::Status status)
         return u"access-denied"_s;
     case SecretResult::Status::NoBackend:
         return u"no-backend"_s;
+    case SecretResult::Status::Superseded:
+        return u"superseded"_s;
     case SecretResult::Status::Failed:
         break;
     }

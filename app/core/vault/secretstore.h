@@ -19,7 +19,10 @@ struct SecretResult
         NotFound, ///< no item under that key (a read only; removing a missing item is Ok)
         AccessDenied, ///< the keychain is locked, or the user or the OS refused
         NoBackend, ///< no keychain answered at all (no Secret Service, no session)
-        Failed ///< anything else, including an item that is damaged
+        Failed, ///< anything else, including an item that is damaged
+        /// Vault only: not written, because the item changed since it was read (a new consent,
+        /// a removal); the newer state is kept.
+        Superseded
     };
 
     Status status = Status::Ok;
@@ -40,7 +43,8 @@ struct SecretResult
     }
 };
 
-/// Stable ids for logs and JSON: "ok", "not-found", "access-denied", "no-backend", "failed".
+/// Stable ids for logs and JSON: "ok", "not-found", "access-denied", "no-backend", "failed",
+/// "superseded".
 QString secretStatusId(SecretResult::Status status);
 
 /// Where secrets live: the OS keychain in the product, an in-memory fake in unit tests (the

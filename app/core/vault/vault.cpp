@@ -4,8 +4,12 @@
 
 #include <optional>
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +39,11 @@ struct Vault::StoreOp
     /// The index says an item is stored: a locked Secret Service reads as NotFound, so an
     /// unseen previous item may still exist.
     bool indexedBefore = false;
+    /// A new consent: announced with consentChanged() once stored.
+    bool newConsent = false;
+    /// Decides, from what is stored now, whether to write: empty to go on, else why not
+    /// (the result is then Superseded). Not set: always write.
+    std::function<QString(const std::optional<QByteArray> &current, bool indexed)> precondition;
     QPointer<QObject> context;
     Callback done;
 };
@@ -151,7 +160,37 @@ void Vault::storeRefreshToken(const QString &profileId, const RefreshTokenRecord
         return;
     }
     storeSecret(profileId, SecretKind::RefreshToken, record.toJson(), &record, context,
-                std::move(done));
+                std::move(done), [](StoreOp &op) { op.newConsent = true; });
+}
+
+void Vault::storeRotatedRefreshToken(const QString &profileId, const RefreshTokenRecord &redeemed,
+                                     const RefreshTokenRecord &successor, QObject *context,
+                                     Callback done)
+{
+    const auto sameConsentStill = [this, profileId, redeemed](
+                                      const std::optional<QByteArray> &current, bool indexed) {
+        if (!current) {
+            // Not found although indexed: a locked keyring or an item deleted by hand. The
+            // rotated token is the one to keep then. Neither, and the profile was removed.
+            return indexed ? QString()
+                           : tr("The refresh token of profile %1 was removed while it was being "
+                                "redeemed, so its successor was not stored.")
+                                 .arg(profileId);
+        }
+        // A damaged item serves no one: the successor replaces it.
+        const Expected<RefreshTokenRecord> stored = RefreshTokenRecord::fromJson(*current);
+        if (!stored || stored->sameConsent(redeemed))
+            return QString();
+        return tr("A new consent was stored for profile %1 while its previous refresh token was "
+                  "being redeemed; the new consent is kept and the old token's successor was "
+                  "not stored.")
+            .arg(profileId);
+    };
+    if (successor.refreshToken.isEmpty())
+        return storeRefreshToken(profileId, successor, context, std::move(done)); // refuses
+    storeSecret(profileId, SecretKind::RefreshToken, successor.toJson(), &successor, context,
+                std::move(done),
+                [sameConsentStill](StoreOp &op) { op.precondition = sameConsentStill; });
 }
 
 void Vault::storeClientSecret(const QString &profileId, const QByteArray &secret, QObject *context,
@@ -167,7 +206,8 @@ void Vault::storeCertificateKey(const QString &profileId, const QByteArray &key,
 }
 
 void Vault::storeSecret(const QString &profileId, SecretKind kind, const QByteArray &data,
-                        const RefreshTokenRecord *metadata, QObject *context, Callback done)
+                        const RefreshTokenRecord *metadata, QObject *context, Callback done,
+                        const std::function<void(StoreOp &)> &configure)
 {
     auto op = std::make_shared<StoreOp>();
     op->profileId = profileId;
@@ -178,6 +218,8 @@ void Vault::storeSecret(const QString &profileId, SecretKind kind, const QByteAr
         op->metadata = *metadata;
     op->context = context;
     op->done = std::move(done);
+    if (configure)
+        configure(*op);
 
     const QString badId = checkProfileId(profileId);
     if (!badId.isEmpty() || data.isEmpty()) {
@@ -192,7 +234,14 @@ void Vault::storeSecret(const QString &profileId, SecretKind kind, const QByteAr
             Qt::QueuedConnection);
         return;
     }
-    runExclusive(op->key, [this, op]() { readPrevious(op); });
+    runExclusive(op->key, [this, op](const QString &lockProblem) {
+        if (!lockProblem.isEmpty())
+            return complete(
+                op, failure(Status::Failed, tr("The %1 of profile %2 was not stored; "
+                                               "nothing was changed. %3")
+                                                .arg(what(op->kind), op->profileId, lockProblem)));
+        readPrevious(op);
+    });
 }
 
 void Vault::readPrevious(const std::shared_ptr<StoreOp> &op)
@@ -200,9 +249,11 @@ void Vault::readPrevious(const std::shared_ptr<StoreOp> &op)
     const Expected<VaultIndex::Entry> entry = m_index.entry(op->profileId, op->kind);
     op->indexedBefore = entry.ok() && entry->stored;
     // The previous item first: it is what a failed verification puts back.
+    // Under the item's lock the index shows every store that completed, so what this vault
+    // knows is what the keychain holds.
     if (const std::optional<QByteArray> current = known(op->profileId, op->kind, op->key)) {
         op->previous = *current;
-        writeVerified(op);
+        writeIfStill(op);
         return;
     }
     m_store.read(op->key, this, [this, op](const SecretResult &old) {
@@ -214,8 +265,21 @@ void Vault::readPrevious(const std::shared_ptr<StoreOp> &op)
                                                  .arg(what(op->kind), op->profileId, old.message)));
             return;
         }
-        writeVerified(op);
+        writeIfStill(op);
     });
+}
+
+void Vault::writeIfStill(const std::shared_ptr<StoreOp> &op)
+{
+    if (op->precondition) {
+        const QString why = op->precondition(op->previous, op->indexedBefore);
+        if (!why.isEmpty()) {
+            qCInfo(lcVault) << "not storing" << op->key << "- superseded";
+            complete(op, SecretResult::failure(Status::Superseded, why));
+            return;
+        }
+    }
+    writeVerified(op);
 }
 
 void Vault::writeVerified(const std::shared_ptr<StoreOp> &op)
@@ -258,6 +322,10 @@ void Vault::verify(const std::shared_ptr<StoreOp> &op)
 
 void Vault::restore(const std::shared_ptr<StoreOp> &op, const QString &why)
 {
+    if (!op->previous && op->indexedBefore) {
+        keepUnverified(op, why);
+        return;
+    }
     qCWarning(lcVault) << "verification of" << op->key << "failed; restoring the previous item";
     auto report = [this, op, why](const SecretResult &restored) {
         QString message;
@@ -281,6 +349,26 @@ void Vault::restore(const std::shared_ptr<StoreOp> &op, const QString &why)
         m_store.remove(op->key, this, report);
 }
 
+void Vault::keepUnverified(const std::shared_ptr<StoreOp> &op, const QString &why)
+{
+    qCWarning(lcVault) << "verification of" << op->key
+                       << "failed and the previous item is unknown; reading back again";
+    m_store.read(op->key, this, [this, op, why](const SecretResult &again) {
+        if (again.ok() && again.data == op->data) {
+            finishStore(op);
+            return;
+        }
+        complete(op, failure(Status::Failed,
+                             tr("The %1 of profile %2 was written to %3 but could not be read "
+                                "back (%4). It was left as written: the previous one could not "
+                                "be read either, so removing the new one could lose the only "
+                                "copy. If the keyring is locked, unlock it and check the "
+                                "profile's health; if it fails, %5.")
+                                 .arg(what(op->kind), op->profileId, backendName(), why,
+                                      redo(op->kind))));
+    });
+}
+
 void Vault::finishStore(const std::shared_ptr<StoreOp> &op,
                         const std::optional<std::pair<RefreshTokenRecord, QByteArray>> &theirs)
 {
@@ -299,6 +387,8 @@ void Vault::finishStore(const std::shared_ptr<StoreOp> &op,
         result.message = tr("The %1 of profile %2 is stored in %3, but the vault index was not "
                             "updated: %4")
                              .arg(what(op->kind), op->profileId, backendName(), indexed.error());
+    if (op->newConsent)
+        Q_EMIT consentChanged(op->profileId);
     complete(op, result);
 }
 
@@ -313,7 +403,7 @@ void Vault::complete(const std::shared_ptr<StoreOp> &op, const SecretResult &res
 
 // ---- one change per key at a time ---------------------------------------------------------
 
-void Vault::runExclusive(const QString &key, std::function<void()> start)
+void Vault::runExclusive(const QString &key, Start start)
 {
     const auto waiting = m_busy.find(key);
     if (waiting != m_busy.end()) {
@@ -321,11 +411,45 @@ void Vault::runExclusive(const QString &key, std::function<void()> start)
         return;
     }
     m_busy.insert(key, {});
-    start();
+    lockAndStart(key, std::move(start), QDateTime::currentDateTimeUtc().addMSecs(LockWaitMs));
+}
+
+QString Vault::lockPath(const QString &key) const
+{
+    const QByteArray name =
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    return m_index.directory() + "/locks/"_L1 + QString::fromLatin1(name) + ".lock"_L1;
+}
+
+void Vault::lockAndStart(const QString &key, Start start, const QDateTime &giveUpAt)
+{
+    const QString path = lockPath(key);
+    if (const QString problem = ensurePrivateFolder(QFileInfo(path).absolutePath());
+        !problem.isEmpty())
+        return start(problem);
+    auto lock = std::make_shared<QLockFile>(path);
+    // Held for milliseconds, but a keyring may wait for the user to unlock it: only a lock
+    // whose process has gone is stale.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_locks.insert(key, lock);
+        return start(QString());
+    }
+    if (lock->error() != QLockFile::LockFailedError)
+        return start(tr("Its lock file %1 cannot be created; check that the folder is writable.")
+                         .arg(QDir::toNativeSeparators(path)));
+    if (QDateTime::currentDateTimeUtc() >= giveUpAt)
+        return start(tr("Another PCAuth process has been changing it for %1 seconds; try "
+                        "again when that process has finished.")
+                         .arg(LockWaitMs / 1000));
+    QTimer::singleShot(20, this, [this, key, start = std::move(start), giveUpAt]() mutable {
+        lockAndStart(key, std::move(start), giveUpAt);
+    });
 }
 
 void Vault::release(const QString &key)
 {
+    m_locks.remove(key); // unlocks
     const auto waiting = m_busy.find(key);
     if (waiting == m_busy.end())
         return;
@@ -333,8 +457,14 @@ void Vault::release(const QString &key)
         m_busy.erase(waiting);
         return;
     }
-    // The key stays busy and passes to the next change, from the event loop.
-    QMetaObject::invokeMethod(this, waiting->takeFirst(), Qt::QueuedConnection);
+    // The key stays busy in this process and passes to the next change, from the event loop.
+    QMetaObject::invokeMethod(
+        this,
+        [this, key, next = waiting->takeFirst()]() mutable {
+            lockAndStart(key, std::move(next),
+                         QDateTime::currentDateTimeUtc().addMSecs(LockWaitMs));
+        },
+        Qt::QueuedConnection);
 }
 
 // ---- load ---------------------------------------------------------------------------------
@@ -477,7 +607,13 @@ void Vault::removeProfile(const QString &profileId, QObject *context, Callback d
             Qt::QueuedConnection);
         return;
     }
-    removeKinds(profileId, allSecretKinds(), SecretResult::success(), context, done);
+    removeKinds(
+        profileId, allSecretKinds(), SecretResult::success(), QPointer<QObject>(this),
+        [this, profileId, guard = QPointer<QObject>(context), done](const SecretResult &removed) {
+            Q_EMIT consentChanged(profileId);
+            if (guard && done)
+                done(removed);
+        });
 }
 
 void Vault::removeKinds(const QString &profileId, QList<SecretKind> kinds, SecretResult first,
@@ -490,7 +626,15 @@ void Vault::removeKinds(const QString &profileId, QList<SecretKind> kinds, Secre
     }
     const SecretKind kind = kinds.takeFirst();
     const QString itemKey = key(profileId, kind);
-    runExclusive(itemKey, [this, profileId, kind, kinds, first, context, done, itemKey]() {
+    runExclusive(itemKey, [this, profileId, kind, kinds, first, context, done,
+                           itemKey](const QString &lockProblem) mutable {
+        if (!lockProblem.isEmpty()) {
+            release(itemKey);
+            if (first.ok())
+                first = failure(Status::Failed, tr("The %1 of profile %2 was not removed. %3")
+                                                    .arg(what(kind), profileId, lockProblem));
+            return removeKinds(profileId, kinds, first, context, done);
+        }
         m_store.remove(itemKey, this,
                        [this, profileId, kind, kinds, first, context, done,
                         itemKey](const SecretResult &removed) mutable {

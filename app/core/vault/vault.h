@@ -13,6 +13,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QLockFile>
 
 namespace PCAuth {
 
@@ -38,9 +39,20 @@ namespace PCAuth {
 /// of a large, chunked item is ChunkedSecretStore's guarantee. The index is a mirror: when
 /// only it fails, the result is Ok with a warning in `message`.
 ///
-/// Stores and removes of one item run one after the other, in call order: two audiences
+/// Stores and removes of one item run one after the other: in call order within a process,
+/// and across processes through a lock file per item beside the index (held from the first
+/// read to the last; a lock left by a process that died is taken over). Two audiences
 /// refreshed at once both rotate the profile's refresh token, and interleaved
 /// read-write-verify cycles would take each other's writes for corruption.
+///
+/// A rotated refresh token is stored only over a token of the same consent
+/// (storeRotatedRefreshToken): a refresh under way while the user runs consent again, or
+/// removes the profile, in this process or another, must neither overwrite the new consent
+/// nor bring a removed profile back.
+///
+/// When the previous item cannot be read although the index says one is stored (a locked
+/// Secret Service answers "not found"), a failed verification never removes what was written:
+/// it may be the only copy left.
 ///
 /// Messages name the profile and the keychain and never contain a secret.
 class Vault final : public QObject
@@ -50,6 +62,9 @@ class Vault final : public QObject
 public:
     using Callback = SecretStore::Callback;
     using RecordCallback = std::function<void(const SecretResult &, const RefreshTokenRecord &)>;
+
+    /// How long a store or remove waits for another process's change of the same item.
+    static constexpr int LockWaitMs = 15000;
 
     /// `store` and `clock` must outlive the vault. `indexDirectory` holds vault-index.json.
     /// An empty `service` means defaultService().
@@ -75,9 +90,17 @@ public:
 
     // All operations call back later (never inside the call), unless `context` is gone.
 
-    /// Writes, reads back and compares, then records the metadata in the index.
+    /// A new consent: writes, reads back and compares, then records the metadata in the index
+    /// and announces consentChanged(). Replaces whatever refresh token was stored.
     void storeRefreshToken(const QString &profileId, const RefreshTokenRecord &record,
                            QObject *context, Callback done);
+    /// `successor`, a rotation of `redeemed`, stored as storeRefreshToken() does, but only if
+    /// the keychain still holds a token of the same consent (the one redeemed or a later
+    /// rotation; a damaged item is replaced too) and the profile's token was not removed.
+    /// Otherwise nothing is written and the result is Superseded.
+    void storeRotatedRefreshToken(const QString &profileId, const RefreshTokenRecord &redeemed,
+                                  const RefreshTokenRecord &successor, QObject *context,
+                                  Callback done);
     /// Ok with the record; NotFound when there is none (the message says whether the index
     /// expected one, which points at a locked keyring or a deleted item).
     void loadRefreshToken(const QString &profileId, QObject *context, RecordCallback done);
@@ -95,12 +118,24 @@ public:
     /// not be removed stay in the index; the first failure is reported.
     void removeProfile(const QString &profileId, QObject *context, Callback done);
 
+Q_SIGNALS:
+    /// The profile's refresh token now belongs to another consent (a new one was stored) or
+    /// is gone (the profile was removed): access tokens made from the earlier one must not be
+    /// cached or handed out any more, nor its rotations stored.
+    void consentChanged(const QString &profileId);
+
 private:
     struct StoreOp;
 
     void storeSecret(const QString &profileId, SecretKind kind, const QByteArray &data,
-                     const RefreshTokenRecord *metadata, QObject *context, Callback done);
+                     const RefreshTokenRecord *metadata, QObject *context, Callback done,
+                     const std::function<void(StoreOp &)> &configure = {});
     void readPrevious(const std::shared_ptr<StoreOp> &op);
+    /// Writes unless the op's precondition says the item has been superseded.
+    void writeIfStill(const std::shared_ptr<StoreOp> &op);
+    /// A failed verification with an unknown previous item: read back once more, and keep
+    /// what was written whatever the answer.
+    void keepUnverified(const std::shared_ptr<StoreOp> &op, const QString &why);
     void writeVerified(const std::shared_ptr<StoreOp> &op);
     void verify(const std::shared_ptr<StoreOp> &op);
     void restore(const std::shared_ptr<StoreOp> &op, const QString &why);
@@ -111,10 +146,16 @@ private:
         const std::optional<std::pair<RefreshTokenRecord, QByteArray>> &theirs = std::nullopt);
     /// Releases the key, then calls back.
     void complete(const std::shared_ptr<StoreOp> &op, const SecretResult &result);
-    /// Runs `start` now if no store or remove of `key` is under way, else after the ones
-    /// queued before it; whoever runs calls release(key) when done.
-    void runExclusive(const QString &key, std::function<void()> start);
+    /// Why `start` could not get its item: empty when it holds it.
+    using Start = std::function<void(const QString &lockProblem)>;
+    /// Runs `start` once no other store or remove of `key` is under way: in this process, after
+    /// the ones queued before it; in others, once the key's lock file is free (waited for up
+    /// to LockWait). `start` always runs and must call release(key) when done, also when it
+    /// is told the lock could not be had.
+    void runExclusive(const QString &key, Start start);
+    void lockAndStart(const QString &key, Start start, const QDateTime &giveUpAt);
     void release(const QString &key);
+    QString lockPath(const QString &key) const;
     void loadSecret(const QString &profileId, SecretKind kind, QObject *context, Callback done);
     void removeKinds(const QString &profileId, QList<SecretKind> kinds, SecretResult first,
                      const QPointer<QObject> &context, const Callback &done);
@@ -138,7 +179,9 @@ private:
     QString m_service;
     const Clock *m_clock;
     /// Keys with a change under way, each with the changes waiting for it.
-    QHash<QString, QList<std::function<void()>>> m_busy;
+    QHash<QString, QList<Start>> m_busy;
+    /// The lock files held, by key.
+    QHash<QString, std::shared_ptr<QLockFile>> m_locks;
     /// Keychain reads saved (see known()): every successful read through QtKeychain 0.13 and
     /// libsecret 0.20 keeps about 2.8 KB for the life of the process (measured; writes keep
     /// nothing), and a rotation used to read four times. The client secret or certificate key
