@@ -9,7 +9,9 @@
 #include "sessionfixture.h"
 #include "token/jwt.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -410,9 +412,11 @@ private Q_SLOTS:
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
         const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
         QVERIFY2(result.ok(), qPrintable(result.message));
-        QVERIFY2(result.warning.startsWith(u"The new refresh token could not be saved ("_s),
+        QVERIFY2(result.warning.startsWith(u"The new refresh token could not be saved: "_s),
                  qPrintable(result.warning));
-        QVERIFY(result.warning.endsWith(u"; the previous one is still stored and valid."_s));
+        // The vault's own account of what the keychain holds: here, the previous token.
+        QVERIFY2(result.warning.contains(u"the previous one is kept"_s),
+                 qPrintable(result.warning));
         QVERIFY(result.warning.contains(m_fx.memory->backendName()));
         const auto after = m_fx.record(profile.id);
         QVERIFY(after);
@@ -451,6 +455,204 @@ private Q_SLOTS:
         QCOMPARE(result.ok(), false);
         QVERIFY2(result.message.endsWith(u"Run the partner consent for profile \"Fresh\"."_s),
                  qPrintable(result.message));
+    }
+
+    // ---- the lifecycle: a refresh under way never overwrites what happened meanwhile ----
+
+    /// Parks the next refresh-token redemption in the sandbox for `ms`; returns once the
+    /// broker's request has reached it (the sandbox has already answered it, late).
+    void parkNextRedemption(TokenBroker &broker, const TokenKey &key, QObject *context,
+                            std::optional<AccessTokenResult> &got, int ms = 3000)
+    {
+        const QJsonObject fault{
+            {u"path"_s, u"/oauth2/v2.0/token"_s}, {u"latencyMs"_s, ms}, {u"times"_s, 1}};
+        QCOMPARE(
+            m_fx.client->postJson(u"/_sandbox/faults"_s, {{u"faults"_s, QJsonArray{fault}}}).status,
+            200);
+        const qint64 before = refreshCount();
+        broker.accessToken(key, context, [&got](const AccessTokenResult &r) { got = r; });
+        QVERIFY(QTest::qWaitFor([&] { return refreshCount() > before; }, 5000));
+        QVERIFY(!got);
+    }
+
+    void refreshUnderWayKeepsANewConsent()
+    {
+        // The user runs consent again (here: to fix a token without MFA) while a bulk check
+        // or a keep-alive redeems the old one. The old token's successor must not land on
+        // top of the new consent.
+        start(SessionFixture::Store::Keychain);
+        const PCAuth::Profile profile = m_fx.addProfile(u"Consent again"_s);
+        QVERIFY(m_fx.consent(profile, NoMfaUser, NoMfaPassword, QString(), false, true).ok);
+        QCOMPARE(m_fx.record(profile.id)->mfa, PCAuth::MfaEvidence::Absent);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        QObject context;
+        std::optional<AccessTokenResult> got;
+        parkNextRedemption(broker, TokenKey{profile.id, {}, PartnerCenter}, &context, got);
+
+        const PCAuth::ConsentResult again =
+            m_fx.consent(profile, ServiceUser, ServicePassword, ServiceOtc);
+        QVERIFY2(again.ok, qPrintable(again.message));
+        QVERIFY(!got); // still parked
+        const auto consented = m_fx.record(profile.id);
+        QVERIFY(consented);
+        QCOMPARE(consented->upn, ServiceUser);
+
+        QVERIFY(QTest::qWaitFor([&] { return got.has_value(); }, 15000));
+        QVERIFY2(got->ok(), qPrintable(got->message));
+        // The waiter got a token of the new consent, redeemed once more.
+        QCOMPARE(PCAuth::Jwt::decode(got->accessToken)->subjectName(), ServiceUser);
+        const auto held = m_fx.record(profile.id);
+        QVERIFY(held);
+        QCOMPARE(held->upn, ServiceUser);
+        QCOMPARE(held->mfa, PCAuth::MfaEvidence::Present);
+        QCOMPARE(held->consentId, consented->consentId);
+        QVERIFY(!held->consentId.isEmpty());
+        // Cached now, from the new consent.
+        const AccessTokenResult cached = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        QCOMPARE(cached.fromCache, true);
+        QCOMPARE(cached.accessToken, got->accessToken);
+    }
+
+    void removalDuringRefreshDoesNotComeBack()
+    {
+        start(SessionFixture::Store::Keychain);
+        const PCAuth::Profile profile = consented(u"Removed meanwhile"_s);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        QObject context;
+        std::optional<AccessTokenResult> got;
+        parkNextRedemption(broker, TokenKey{profile.id, {}, PartnerCenter}, &context, got);
+
+        QVERIFY(m_fx.wait([&](QObject *c, PCAuth::SecretStore::Callback d) {
+                        m_fx.vault->removeProfile(profile.id, c, d);
+                    })
+                    .ok());
+        QVERIFY(m_fx.profiles->remove(profile.id));
+
+        QVERIFY(QTest::qWaitFor([&] { return got.has_value(); }, 15000));
+        QCOMPARE(got->ok(), false);
+        QVERIFY2(got->message.contains(u"was removed"_s), qPrintable(got->message));
+        SecretResult::Status status = SecretResult::Status::Ok;
+        QVERIFY(!m_fx.record(profile.id, &status));
+        QCOMPARE(status, SecretResult::Status::NotFound);
+        QVERIFY(!m_fx.vault->index().profileIds()->contains(profile.id));
+    }
+
+    void customerErrorsStayOnTheCustomer_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<int>("aadsts");
+        QTest::addColumn<bool>("recorded"); // on the partner's refresh token
+        QTest::addRow("unknown invalid_grant (50105)") << u"invalid_grant"_s << 50105 << false;
+        QTest::addRow("customer's MFA policy (50076)")
+            << u"interaction_required"_s << 50076 << false;
+        QTest::addRow("customer's Conditional Access (53003)")
+            << u"access_denied"_s << 53003 << false;
+        QTest::addRow("no service principal (700016)")
+            << u"unauthorized_client"_s << 700016 << false;
+        QTest::addRow("revoked (50173)") << u"invalid_grant"_s << 50173 << true;
+        QTest::addRow("90 days unused (700082)") << u"invalid_grant"_s << 700082 << true;
+        QTest::addRow("another app's token (700007)") << u"invalid_grant"_s << 700007 << true;
+    }
+
+    void customerErrorsStayOnTheCustomer()
+    {
+        QFETCH(QString, error);
+        QFETCH(int, aadsts);
+        QFETCH(bool, recorded);
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Customer errors"_s);
+        const QString customer = customerTenant(m_fx.server->context().scenario, true);
+        const QJsonObject fault{{u"path"_s, u"/%1/oauth2/v2.0/token"_s.arg(customer)},
+                                {u"status"_s, 400},
+                                {u"aadsts"_s, aadsts},
+                                {u"error"_s, error},
+                                {u"times"_s, 1}};
+        QCOMPARE(
+            m_fx.client->postJson(u"/_sandbox/faults"_s, {{u"faults"_s, QJsonArray{fault}}}).status,
+            200);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        const AccessTokenResult result = get(broker, TokenKey{profile.id, customer, Graph});
+        QCOMPARE(result.ok(), false);
+        QCOMPARE(result.error->aadsts, aadsts);
+        const PCAuth::TokenMetadata seen = broker.metadata(profile.id);
+        QCOMPARE(seen.lastError.has_value(), recorded);
+        if (recorded)
+            QCOMPARE(seen.lastError->aadsts, aadsts);
+    }
+
+    void mfaEvidenceFollowsTheTokens_data()
+    {
+        QTest::addColumn<bool>("signedInWithMfa");
+        QTest::addRow("the record says MFA, the tokens carry none") << false;
+        QTest::addRow("the record says no MFA, the tokens carry it") << true;
+    }
+
+    void mfaEvidenceFollowsTheTokens()
+    {
+        QFETCH(bool, signedInWithMfa);
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = m_fx.addProfile(u"MFA evidence"_s);
+        const PCAuth::ConsentResult consent =
+            signedInWithMfa
+                ? m_fx.consent(profile, ServiceUser, ServicePassword, ServiceOtc)
+                : m_fx.consent(profile, NoMfaUser, NoMfaPassword, QString(), false, true);
+        QVERIFY2(consent.ok, qPrintable(consent.message));
+        const PCAuth::MfaEvidence truth =
+            signedInWithMfa ? PCAuth::MfaEvidence::Present : PCAuth::MfaEvidence::Absent;
+        PCAuth::RefreshTokenRecord stale = *m_fx.record(profile.id);
+        QCOMPARE(stale.mfa, truth);
+        stale.mfa = signedInWithMfa ? PCAuth::MfaEvidence::Absent : PCAuth::MfaEvidence::Present;
+        QVERIFY(m_fx.wait([&](QObject *c, PCAuth::SecretStore::Callback d) {
+                        m_fx.vault->storeRefreshToken(profile.id, stale, c, d);
+                    })
+                    .ok());
+
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+        QCOMPARE(m_fx.record(profile.id)->mfa, truth);
+        QCOMPARE(broker.metadata(profile.id).mfa, truth);
+    }
+
+    void tokenGoesOnlyToItsAuthority()
+    {
+        // An edited cloud file (or profile) points the profile at another sign-in host: the
+        // refresh token and the app's secret are not sent there.
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Authority"_s);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        QVERIFY(!m_fx.record(profile.id)->authority.isEmpty());
+        QFile file(m_fx.cloudFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        QJsonObject cloud = QJsonDocument::fromJson(original).object();
+        QJsonObject endpoints = cloud.value(u"endpoints"_s).toObject();
+        QUrl elsewhere(endpoints.value(u"authority"_s).toString());
+        QVERIFY(elsewhere.isValid());
+        elsewhere.setHost(u"localhost"_s);
+        endpoints.insert(u"authority"_s, elsewhere.toString());
+        cloud.insert(u"endpoints"_s, endpoints);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(cloud).toJson());
+        file.close();
+        const qint64 before = refreshCount();
+        const qint64 requests = m_fx.server->context().state.counters.value(u"requests.total"_s);
+
+        for (const bool appOnly : {false, true}) {
+            const AccessTokenResult result =
+                get(broker, TokenKey{profile.id, {}, PartnerCenter, appOnly});
+            QCOMPARE(result.ok(), false);
+            QVERIFY2(result.message.contains(u"was issued by"_s)
+                         && result.message.contains(elsewhere.host()),
+                     qPrintable(result.message));
+        }
+        QCOMPARE(refreshCount(), before);
+        QCOMPARE(m_fx.server->context().state.counters.value(u"requests.total"_s), requests);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(original);
+        file.close();
+        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
     }
 
     void appOnly_data()

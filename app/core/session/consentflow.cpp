@@ -32,19 +32,6 @@ QHash<QString, CachedMetadata> &metadataCache()
     return cache;
 }
 
-MfaEvidence evidenceOf(MfaVerdict::State state)
-{
-    switch (state) {
-    case MfaVerdict::State::Present:
-        return MfaEvidence::Present;
-    case MfaVerdict::State::Absent:
-        return MfaEvidence::Absent;
-    case MfaVerdict::State::Unknown:
-        break;
-    }
-    return MfaEvidence::Unknown;
-}
-
 QString viaId(ConsentFlow::Via via)
 {
     switch (via) {
@@ -274,7 +261,7 @@ Expected<ConsentResult> ConsentFlow::examine(const TokenResponse &token, const M
         result.tenant = access->stringClaim(u"tid");
     if (result.tenant.isEmpty())
         result.tenant = m_profile.partnerTenant;
-    result.mfa = evidenceOf(verdict.state);
+    result.mfa = mfaEvidenceOf(verdict.state);
     const QString who = result.upn.isEmpty() ? tr("the account") : result.upn;
     if (result.mfa != MfaEvidence::Present && !m_acceptWithoutMfa) {
         QString message = tr("The sign-in of %1 shows no multi-factor authentication (%2). "
@@ -308,6 +295,8 @@ void ConsentFlow::store(const TokenResponse &token, const ConsentResult &examine
     record.issuedAt = m_clock.now();
     record.mfa = examined.mfa;
     record.acceptedWithoutMfa = examined.mfa != MfaEvidence::Present;
+    record.consentId = RefreshTokenRecord::newConsentId();
+    record.authority = authorityOf(m_cloud);
     m_vault.storeRefreshToken(
         m_profile.id, record, this, [this, examined](const SecretResult &stored) {
             if (!stored.ok())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "session/credentials.h"
 
+#include "cloud/cloud.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,27 @@ void loadClientCredential(Vault &vault, const Profile &profile, QObject *context
         vault.loadClientSecret(profile.id, context, std::move(read));
     else
         vault.loadCertificateKey(profile.id, context, std::move(read));
+}
+
+QString authorityOf(const Cloud &cloud)
+{
+    return cloud.authority()
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo
+                  | QUrl::StripTrailingSlash)
+        .toString()
+        .toLower();
+}
+
+QString checkAuthority(const Profile &profile, const Cloud &cloud, const RefreshTokenRecord &record)
+{
+    const QString now = authorityOf(cloud);
+    if (record.authority.isEmpty() || record.authority.compare(now, Qt::CaseInsensitive) == 0)
+        return QString();
+    return Tr::tr("The refresh token of profile \"%1\" was issued by %2, but the profile now "
+                  "signs in at %3 (its cloud or cloud file changed). PCAuth does not send the "
+                  "token or the app's credential anywhere else. Restore the profile's cloud, or "
+                  "run the partner consent again to get a token from %3.")
+        .arg(profile.name, record.authority, now);
 }
 
 } // namespace PCAuth

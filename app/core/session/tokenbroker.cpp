@@ -4,8 +4,10 @@
 
 #include "profiles/profilestore.h"
 #include "session/credentials.h"
+#include "token/jwt.h"
 #include "vault/vault.h"
 
+#include <QLoggingCategory>
 #include <QMetaObject>
 
 namespace PCAuth {
@@ -39,22 +41,18 @@ private:
     TokenKey m_key;
 };
 
-/// Errors that say something about the refresh token itself, whatever tenant it was
-/// redeemed for. A missing consent in one customer says nothing about the partner's token.
-bool concernsRefreshToken(const ServiceError &error)
+Q_LOGGING_CATEGORY(lcBroker, "pcauth.broker")
+
+/// Errors from a customer tenant that say the refresh token itself is dead, in every tenant:
+/// revoked, expired after 90 days, issued to another app. Anything else from a customer
+/// (no consent there, its Conditional Access, an unknown invalid_grant) belongs to that
+/// customer's row and says nothing about the partner's token.
+bool deadInEveryTenant(const ServiceError &error)
 {
-    switch (ErrorCatalogue::advise(error).category) {
-    case ErrorCategory::Revoked:
-    case ErrorCategory::RefreshTokenExpired:
-    case ErrorCategory::SignInAgain:
-    case ErrorCategory::MfaRequired:
-    case ErrorCategory::MfaRegistrationRequired:
-    case ErrorCategory::WrongClient:
-    case ErrorCategory::ClientCredentials:
-        return true;
-    default:
-        return false;
-    }
+    static const QList<int> codes{700082, 70008, 700007};
+    return codes.contains(error.aadsts)
+           || (error.aadsts != 0
+               && ErrorCatalogue::advise(error).category == ErrorCategory::Revoked);
 }
 
 } // namespace
@@ -66,7 +64,9 @@ TokenBroker::TokenBroker(ProfileStore &profiles, Vault &vault, HttpClient &http,
     , m_vault(vault)
     , m_clock(clock)
     , m_endpoint(http, clock)
-{ }
+{
+    connect(&m_vault, &Vault::consentChanged, this, &TokenBroker::forget);
+}
 
 TokenBroker::~TokenBroker() = default;
 
@@ -128,11 +128,26 @@ void TokenBroker::accessToken(const TokenKey &key, QObject *context, Callback do
         return;
     flight.key = canonical;
     flight.tenant = tenant;
+    flight.cloud = cloud.value();
+    flight.generation = generation(canonical.profileId);
     run(id, profile.value(), cloud.value());
 }
 
 void TokenBroker::run(const QString &id, const Profile &profile, const Cloud &cloud)
 {
+    if (m_flights.value(id).key.appOnly) {
+        // The app's credential goes only where the profile's consent was issued.
+        const Expected<VaultIndex::Entry> entry =
+            m_vault.index().entry(profile.id, SecretKind::RefreshToken);
+        if (entry && entry->stored && entry->metadata) {
+            if (const QString problem = checkAuthority(profile, cloud, *entry->metadata);
+                !problem.isEmpty()) {
+                AccessTokenResult result;
+                result.message = problem;
+                return finish(id, result);
+            }
+        }
+    }
     loadClientCredential(
         m_vault, profile, this,
         [this, id, profile, cloud](const Expected<ClientCredential> &credential) {
@@ -190,6 +205,11 @@ void TokenBroker::redeemDelegated(const QString &id, const Profile &profile, con
                                      .arg(profile.name, record.clientId, profile.clientId);
                 return finish(id, result);
             }
+            if (const QString problem = checkAuthority(profile, cloud, record);
+                !problem.isEmpty()) {
+                result.message = problem;
+                return finish(id, result);
+            }
             const Flight flight = m_flights.value(id);
             m_endpoint.redeemRefreshToken(
                 cloud, flight.tenant, profile.protocol, profile.clientId, credential,
@@ -202,6 +222,10 @@ void TokenBroker::onRedeemed(const QString &id, const RefreshTokenRecord &record
                              const TokenResult &token)
 {
     const Flight flight = m_flights.value(id);
+    if (!current(flight))
+        return superseded(id, tr("Profile \"%1\" was signed in again or removed while its "
+                                 "refresh token was being redeemed.")
+                                  .arg(flight.key.profileId));
     AccessTokenResult result;
     if (!token.ok()) {
         result.error = token.error;
@@ -217,41 +241,93 @@ void TokenBroker::onRedeemed(const QString &id, const RefreshTokenRecord &record
     }
     result.accessToken = token.token->accessToken;
     result.expiresAt = token.token->expiresAt;
+    const RefreshTokenRecord updated = successor(flight, record, *token.token);
+    const bool rotated = updated.refreshToken != record.refreshToken;
+    m_vault.storeRotatedRefreshToken(
+        flight.key.profileId, record, updated, this,
+        [this, id, rotated, result](const SecretResult &s) { stored(id, rotated, result, s); });
+}
+
+RefreshTokenRecord TokenBroker::successor(const Flight &flight, const RefreshTokenRecord &record,
+                                          const TokenResponse &token) const
+{
     const QDateTime now = m_clock.now();
     RefreshTokenRecord updated = record;
     updated.lastRedeemedAt = now;
-    const bool rotated =
-        !token.token->refreshToken.isEmpty() && token.token->refreshToken != record.refreshToken;
-    if (rotated) {
-        updated.refreshToken = token.token->refreshToken;
+    if (!token.refreshToken.isEmpty() && token.refreshToken != record.refreshToken) {
+        updated.refreshToken = token.refreshToken;
         updated.issuedAt = now;
     }
+    if (updated.authority.isEmpty())
+        updated.authority = authorityOf(flight.cloud);
+    // The evidence of every new access token, where it carries any (v2 tokens may not):
+    // conditions change after consent, and health must show what Partner Center will see.
+    if (const Expected<Jwt> access = Jwt::decode(token.accessToken)) {
+        const MfaEvidence evidence = mfaEvidenceOf(access->mfa().state);
+        if (evidence != MfaEvidence::Unknown && evidence != updated.mfa) {
+            qCInfo(lcBroker) << "MFA evidence of profile" << flight.key.profileId << "is now"
+                             << mfaEvidenceId(evidence);
+            updated.mfa = evidence;
+        }
+    }
+    return updated;
+}
+
+void TokenBroker::stored(const QString &id, bool rotated, const AccessTokenResult &result,
+                         const SecretResult &s)
+{
+    const Flight flight = m_flights.value(id);
+    if (s.status == SecretResult::Status::Superseded)
+        return superseded(id, s.message);
+    if (!current(flight))
+        return superseded(id, tr("Profile \"%1\" was signed in again or removed while its "
+                                 "refresh token was being stored.")
+                                  .arg(flight.key.profileId));
     // A stored record rewrites the token's index entry, which drops any recorded error; only
     // when that rewrite did not happen is the error cleared on its own (no extra index read on
     // the usual path).
-    m_vault.storeRefreshToken(
-        flight.key.profileId, updated, this,
-        [this, id, rotated, result, profileId = flight.key.profileId](const SecretResult &s) {
-            AccessTokenResult out = result;
-            if (!s.ok() || !s.message.isEmpty()) {
-                const Expected<bool> cleared = m_vault.clearError(profileId);
-                if (!cleared)
-                    out.warning = tr("The earlier error of this refresh token could not be "
-                                     "cleared for health (%1).")
-                                      .arg(cleared.error());
-            }
-            if (!s.ok() && rotated)
-                out.warning = tr("The new refresh token could not be saved (%1); the previous "
-                                 "one is still stored and valid.")
-                                  .arg(s.message);
-            else if (!s.ok())
-                out.warning = tr("The time of this redemption could not be recorded (%1); the "
-                                 "stored refresh token is unchanged.")
-                                  .arg(s.message);
-            else if (!s.message.isEmpty())
-                out.warning = s.message; // Ok with a warning: only the index failed
-            finish(id, out);
-        });
+    AccessTokenResult out = result;
+    if (!s.ok() || !s.message.isEmpty()) {
+        const Expected<bool> cleared = m_vault.clearError(flight.key.profileId);
+        if (!cleared)
+            out.warning = tr("The earlier error of this refresh token could not be cleared for "
+                             "health (%1).")
+                              .arg(cleared.error());
+    }
+    if (!s.ok() && rotated)
+        out.warning = tr("The new refresh token could not be saved: %1").arg(s.message);
+    else if (!s.ok())
+        out.warning = tr("The time of this redemption could not be recorded (%1); the stored "
+                         "refresh token is unchanged.")
+                          .arg(s.message);
+    else if (!s.message.isEmpty())
+        out.warning = s.message; // Ok with a warning: only the index failed
+    finish(id, out);
+}
+
+void TokenBroker::superseded(const QString &id, const QString &why)
+{
+    Flight &flight = m_flights[id];
+    const Expected<Profile> profile = m_profiles.find(flight.key.profileId);
+    const Expected<Cloud> cloud = profile ? profile->cloud() : Expected<Cloud>(fail(QString()));
+    qCInfo(lcBroker) << "redemption for" << flight.key.profileId << "superseded;"
+                     << (flight.rerun || !cloud ? "giving up" : "redeeming again");
+    if (flight.rerun || !cloud) {
+        AccessTokenResult result;
+        if (!profile)
+            result.message = tr("Profile \"%1\" was removed while its token was being "
+                                "redeemed; nothing was stored.")
+                                 .arg(flight.key.profileId);
+        else if (!cloud)
+            result.message = cloud.error();
+        else
+            result.message = why + u' ' + tr("Try again.");
+        return finish(id, result);
+    }
+    flight.rerun = true;
+    flight.generation = generation(flight.key.profileId);
+    flight.cloud = cloud.value();
+    run(id, profile.value(), cloud.value());
 }
 
 QString TokenBroker::rememberError(const Flight &flight, const TokenResult &result)
@@ -261,7 +337,7 @@ QString TokenBroker::rememberError(const Flight &flight, const TokenResult &resu
     const Expected<Profile> profile = m_profiles.find(flight.key.profileId);
     const bool partnerTenant =
         profile && flight.tenant.compare(profile->partnerTenant, Qt::CaseInsensitive) == 0;
-    if (!partnerTenant && !concernsRefreshToken(*result.error))
+    if (!partnerTenant && !deadInEveryTenant(*result.error))
         return {};
     const Expected<bool> recorded =
         m_vault.recordError(flight.key.profileId, *result.error, m_clock.now());
@@ -273,7 +349,7 @@ QString TokenBroker::rememberError(const Flight &flight, const TokenResult &resu
 void TokenBroker::finish(const QString &id, const AccessTokenResult &result)
 {
     const Flight flight = m_flights.take(id);
-    if (result.ok()) {
+    if (result.ok() && current(flight)) {
         const Expected<Profile> profile = m_profiles.find(flight.key.profileId);
         const bool partner =
             !flight.key.appOnly && profile
@@ -315,6 +391,7 @@ TokenMetadata TokenBroker::metadata(const QString &profileId) const
 
 void TokenBroker::forget(const QString &profileId)
 {
+    ++m_generations[profileId];
     m_cache.removeIf([&profileId](const auto &it) { return it.value().profileId == profileId; });
 }
 

@@ -4,6 +4,7 @@
 
 #include "api/accesstokensource.h"
 #include "auth/errorcatalogue.h"
+#include "cloud/cloud.h"
 #include "health/tokenhealth.h"
 #include "session/tokenendpoint.h"
 #include "support/clock.h"
@@ -27,6 +28,7 @@ class ProfileStore;
 class Vault;
 struct Profile;
 struct RefreshTokenRecord;
+struct SecretResult;
 
 /// Which access token: one profile, one tenant, one audience, delegated or app-only.
 struct TokenKey
@@ -64,8 +66,19 @@ struct AccessTokenResult
 ///    (AADSTS700007 otherwise, caught before any request). A rotated refresh token is stored
 ///    (written and read back by the vault) BEFORE the access token is handed out; if that
 ///    fails the old one stays, the access token is still returned and `warning` says so.
+///  - A rotated token is stored only over a token of the same consent, and only while the
+///    profile's generation is the one the redemption started in: a new consent, forget() and
+///    removal start a new generation (the vault announces consents and removals from any
+///    caller). An older redemption's result is then neither stored nor cached; the waiters
+///    get a token of the current consent (redeemed once more) or, when the profile is gone,
+///    an error.
+///  - Each redemption re-reads the MFA evidence (amr) of the new access token and records a
+///    change in the stored record; the authority the token was issued by must be the one
+///    the profile signs in at now (checkAuthority()), or nothing is sent.
 ///  - Errors from Entra that concern the refresh token are kept in the vault index (so a
 ///    later process sees a revoked token) and cleared by the next successful redemption.
+///    From a customer tenant only errors that say the token itself is dead (revoked,
+///    expired, issued to another app) are kept; the rest belong to that customer.
 ///
 /// Everything runs on the owning thread, asynchronously; callbacks never run inside the call.
 class TokenBroker final : public QObject
@@ -91,8 +104,10 @@ public:
     /// Health input: the vault index's record of the profile's refresh token (with its last
     /// error, from any process) and the cached partner-tenant access token's expiry.
     TokenMetadata metadata(const QString &profileId) const;
-    /// Drops cached access tokens of the profile (after a new consent, or on removal). The
-    /// last error lives in the index, where storing a new token or removal drops it.
+    /// Drops cached access tokens of the profile and starts a new generation: redemptions
+    /// under way are neither stored nor cached (after a new consent, a new client credential,
+    /// or on removal). The last error lives in the index, where storing a new token or
+    /// removal drops it.
     void forget(const QString &profileId);
     /// Drops only the profile's partner-tenant access tokens: what "refresh now" and a
     /// keep-alive need to reach Entra. Customer-tenant tokens stay: dropping them made the next
@@ -111,6 +126,9 @@ private:
         TokenKey key;
         QString tenant; // resolved
         QList<Waiter> waiters;
+        Cloud cloud;
+        quint64 generation = 0; // the profile's, when the redemption started
+        bool rerun = false; // superseded once already and redeemed again
     };
     struct Cached
     {
@@ -125,6 +143,19 @@ private:
     void redeemDelegated(const QString &id, const Profile &profile, const Cloud &cloud,
                          const ClientCredential &credential);
     void onRedeemed(const QString &id, const RefreshTokenRecord &record, const TokenResult &result);
+    /// The record to store after a successful redemption of `record`.
+    RefreshTokenRecord successor(const Flight &flight, const RefreshTokenRecord &record,
+                                 const TokenResponse &token) const;
+    void stored(const QString &id, bool rotated, const AccessTokenResult &result,
+                const SecretResult &store);
+    /// The redemption belongs to an older generation or consent: redeem once more with what
+    /// is stored now, or fail when that already happened or the profile is gone.
+    void superseded(const QString &id, const QString &why);
+    quint64 generation(const QString &profileId) const { return m_generations.value(profileId); }
+    bool current(const Flight &flight) const
+    {
+        return flight.generation == generation(flight.key.profileId);
+    }
     void finish(const QString &id, const AccessTokenResult &result);
     /// Records the error in the vault index when it concerns the refresh token; returns a
     /// sentence for the user when that failed, else empty.
@@ -136,6 +167,7 @@ private:
     TokenEndpointClient m_endpoint;
     QHash<QString, Cached> m_cache;
     QHash<QString, Flight> m_flights;
+    QHash<QString, quint64> m_generations;
 };
 
 } // namespace PCAuth
