@@ -3,6 +3,9 @@
 #include "keepalivecommand.h"
 
 #include "engine.h"
+#include "session/keepalive.h"
+
+#include <algorithm>
 
 #include <QJsonArray>
 
@@ -14,30 +17,18 @@ namespace {
 
 const QString Command = u"keepalive"_s;
 
-struct Outcome
+int exitCodeOf(KeepAliveRun::Status status)
 {
-    QString status; // "ok", "warning", "failed", "skipped"
-    QString message;
-    int code = ExitOk;
-};
-
-Outcome keepAlive(Engine &engine, const Profile &profile, bool skipWithoutConsent)
-{
-    const Expected<VaultIndex::Entry> entry =
-        engine.vault().index().entry(profile.id, SecretKind::RefreshToken);
-    if (skipWithoutConsent && entry.ok() && !entry->stored)
-        return {u"skipped"_s, Text::tr("no consent recorded"), ExitOk};
-    const Expected<Cloud> cloud = profile.cloud();
-    if (!cloud)
-        return {u"failed"_s, cloud.error(), ExitFailure};
-    const AccessTokenResult result = engine.accessToken(
-        TokenKey{profile.id, QString(), cloud->resource(Service::PartnerCenter), false});
-    if (!result.ok())
-        return {u"failed"_s, result.message, ExitFailure};
-    if (!result.warning.isEmpty())
-        return {u"warning"_s, result.warning, ExitWarning};
-    return {u"ok"_s, Text::tr("refresh token redeemed; the 90-day inactivity clock starts again"),
-            ExitOk};
+    switch (status) {
+    case KeepAliveRun::Status::Ok:
+    case KeepAliveRun::Status::Skipped:
+        return ExitOk;
+    case KeepAliveRun::Status::Warning:
+        return ExitWarning;
+    case KeepAliveRun::Status::Failed:
+        break;
+    }
+    return ExitFailure;
 }
 
 } // namespace
@@ -57,21 +48,33 @@ int runKeepalive(Context &context)
     const Expected<QList<Profile>> profiles = engine.selectProfiles(parser.value(profileOption));
     if (!profiles)
         return complain(context, Command, profiles.error(), ExitFailure);
+    KeepAliveRun job(engine.vault(), engine.broker(), nullptr);
+    engine.await<bool>([&](QObject *waiting, const std::function<void(bool)> &done) {
+        QObject::connect(&job, &KeepAliveRun::finished, waiting, [done] { done(true); });
+        job.start(*profiles, parser.isSet(allOption));
+    });
+    // In the order asked for, whatever order the answers came in.
     QJsonArray results;
     int worst = ExitOk;
+    const QList<KeepAliveRun::Outcome> outcomes = job.outcomes();
     for (const Profile &profile : *profiles) {
-        const Outcome outcome = keepAlive(engine, profile, parser.isSet(allOption));
-        worst = std::max(worst, outcome.code);
+        const auto outcome = std::find_if(
+            outcomes.cbegin(), outcomes.cend(),
+            [&profile](const KeepAliveRun::Outcome &o) { return o.profileId == profile.id; });
+        if (outcome == outcomes.cend())
+            continue;
+        const int exitCode = exitCodeOf(outcome->status);
+        worst = std::max(worst, exitCode);
+        const QString status = KeepAliveRun::statusId(outcome->status);
         results.append(QJsonObject{{u"profile"_s, profile.name},
                                    {u"id"_s, profile.id},
-                                   {u"status"_s, outcome.status},
-                                   {u"message"_s, outcome.message}});
-        if (outcome.code == ExitFailure)
-            context.err << "pcauthctl keepalive: " << profile.name << ": " << outcome.message
+                                   {u"status"_s, status},
+                                   {u"message"_s, outcome->message}});
+        if (exitCode == ExitFailure)
+            context.err << "pcauthctl keepalive: " << profile.name << ": " << outcome->message
                         << '\n';
         else if (!context.json)
-            context.out << profile.name << ": " << outcome.status << " (" << outcome.message
-                        << ")\n";
+            context.out << profile.name << ": " << status << " (" << outcome->message << ")\n";
     }
     if (context.json)
         printJson(context, QJsonObject{{u"profiles"_s, results}});

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void failureAfterOkNotifiesOnce();
     void keepAliveRefreshesEveryProfile();
     void keepAliveReportsFailures();
+    void keepAliveKeepsCustomerTokens();
     void keepAliveRunsWhenDue();
     void badgeShowsTheStatusColour_data();
     void badgeShowsTheStatusColour();
@@ -194,6 +195,48 @@ void tst_Tray::keepAliveReportsFailures()
     QCOMPARE(finished.constLast().at(0).toInt(), 0);
     QCOMPARE(finished.constLast().at(1).toInt(), 1);
     m_fixture.client->send("DELETE"_ba, m_fixture.client->url(u"/_sandbox/faults"_s));
+}
+
+void tst_Tray::keepAliveKeepsCustomerTokens()
+{
+    // The same rule as "Refresh now" and `pcauthctl keepalive`: the partner token is
+    // redeemed at Entra, the customers' cached tokens stay (else the next customer check
+    // would redeem, rotate and store once per customer).
+    consent();
+    const Profile profile = m_fixture.demoProfile();
+    QString customer;
+    for (const Sandbox::Tenant &t : m_fixture.sandbox().scenario.customers) {
+        if (t.consented(profile.clientId)) {
+            customer = t.id;
+            break;
+        }
+    }
+    QVERIFY(!customer.isEmpty());
+    const QString graph = profile.cloud()->resource(Service::Graph);
+    const auto token = [this, &profile, &graph](const QString &tenant) {
+        std::optional<AccessTokenResult> got;
+        QObject context;
+        m_fixture.services->broker().accessToken(TokenKey{profile.id, tenant, graph, false},
+                                                 &context,
+                                                 [&got](const AccessTokenResult &r) { got = r; });
+        (void)QTest::qWaitFor([&got] { return got.has_value(); }, 15000);
+        return got.value_or(AccessTokenResult());
+    };
+    QVERIFY(token(customer).ok());
+    const auto redemptions = [this] {
+        return m_fixture.sandbox().state.counters.value(u"token.grant.refresh_token"_s);
+    };
+    const qint64 before = redemptions();
+
+    QSignalSpy finished(m_tray, &TrayIcon::keepAliveFinished);
+    m_tray->runKeepAlive();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.constFirst().at(0).toInt(), 1);
+    QCOMPARE(redemptions(), before + 1); // the partner token, at Entra
+    const AccessTokenResult again = token(customer);
+    QVERIFY(again.ok());
+    QCOMPARE(again.fromCache, true);
+    QCOMPARE(redemptions(), before + 1);
 }
 
 void tst_Tray::keepAliveRunsWhenDue()

@@ -8,6 +8,7 @@
 #include "customerhealthrun.h"
 #include "dashboardpage.h"
 #include "healthmodel.h"
+#include "session/keepalive.h"
 #include "ui_dashboardpage.h"
 
 #include <QMessageBox>
@@ -36,8 +37,7 @@ void DashboardPage::endAction(const QString &profileId)
     updateActions();
 }
 
-void DashboardPage::requestToken(const QString &profileId, const TokenKey &key,
-                                 bool forceRedemption, const QString &text,
+void DashboardPage::requestToken(const QString &profileId, const TokenKey &key, const QString &text,
                                  std::function<void(const AccessTokenResult &)> done)
 {
     if (m_running.contains(profileId))
@@ -45,45 +45,54 @@ void DashboardPage::requestToken(const QString &profileId, const TokenKey &key,
     m_model->setActionMessage(profileId, QString());
     hideBanner();
     QObject *context = beginAction(profileId, text, true);
-    // Cached access tokens are reused for up to an hour; "refresh now" must reach Entra to
-    // prove the refresh token still works and to restart its inactivity window.
-    if (forceRedemption)
-        m_services.broker().forgetPartnerTenant(profileId);
     m_services.broker().accessToken(
         key, context, [this, profileId, done = std::move(done)](const AccessTokenResult &result) {
-            endAction(profileId);
-            if (!result.ok()) {
-                m_model->setActionMessage(profileId, result.message);
-                showBanner(result.message);
-            } else if (!result.warning.isEmpty()) {
-                showBanner(result.warning);
-            }
-            // A redemption rotates (or failed to use) the stored refresh token: tell everyone.
-            if (!result.fromCache)
-                Q_EMIT m_services.tokenChanged(profileId);
-            else
-                m_model->reloadProfile(profileId);
+            tokenAnswered(profileId, result);
             done(result);
         });
+}
+
+void DashboardPage::tokenAnswered(const QString &profileId, const AccessTokenResult &result)
+{
+    endAction(profileId);
+    if (!result.ok()) {
+        m_model->setActionMessage(profileId, result.message);
+        showBanner(result.message);
+    } else if (!result.warning.isEmpty()) {
+        showBanner(result.warning);
+    }
+    // A redemption rotates (or failed to use) the stored refresh token: tell everyone.
+    if (!result.fromCache)
+        Q_EMIT m_services.tokenChanged(profileId);
+    else
+        m_model->reloadProfile(profileId);
 }
 
 void DashboardPage::refreshNow()
 {
     const HealthModel::RowInfo info = m_model->rowInfo(currentIndex());
-    if (info.kind != HealthModel::RowKind::Profile || !info.refreshTokenPresent || info.busy)
+    if (info.kind != HealthModel::RowKind::Profile || !info.refreshTokenPresent || info.busy
+        || m_running.contains(info.profileId))
         return;
     const Expected<Profile> profile = m_services.profiles().find(info.profileId);
-    const Expected<Cloud> cloud =
-        profile ? profile->cloud() : Expected<Cloud>(fail(profile.error()));
-    if (!cloud) {
-        m_model->setActionMessage(info.profileId, cloud.error());
-        showBanner(cloud.error());
+    if (!profile) {
+        m_model->setActionMessage(info.profileId, profile.error());
+        showBanner(profile.error());
         return;
     }
-    requestToken(
-        info.profileId,
-        TokenKey{info.profileId, QString(), cloud->resource(Service::PartnerCenter), false}, true,
-        tr("Refreshing %1\u2026").arg(info.name), [](const AccessTokenResult &) {});
+    m_model->setActionMessage(info.profileId, QString());
+    hideBanner();
+    // The keep-alive's rule: reach Entra (cached partner tokens are dropped), keep the
+    // customers' tokens.
+    QObject *context = beginAction(info.profileId, tr("Refreshing %1\u2026").arg(info.name), true);
+    auto *job = new KeepAliveRun(m_services.vault(), m_services.broker(), context);
+    connect(job, &KeepAliveRun::profileDone, this, [this](const KeepAliveRun::Outcome &outcome) {
+        AccessTokenResult result = outcome.token;
+        if (!result.ok() && result.message.isEmpty())
+            result.message = outcome.message;
+        tokenAnswered(outcome.profileId, result);
+    });
+    job->start({profile.value()}, false);
 }
 
 void DashboardPage::inspectToken()
@@ -104,8 +113,7 @@ void DashboardPage::inspectToken()
         customer
             ? TokenKey{info.profileId, info.tenantId, cloud->resource(Service::Graph), false}
             : TokenKey{info.profileId, QString(), cloud->resource(Service::PartnerCenter), false};
-    requestToken(info.profileId, key, false,
-                 tr("Fetching the access token of %1\u2026").arg(info.name),
+    requestToken(info.profileId, key, tr("Fetching the access token of %1\u2026").arg(info.name),
                  [this](const AccessTokenResult &result) {
                      if (result.ok())
                          Q_EMIT m_services.inspectTokenRequested(result.accessToken);

@@ -70,8 +70,10 @@ private:
     void hideBanner();
     QObject *beginAction(const QString &profileId, const QString &text, bool cancellable);
     void endAction(const QString &profileId);
-    void requestToken(const QString &profileId, const TokenKey &key, bool forceRedemption,
-                      const QString &text, std::function<void(const AccessTokenResult &)> done);
+    void requestToken(const QString &profileId, const TokenKey &key, const QString &text,
+                      std::function<void(const AccessTokenResult &)> done);
+    /// Ends the row's action and shows what the token request said.
+    void tokenAnswered(const QString &profileId, const AccessTokenResult &result);
     void removeConfirmed(const QString &profileId, const QString &name);
     void startCustomers(const QString &profileId);
     void connectRun(CustomerHealthRun *run, const QString &profileId);

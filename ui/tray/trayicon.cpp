@@ -172,7 +172,7 @@ void TrayIcon::notify(const QString &title, const QString &message)
 
 bool TrayIcon::checkKeepAlive()
 {
-    if (!m_services.settings().keepAliveWhileRunning() || m_keepAlivePending > 0)
+    if (!m_services.settings().keepAliveWhileRunning() || m_keepAlive)
         return false;
     const QDateTime now = m_services.clock().now();
     const qint64 every = qint64(m_services.settings().keepAliveHours()) * 3600;
@@ -194,45 +194,25 @@ bool TrayIcon::checkKeepAlive()
 
 void TrayIcon::runKeepAlive()
 {
-    if (m_keepAlivePending > 0)
+    if (m_keepAlive)
         return;
     m_lastKeepAlive = m_services.clock().now();
-    m_keepAliveOk = 0;
-    m_keepAliveFailed = 0;
-    delete m_keepAliveContext;
-    m_keepAliveContext = new QObject(this);
     const Expected<QList<Profile>> profiles = m_services.profiles().load();
-    QList<std::pair<QString, TokenKey>> keys;
-    for (const Profile &profile : profiles ? profiles.value() : QList<Profile>()) {
-        const Expected<VaultIndex::Entry> entry =
-            m_services.vault().index().entry(profile.id, SecretKind::RefreshToken);
-        const Expected<Cloud> cloud = profile.cloud();
-        if (entry && entry->stored && cloud)
-            keys.append({profile.id, TokenKey{profile.id, QString(),
-                                              cloud->resource(Service::PartnerCenter), false}});
-    }
-    m_keepAlivePending = int(keys.size());
-    if (keys.isEmpty()) {
-        QTimer::singleShot(0, this, [this] { Q_EMIT keepAliveFinished(0, 0); });
-        return;
-    }
-    for (const auto &[profileId, key] : keys) {
-        // A cached access token would be handed out without reaching Entra.
-        m_services.broker().forget(profileId);
-        m_services.broker().accessToken(key, m_keepAliveContext,
-                                        [this, id = profileId](const AccessTokenResult &result) {
-                                            keepAliveDone(id, result.ok());
-                                        });
-    }
-}
-
-void TrayIcon::keepAliveDone(const QString &profileId, bool ok)
-{
-    ++(ok ? m_keepAliveOk : m_keepAliveFailed);
-    --m_keepAlivePending;
-    Q_EMIT m_services.tokenChanged(profileId); // renewed, or its failure recorded
-    if (m_keepAlivePending == 0)
-        Q_EMIT keepAliveFinished(m_keepAliveOk, m_keepAliveFailed);
+    m_keepAlive = new KeepAliveRun(m_services.vault(), m_services.broker(), this);
+    connect(m_keepAlive, &KeepAliveRun::profileDone, this,
+            [this](const KeepAliveRun::Outcome &outcome) {
+                if (outcome.status != KeepAliveRun::Status::Skipped)
+                    Q_EMIT m_services.tokenChanged(outcome.profileId); // renewed, or its failure
+            });
+    connect(m_keepAlive, &KeepAliveRun::finished, this, [this, job = m_keepAlive.data()] {
+        const int ok =
+            job->count(KeepAliveRun::Status::Ok) + job->count(KeepAliveRun::Status::Warning);
+        const int failed = job->count(KeepAliveRun::Status::Failed);
+        job->deleteLater();
+        m_keepAlive = nullptr;
+        Q_EMIT keepAliveFinished(ok, failed);
+    });
+    m_keepAlive->start(profiles ? profiles.value() : QList<Profile>(), true);
 }
 
 void TrayIcon::showWindow()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "health/tokenhealth.h"
+#include "session/keepalive.h"
 
 #include <memory>
 
@@ -68,7 +69,6 @@ Q_SIGNALS:
 
 private:
     void applySettings();
-    void keepAliveDone(const QString &profileId, bool ok);
     void notify(const QString &title, const QString &message);
     void showWindow();
 
@@ -82,10 +82,7 @@ private:
     QTimer m_evaluateTimer; // health changes with time alone (the warning window)
     QTimer m_keepAliveTimer;
     QDateTime m_lastKeepAlive; // the last run's start; invalid before the first
-    QPointer<QObject> m_keepAliveContext;
-    int m_keepAlivePending = 0;
-    int m_keepAliveOk = 0;
-    int m_keepAliveFailed = 0;
+    QPointer<KeepAliveRun> m_keepAlive; // the run under way
 };
 
 } // namespace PCAuth
