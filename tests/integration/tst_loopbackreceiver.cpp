@@ -117,6 +117,8 @@ private Q_SLOTS:
     void wrongStateThenRightState();
     void rightStateWithoutCodeFinishes();
     void requestsWithoutStateAreIgnored();
+    void hostileRequestsNeverEndTheSignIn_data();
+    void hostileRequestsNeverEndTheSignIn();
     void secondRequestAfterSuccessIsRefused();
     void timesOut();
     void cancel();
@@ -327,6 +329,55 @@ void tst_LoopbackReceiver::requestsWithoutStateAreIgnored()
     QCOMPARE(browse(answerUrl(uri, u"state=%1&code=x"_s.arg(QString::fromLatin1(kState)))).status,
              200);
     QCOMPARE(finished.size(), 1);
+}
+
+void tst_LoopbackReceiver::hostileRequestsNeverEndTheSignIn_data()
+{
+    // What any local process (or a web page through the browser) can send without knowing the
+    // state: it gets an error page and the receiver keeps waiting for the real answer.
+    QTest::addColumn<QString>("query"); // "%STATE%" is replaced by the expected state
+    QTest::addRow("duplicate code") << u"code=a&code=b"_s;
+    QTest::addRow("duplicate code, wrong state") << u"code=a&code=b&state=guess"_s;
+    QTest::addRow("duplicate state, one right") << u"code=a&state=%STATE%&state=guess"_s;
+    QTest::addRow("duplicate state, both right") << u"code=a&state=%STATE%&state=%STATE%"_s;
+    QTest::addRow("duplicate state, no code") << u"state=guess&state=%STATE%"_s;
+    QTest::addRow("missing state") << u"code=a"_s;
+    QTest::addRow("empty state") << u"code=a&state="_s;
+    QTest::addRow("wrong state") << u"code=a&state=guess"_s;
+    QTest::addRow("error without state") << u"error=access_denied&error_description=no"_s;
+    QTest::addRow("error, wrong state") << u"error=access_denied&state=guess"_s;
+    QTest::addRow("duplicate error, no state") << u"error=a&error=b"_s;
+}
+
+void tst_LoopbackReceiver::hostileRequestsNeverEndTheSignIn()
+{
+    QFETCH(QString, query);
+    query.replace(u"%STATE%"_s, QString::fromLatin1(kState));
+    LoopbackReceiver receiver;
+    QSignalSpy finished(&receiver, &LoopbackReceiver::finished);
+    receiver.start(kState, 30s);
+    const QUrl uri = receiver.redirectUri();
+
+    const Response hostile = browse(answerUrl(uri, query));
+    QCOMPARE(hostile.status, 400);
+    QCOMPARE(hostile.contentType, "text/html; charset=utf-8"_ba);
+    QVERIFY2(hostile.body.contains("PCAuth is still waiting"), hostile.body.constData());
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(receiver.isListening());
+    // The same over a raw socket, as a local process that is not a browser would send it.
+    const QByteArray raw = exchange(static_cast<quint16>(uri.port()),
+                                    "GET /?"_ba + query.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                                        + QByteArray::number(uri.port()) + "\r\n\r\n");
+    QCOMPARE(statusOf(raw), 400);
+    QCOMPARE(finished.size(), 0);
+
+    const Response genuine =
+        browse(answerUrl(uri, u"code=%1&state=%2"_s.arg(kCode, QString::fromLatin1(kState))));
+    QCOMPARE(genuine.status, 200);
+    QCOMPARE(finished.size(), 1);
+    const RedirectResult result = resultOf(finished);
+    QCOMPARE(result.kind, RedirectResult::Kind::Code);
+    QCOMPARE(result.code, kCode);
 }
 
 void tst_LoopbackReceiver::secondRequestAfterSuccessIsRefused()

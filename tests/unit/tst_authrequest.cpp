@@ -419,8 +419,17 @@ void tst_AuthRequest::parseRefusals_data()
     QTest::addRow("error with another state")
         << base + u"?error=access_denied&state=S0"_s << Problem::StateMismatch
         << u"cross-site request forgery"_s;
-    QTest::addRow("state twice") << base + u"?code=abc&state=S1&state=S0"_s << Problem::Malformed
-                                 << u"\"state\" more than once"_s;
+    QTest::addRow("state twice") << base + u"?code=abc&state=S1&state=S0"_s
+                                 << Problem::StateMismatch << u"\"state\" more than once"_s;
+    QTest::addRow("state twice, both right")
+        << base + u"?code=abc&state=S1&state=S1"_s << Problem::StateMismatch
+        << u"\"state\" more than once"_s;
+    QTest::addRow("code twice, no state")
+        << base + u"?code=abc&code=def"_s << Problem::NoState << u"no state"_s;
+    QTest::addRow("code twice, wrong state") << base + u"?code=abc&code=def&state=S0"_s
+                                             << Problem::StateMismatch << u"older browser tab"_s;
+    QTest::addRow("error twice, no state")
+        << base + u"?error=a&error=b"_s << Problem::NoState << u"no state"_s;
     QTest::addRow("code twice") << base + u"?code=abc&state=S1&code=def"_s << Problem::Malformed
                                 << u"\"code\" more than once"_s;
     QTest::addRow("neither code nor error")
