@@ -59,19 +59,29 @@ QUrl answerUrl(const QUrl &redirect, const QString &query)
 }
 
 /// Sends `request` as is and returns everything the server wrote before closing.
-QByteArray exchange(quint16 port, const QByteArray &request)
+QByteArray exchange(quint16 port, const QByteArray &request,
+                    const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
 {
     QTcpSocket socket;
     QByteArray received;
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
                      [&] { received += socket.readAll(); });
-    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    socket.connectToHost(address, port);
     socket.write(request);
     QDeadlineTimer deadline(5000);
     while (socket.state() != QAbstractSocket::UnconnectedState && !deadline.hasExpired())
         QTest::qWait(10);
     received += socket.readAll();
     return received;
+}
+
+/// Whether this machine has an IPv6 loopback to bind to; empty when it has, else why not.
+QString ipv6LoopbackMissing()
+{
+    QTcpServer probe;
+    if (probe.listen(QHostAddress(QHostAddress::LocalHostIPv6)))
+        return {};
+    return probe.errorString();
 }
 
 /// "HTTP/1.1 400 Bad Request" -> 400; 0 when there is no status line.
@@ -110,6 +120,8 @@ private Q_SLOTS:
     void refusesRedirectUrisItCannotServe_data();
     void refusesRedirectUrisItCannotServe();
     void portInUseIsReported();
+    void localhostHoldsBothLoopbackFamilies();
+    void localhostRefusesAPortTakenOnIpv6();
     void happyPath_data();
     void happyPath();
     void errorRedirect_data();
@@ -188,6 +200,51 @@ void tst_LoopbackReceiver::portInUseIsReported()
              qPrintable(uri.error()));
 }
 
+void tst_LoopbackReceiver::localhostHoldsBothLoopbackFamilies()
+{
+    if (const QString missing = ipv6LoopbackMissing(); !missing.isEmpty())
+        QSKIP(qPrintable(
+            u"No IPv6 loopback on this machine (%1): nothing can take [::1]."_s.arg(missing)));
+    LoopbackReceiver receiver;
+    QSignalSpy finished(&receiver, &LoopbackReceiver::finished);
+    const Expected<QUrl> uri = receiver.listen(QUrl(u"http://localhost/"_s));
+    QVERIFY2(uri.ok(), qPrintable(uri.error()));
+    const quint16 port = static_cast<quint16>(uri->port());
+    QVERIFY(receiver.isListeningOnIpv6());
+    // A browser may resolve localhost to ::1: no other process may answer there.
+    QTcpServer squatter;
+    QVERIFY2(!squatter.listen(QHostAddress(QHostAddress::LocalHostIPv6), port),
+             "another process could take [::1] on the redirect port");
+    receiver.start(kState, 30s);
+    const QByteArray response =
+        exchange(port,
+                 "GET /?code="_ba + kCode.toLatin1() + "&state=" + kState
+                     + " HTTP/1.1\r\nHost: localhost:" + QByteArray::number(port) + "\r\n\r\n",
+                 QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(statusOf(response), 200);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(resultOf(finished).code, kCode);
+    QVERIFY(!receiver.isListening());
+    QCOMPARE(connectError(QHostAddress(QHostAddress::LocalHostIPv6), port),
+             QAbstractSocket::ConnectionRefusedError);
+}
+
+void tst_LoopbackReceiver::localhostRefusesAPortTakenOnIpv6()
+{
+    if (const QString missing = ipv6LoopbackMissing(); !missing.isEmpty())
+        QSKIP(qPrintable(u"No IPv6 loopback on this machine (%1)."_s.arg(missing)));
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress(QHostAddress::LocalHostIPv6)));
+    LoopbackReceiver receiver;
+    const Expected<QUrl> uri =
+        receiver.listen(QUrl(u"http://localhost:%1/"_s.arg(squatter.serverPort())));
+    QVERIFY(!uri.ok());
+    QVERIFY2(
+        uri.error().startsWith(u"Cannot listen on [::1] port %1: "_s.arg(squatter.serverPort())),
+        qPrintable(uri.error()));
+    QVERIFY(!receiver.isListening());
+}
+
 void tst_LoopbackReceiver::happyPath_data()
 {
     QTest::addColumn<QString>("registered");
@@ -209,6 +266,8 @@ void tst_LoopbackReceiver::happyPath()
     QVERIFY2(uri.ok(), qPrintable(uri.error()));
     QCOMPARE(uri->toString(), u"http://%1:%2%3"_s.arg(host).arg(uri->port()).arg(path));
     QCOMPARE(receiver.redirectUri(), uri.value());
+    if (host == u"127.0.0.1"_s)
+        QVERIFY(!receiver.isListeningOnIpv6()); // no browser sends 127.0.0.1 to another address
     QSignalSpy finished(&receiver, &LoopbackReceiver::finished);
     receiver.start(kState, 1s);
 
