@@ -30,6 +30,8 @@ private Q_SLOTS:
     void loginHintPrefilled();
     void codeExchangeV2();
     void codeExchangeV1();
+    void v1NonceNeedsOpenIdScope_data();
+    void v1NonceNeedsOpenIdScope();
     void codeIsSingleUse();
     void codeExchangeErrors_data();
     void codeExchangeErrors();
@@ -346,6 +348,46 @@ void TestSandboxEntra::codeExchangeV1()
     QCOMPARE(o.value("expires_on"_L1).toString().toLongLong(), c.value("exp"_L1).toInteger());
     QVERIFY(!o.value("id_token"_L1).toString().isEmpty());
     QVERIFY(!o.value("refresh_token"_L1).toString().isEmpty());
+}
+
+void TestSandboxEntra::v1NonceNeedsOpenIdScope_data()
+{
+    // A strict OpenID Connect provider: a nonce is about an id_token, which scope=openid asks
+    // for; the sandbox refuses a v1 request that sends one without the other.
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QString>("nonce");
+    QTest::addColumn<QString>("error"); // empty: the sign-in goes on to the login page
+    QTest::addRow("nonce without scope") << QString() << u"nonce-456"_s << u"invalid_request"_s;
+    QTest::addRow("nonce with scope=profile")
+        << u"profile"_s << u"nonce-456"_s << u"invalid_request"_s;
+    QTest::addRow("nonce with scope=openid") << u"openid"_s << u"nonce-456"_s << QString();
+    QTest::addRow("nonce with scope=openid profile")
+        << u"openid profile"_s << u"nonce-456"_s << QString();
+    QTest::addRow("neither") << QString() << QString() << QString();
+}
+
+void TestSandboxEntra::v1NonceNeedsOpenIdScope()
+{
+    QFETCH(QString, scope);
+    QFETCH(QString, nonce);
+    QFETCH(QString, error);
+    SignIn s = m_f.signInAs(m_f.mfaUser, m_f.webApp);
+    s.version = 1;
+    s.tenant = m_f.partnerDomain;
+    s.v1Scope = scope;
+    s.nonce = nonce;
+    const Reply r = m_f.client->send("GET"_ba, authorizeUrl(*m_f.client, s, Pkce::make()));
+    if (error.isEmpty()) {
+        QCOMPARE(r.status, 200);
+        QCOMPARE(pageOf(r), u"login"_s);
+        return;
+    }
+    QCOMPARE(r.status, 302);
+    const QUrlQuery q(r.location());
+    QCOMPARE(queryValue(q, u"error"_s), error);
+    QVERIFY2(queryValue(q, u"error_description"_s).contains(u"openid"_s),
+             qPrintable(queryValue(q, u"error_description"_s)));
+    QCOMPARE(queryValue(q, u"state"_s), s.state);
 }
 
 void TestSandboxEntra::codeIsSingleUse()
