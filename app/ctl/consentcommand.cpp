@@ -109,7 +109,10 @@ int runConsent(Context &context)
         return complain(context, Command, profile.error(), ExitFailure);
 
     ConsentFlow flow(engine.vault(), engine.http(), engine.clock());
+    // Keeping a token without MFA is pointless if Entra is told to demand MFA: a user without
+    // it could not finish the sign-in (AADSTS50076).
     flow.setAcceptWithoutMfa(parser.isSet(acceptOption));
+    flow.setAskForMfa(!parser.isSet(acceptOption));
     std::optional<ConsentResult> result;
     QObject::connect(&flow, &ConsentFlow::finished, &flow, [&](const ConsentResult &r) {
         result = r;

@@ -141,6 +141,13 @@ HttpResponse EntraAuthorize::validateAndStart(const HttpRequest &req, const QStr
         return redirectError(
             ar, u"invalid_resource"_s, 500011,
             u"The resource principal named %1 was not found in the tenant."_s.arg(ar.resource));
+    } else if (!ar.nonce.isEmpty()
+               && !ar.scope.split(u' ', Qt::SkipEmptyParts)
+                       .contains(u"openid"_s, Qt::CaseInsensitive)) {
+        // Strict OpenID Connect: a nonce is about the id_token that scope=openid asks for.
+        return redirectError(ar, u"invalid_request"_s, 900144,
+                             u"The request must contain the parameter 'scope' with 'openid': "
+                             "it sends a nonce, which belongs to an OpenID Connect request."_s);
     }
     if (ar.prompt == "none"_L1)
         return redirectError(ar, u"login_required"_s, 50058,

@@ -49,6 +49,16 @@ std::optional<TenantSegment> resolveTenantSegment(const Scenario &scenario, cons
     return std::nullopt;
 }
 
+// What a resource's scope may name after its URI: /.default or one of its delegated
+// permissions (user_impersonation, or Graph's permission names), in any letter case.
+static bool isKnownPermission(const KnownResource &resource, const QString &name)
+{
+    if (name == ".default"_L1)
+        return true;
+    const QStringList permissions = resource.delegatedScopes.split(u' ', Qt::SkipEmptyParts);
+    return permissions.contains(name, Qt::CaseInsensitive);
+}
+
 ScopeRequest parseV2Scope(const QString &scope)
 {
     ScopeRequest r;
@@ -69,6 +79,12 @@ ScopeRequest parseV2Scope(const QString &scope)
         const QString base = slash > 0 ? p.left(slash) : u"https://graph.microsoft.com"_s;
         const QString name = slash > 0 ? p.mid(slash + 1) : p;
         const KnownResource *res = findResource(base);
+        if (res && !isKnownPermission(*res, name)) {
+            r.errorCode = 70011;
+            r.error = u"The provided value for the input parameter 'scope' is not valid. The "
+                      "scope '%1' does not exist."_s.arg(p);
+            return r;
+        }
         if (!res) {
             r.errorCode = 500011;
             r.error = u"The resource principal named %1 was not found in the "

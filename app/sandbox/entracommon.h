@@ -29,7 +29,10 @@ struct TenantSegment
 };
 std::optional<TenantSegment> resolveTenantSegment(const Scenario &scenario, const QString &segment);
 
-// A v2 `scope` parameter split into the one resource it targets and OpenID extras.
+// A v2 `scope` parameter split into the one resource it targets and OpenID extras. Known
+// scopes: openid, profile, email, offline_access, and for a known resource `{uri}/.default` or
+// `{uri}/{permission}` with a permission of its delegatedScopes (a bare name is a Graph
+// permission). Any other scope is refused like Entra does: AADSTS70011 (invalid_scope).
 struct ScopeRequest
 {
     const KnownResource *resource = nullptr;
@@ -38,7 +41,7 @@ struct ScopeRequest
     bool offlineAccess = false;
     bool openid = false;
     bool isDefault = false;
-    int errorCode = 0; // AADSTS number when the scope names no resource we know
+    int errorCode = 0; // AADSTS number when a scope names no resource or permission we know
     QString error; // its message
 };
 ScopeRequest parseV2Scope(const QString &scope);

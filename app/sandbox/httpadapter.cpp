@@ -25,12 +25,16 @@ QByteArray HttpRequest::header(const QByteArray &name) const
     return {};
 }
 
-QUrlQuery HttpRequest::form() const
+QUrlQuery formQuery(const QByteArray &encoded)
 {
-    // '+' means space in form encoding; QUrlQuery keeps it literal, so translate first.
-    QByteArray b = body;
+    QByteArray b = encoded;
     b.replace('+', "%20"_ba);
     return QUrlQuery(QString::fromUtf8(b));
+}
+
+QUrlQuery HttpRequest::form() const
+{
+    return formQuery(body);
 }
 
 void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
@@ -146,7 +150,7 @@ static HttpRequest copyRequest(const QHttpServerRequest &request)
     HttpRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
-    r.query = request.query();
+    r.query = formQuery(request.url().query(QUrl::FullyEncoded).toUtf8());
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     const QHttpHeaders hs = request.headers();
     for (qsizetype i = 0; i < hs.size(); ++i)

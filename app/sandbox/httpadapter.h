@@ -31,7 +31,7 @@ struct HttpRequest
 {
     QByteArray method; // upper case: GET, POST, ...
     QString path; // decoded path, no query
-    QUrlQuery query;
+    QUrlQuery query; // read like a form body: '+' is a space (formQuery)
     HeaderList headers;
     QByteArray body;
     QHostAddress remote;
@@ -39,6 +39,11 @@ struct HttpRequest
     QByteArray header(const QByteArray &name) const; // case-insensitive, empty when absent
     QUrlQuery form() const; // body as application/x-www-form-urlencoded
 };
+
+// Reads application/x-www-form-urlencoded text, a form body or a query string: '+' is a
+// space, as browsers and OAuth libraries write it and Entra reads it (QUrlQuery alone keeps it
+// a '+'); "%2B" is a '+'. Every query and form body the sandbox reads goes through it.
+QUrlQuery formQuery(const QByteArray &encoded);
 
 // What a handler answers. `dropConnection` and `delayMs` are fault injection: the adapter
 // aborts the socket, or parks the responder and answers from a timer (never sleeps).

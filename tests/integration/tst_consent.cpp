@@ -102,6 +102,35 @@ private Q_SLOTS:
         QVERIFY(entry.ok() && entry->stored);
     }
 
+    void loopbackIgnoresRequestsWithoutTheState()
+    {
+        const PCAuth::Profile profile = m_fx.addProfile(u"Hostile"_s);
+        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        QSignalSpy spy(&flow, &ConsentFlow::finished);
+        const PCAuth::Expected<QUrl> url = flow.startLoopback(profile, 30s, ServiceUser);
+        QVERIFY2(url.ok(), qPrintable(url.error()));
+        // Another local process knows the port but not the state.
+        const QStringList hostile{u"code=a&code=b"_s, u"code=a&state=x&state=y"_s, u"code=a"_s,
+                                  u"code=a&state=wrong"_s, u"error=access_denied"_s};
+        for (const QString &query : hostile) {
+            QUrl forged = flow.redirectUri();
+            forged.setQuery(query);
+            const PCAuth::SandboxTest::Reply r = m_fx.client->send("GET"_ba, forged);
+            QCOMPARE(r.status, 400);
+            QVERIFY2(r.body.contains("PCAuth is still waiting"), r.body.constData());
+            QTest::qWait(50);
+            QVERIFY2(spy.isEmpty(), qPrintable(query));
+            QVERIFY(flow.isRunning());
+        }
+        const BrowserResult browsed =
+            m_fx.browse(url.value(), ServiceUser, ServicePassword, ServiceOtc);
+        QCOMPARE(m_fx.client->send("GET"_ba, browsed.location).status, 200);
+        QVERIFY(!spy.isEmpty() || spy.wait(10000));
+        const auto result = spy.constFirst().constFirst().value<ConsentResult>();
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QVERIFY(m_fx.record(profile.id));
+    }
+
     void withoutMfa_data()
     {
         QTest::addColumn<bool>("askForMfa");

@@ -59,19 +59,29 @@ QUrl answerUrl(const QUrl &redirect, const QString &query)
 }
 
 /// Sends `request` as is and returns everything the server wrote before closing.
-QByteArray exchange(quint16 port, const QByteArray &request)
+QByteArray exchange(quint16 port, const QByteArray &request,
+                    const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
 {
     QTcpSocket socket;
     QByteArray received;
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
                      [&] { received += socket.readAll(); });
-    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    socket.connectToHost(address, port);
     socket.write(request);
     QDeadlineTimer deadline(5000);
     while (socket.state() != QAbstractSocket::UnconnectedState && !deadline.hasExpired())
         QTest::qWait(10);
     received += socket.readAll();
     return received;
+}
+
+/// Whether this machine has an IPv6 loopback to bind to; empty when it has, else why not.
+QString ipv6LoopbackMissing()
+{
+    QTcpServer probe;
+    if (probe.listen(QHostAddress(QHostAddress::LocalHostIPv6)))
+        return {};
+    return probe.errorString();
 }
 
 /// "HTTP/1.1 400 Bad Request" -> 400; 0 when there is no status line.
@@ -110,6 +120,8 @@ private Q_SLOTS:
     void refusesRedirectUrisItCannotServe_data();
     void refusesRedirectUrisItCannotServe();
     void portInUseIsReported();
+    void localhostHoldsBothLoopbackFamilies();
+    void localhostRefusesAPortTakenOnIpv6();
     void happyPath_data();
     void happyPath();
     void errorRedirect_data();
@@ -117,6 +129,8 @@ private Q_SLOTS:
     void wrongStateThenRightState();
     void rightStateWithoutCodeFinishes();
     void requestsWithoutStateAreIgnored();
+    void hostileRequestsNeverEndTheSignIn_data();
+    void hostileRequestsNeverEndTheSignIn();
     void secondRequestAfterSuccessIsRefused();
     void timesOut();
     void cancel();
@@ -186,6 +200,51 @@ void tst_LoopbackReceiver::portInUseIsReported()
              qPrintable(uri.error()));
 }
 
+void tst_LoopbackReceiver::localhostHoldsBothLoopbackFamilies()
+{
+    if (const QString missing = ipv6LoopbackMissing(); !missing.isEmpty())
+        QSKIP(qPrintable(
+            u"No IPv6 loopback on this machine (%1): nothing can take [::1]."_s.arg(missing)));
+    LoopbackReceiver receiver;
+    QSignalSpy finished(&receiver, &LoopbackReceiver::finished);
+    const Expected<QUrl> uri = receiver.listen(QUrl(u"http://localhost/"_s));
+    QVERIFY2(uri.ok(), qPrintable(uri.error()));
+    const quint16 port = static_cast<quint16>(uri->port());
+    QVERIFY(receiver.isListeningOnIpv6());
+    // A browser may resolve localhost to ::1: no other process may answer there.
+    QTcpServer squatter;
+    QVERIFY2(!squatter.listen(QHostAddress(QHostAddress::LocalHostIPv6), port),
+             "another process could take [::1] on the redirect port");
+    receiver.start(kState, 30s);
+    const QByteArray response =
+        exchange(port,
+                 "GET /?code="_ba + kCode.toLatin1() + "&state=" + kState
+                     + " HTTP/1.1\r\nHost: localhost:" + QByteArray::number(port) + "\r\n\r\n",
+                 QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(statusOf(response), 200);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(resultOf(finished).code, kCode);
+    QVERIFY(!receiver.isListening());
+    QCOMPARE(connectError(QHostAddress(QHostAddress::LocalHostIPv6), port),
+             QAbstractSocket::ConnectionRefusedError);
+}
+
+void tst_LoopbackReceiver::localhostRefusesAPortTakenOnIpv6()
+{
+    if (const QString missing = ipv6LoopbackMissing(); !missing.isEmpty())
+        QSKIP(qPrintable(u"No IPv6 loopback on this machine (%1)."_s.arg(missing)));
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress(QHostAddress::LocalHostIPv6)));
+    LoopbackReceiver receiver;
+    const Expected<QUrl> uri =
+        receiver.listen(QUrl(u"http://localhost:%1/"_s.arg(squatter.serverPort())));
+    QVERIFY(!uri.ok());
+    QVERIFY2(
+        uri.error().startsWith(u"Cannot listen on [::1] port %1: "_s.arg(squatter.serverPort())),
+        qPrintable(uri.error()));
+    QVERIFY(!receiver.isListening());
+}
+
 void tst_LoopbackReceiver::happyPath_data()
 {
     QTest::addColumn<QString>("registered");
@@ -207,6 +266,8 @@ void tst_LoopbackReceiver::happyPath()
     QVERIFY2(uri.ok(), qPrintable(uri.error()));
     QCOMPARE(uri->toString(), u"http://%1:%2%3"_s.arg(host).arg(uri->port()).arg(path));
     QCOMPARE(receiver.redirectUri(), uri.value());
+    if (host == u"127.0.0.1"_s)
+        QVERIFY(!receiver.isListeningOnIpv6()); // no browser sends 127.0.0.1 to another address
     QSignalSpy finished(&receiver, &LoopbackReceiver::finished);
     receiver.start(kState, 1s);
 
@@ -327,6 +388,55 @@ void tst_LoopbackReceiver::requestsWithoutStateAreIgnored()
     QCOMPARE(browse(answerUrl(uri, u"state=%1&code=x"_s.arg(QString::fromLatin1(kState)))).status,
              200);
     QCOMPARE(finished.size(), 1);
+}
+
+void tst_LoopbackReceiver::hostileRequestsNeverEndTheSignIn_data()
+{
+    // What any local process (or a web page through the browser) can send without knowing the
+    // state: it gets an error page and the receiver keeps waiting for the real answer.
+    QTest::addColumn<QString>("query"); // "%STATE%" is replaced by the expected state
+    QTest::addRow("duplicate code") << u"code=a&code=b"_s;
+    QTest::addRow("duplicate code, wrong state") << u"code=a&code=b&state=guess"_s;
+    QTest::addRow("duplicate state, one right") << u"code=a&state=%STATE%&state=guess"_s;
+    QTest::addRow("duplicate state, both right") << u"code=a&state=%STATE%&state=%STATE%"_s;
+    QTest::addRow("duplicate state, no code") << u"state=guess&state=%STATE%"_s;
+    QTest::addRow("missing state") << u"code=a"_s;
+    QTest::addRow("empty state") << u"code=a&state="_s;
+    QTest::addRow("wrong state") << u"code=a&state=guess"_s;
+    QTest::addRow("error without state") << u"error=access_denied&error_description=no"_s;
+    QTest::addRow("error, wrong state") << u"error=access_denied&state=guess"_s;
+    QTest::addRow("duplicate error, no state") << u"error=a&error=b"_s;
+}
+
+void tst_LoopbackReceiver::hostileRequestsNeverEndTheSignIn()
+{
+    QFETCH(QString, query);
+    query.replace(u"%STATE%"_s, QString::fromLatin1(kState));
+    LoopbackReceiver receiver;
+    QSignalSpy finished(&receiver, &LoopbackReceiver::finished);
+    receiver.start(kState, 30s);
+    const QUrl uri = receiver.redirectUri();
+
+    const Response hostile = browse(answerUrl(uri, query));
+    QCOMPARE(hostile.status, 400);
+    QCOMPARE(hostile.contentType, "text/html; charset=utf-8"_ba);
+    QVERIFY2(hostile.body.contains("PCAuth is still waiting"), hostile.body.constData());
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(receiver.isListening());
+    // The same over a raw socket, as a local process that is not a browser would send it.
+    const QByteArray raw = exchange(static_cast<quint16>(uri.port()),
+                                    "GET /?"_ba + query.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                                        + QByteArray::number(uri.port()) + "\r\n\r\n");
+    QCOMPARE(statusOf(raw), 400);
+    QCOMPARE(finished.size(), 0);
+
+    const Response genuine =
+        browse(answerUrl(uri, u"code=%1&state=%2"_s.arg(kCode, QString::fromLatin1(kState))));
+    QCOMPARE(genuine.status, 200);
+    QCOMPARE(finished.size(), 1);
+    const RedirectResult result = resultOf(finished);
+    QCOMPARE(result.kind, RedirectResult::Kind::Code);
+    QCOMPARE(result.code, kCode);
 }
 
 void tst_LoopbackReceiver::secondRequestAfterSuccessIsRefused()

@@ -14,7 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace PCAuth::Test;
@@ -26,6 +28,9 @@ const QString PartnerDomain = u"contosopartner.onmicrosoft.com"_s;
 const QString WebAppId = u"29f0cfea-cee2-512b-9f76-ab897fdcf52f"_s;
 const QByteArray WebAppSecret = "Sandbox~Secret.NotASecret-0123456789abcdef"_ba;
 const QString ServiceUser = u"svc-pcauth@contosopartner.onmicrosoft.com"_s;
+const QString ServicePassword = u"Sandbox-Passw0rd!"_s;
+const QString NoMfaUser = u"nomfa.user@contosopartner.onmicrosoft.com"_s;
+const QString NoMfaPassword = u"Sandbox-NoMfa1!"_s;
 const QString PartnerCenter = u"https://api.partnercenter.microsoft.com"_s;
 const QString Graph = u"https://graph.microsoft.com"_s;
 
@@ -74,7 +79,8 @@ private:
 
     /// Walks the sandbox's sign-in forms as a browser without JavaScript would; returns the
     /// final redirect (the loopback URL with the code), or an empty URL.
-    QUrl browse(const QUrl &authorizationUrl)
+    QUrl browse(const QUrl &authorizationUrl, const QString &login = ServiceUser,
+                const QString &password = ServicePassword)
     {
         using namespace SandboxTest;
         Reply r = m_client->send("GET"_ba, authorizationUrl);
@@ -84,8 +90,7 @@ private:
                 return {};
             QList<QPair<QString, QString>> fields{{u"flowToken"_s, inputValue(r, u"flowToken"_s)}};
             if (page == "login"_L1)
-                fields << qMakePair(u"login"_s, ServiceUser)
-                       << qMakePair(u"passwd"_s, u"Sandbox-Passw0rd!"_s);
+                fields << qMakePair(u"login"_s, login) << qMakePair(u"passwd"_s, password);
             else if (page == "mfa"_L1)
                 fields << qMakePair(u"otc"_s, u"246810"_s);
             else if (page == "consent"_L1)
@@ -96,11 +101,13 @@ private:
     }
 
     /// `consent --browser print`, with this test as the browser.
-    CtlRun consent(const QString &profile)
+    CtlRun consent(const QString &profile, const QStringList &extra = {},
+                   const QString &login = ServiceUser, const QString &password = ServicePassword)
     {
         const std::unique_ptr<QProcess> child =
-            m_ctl->start({u"consent"_s, u"--profile"_s, profile, u"--browser"_s, u"print"_s,
-                          u"--timeout"_s, u"60"_s});
+            m_ctl->start(QStringList{u"consent"_s, u"--profile"_s, profile, u"--browser"_s,
+                                     u"print"_s, u"--timeout"_s, u"60"_s}
+                         + extra);
         QByteArray printed;
         const bool gotUrl = QTest::qWaitFor(
             [&] {
@@ -110,7 +117,7 @@ private:
             20000);
         const QUrl url(QString::fromUtf8(printed.left(printed.indexOf('\n'))).trimmed());
         if (gotUrl && url.isValid() && url.scheme() == "http"_L1) {
-            const QUrl redirect = browse(url);
+            const QUrl redirect = browse(url, login, password);
             if (redirect.isValid())
                 m_client->send("GET"_ba, redirect); // the loopback listener of the child
         }
@@ -218,6 +225,41 @@ private Q_SLOTS:
         const CtlRun run = ctl(QStringList{u"consent"_s, u"--profile"_s, u"Sandbox"_s} + args);
         QCOMPARE(run.exitCode, 64);
         QVERIFY2(run.err.startsWith(u"pcauthctl consent: "_s + message), qPrintable(run.err));
+    }
+
+    void consentAcceptWithoutMfaForAUserWithoutMfa()
+    {
+        // A user without MFA can finish the sign-in only if MFA is not demanded
+        // (amr_values=mfa would end it with AADSTS50076); the token is kept and flagged.
+        const CtlRun added =
+            ctl({u"--json"_s, u"profile"_s, u"add"_s, u"--name"_s, u"NoMfa"_s, u"--cloud"_s,
+                 u"custom"_s, u"--cloud-file"_s, m_dir.filePath(u"sandbox-cloud.json"_s),
+                 u"--tenant"_s, PartnerDomain, u"--client-id"_s, WebAppId, u"--secret-stdin"_s},
+                WebAppSecret + '\n');
+        QCOMPARE(added.exitCode, 0);
+        const QString id = jsonOf(added).value(u"id"_s).toString();
+        const auto removeProfile = qScopeGuard([&] {
+            m_ctl->run({u"profile"_s, u"remove"_s, id});
+        });
+        const CtlRun run =
+            consent(u"NoMfa"_s, {u"--accept-without-mfa"_s, u"--login-hint"_s, NoMfaUser},
+                    NoMfaUser, NoMfaPassword);
+        m_outputs.append(run);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Consent recorded for "_s + NoMfaUser + u" (MFA: absent)"_s),
+                 qPrintable(run.out));
+        const QUrl url(run.out.section(u'\n', 0, 0).trimmed());
+        QVERIFY(url.isValid() && url.hasQuery());
+        QVERIFY2(!QUrlQuery(url).hasQueryItem(u"amr_values"_s), "MFA was demanded");
+        const QJsonObject record =
+            QJsonDocument::fromJson(
+                QByteArray::fromBase64(m_ctl->keychainItem(id + u"/refresh-token"_s).trimmed()))
+                .object();
+        QCOMPARE(record.value(u"upn"_s).toString(), NoMfaUser);
+        QCOMPARE(record.value(u"mfa"_s).toString(), u"absent"_s);
+        QCOMPARE(record.value(u"acceptedWithoutMfa"_s).toBool(), true);
+        QVERIFY(!record.value(u"refreshToken"_s).toString().isEmpty());
+        QVERIFY(!run.out.contains(record.value(u"refreshToken"_s).toString()));
     }
 
     void tokenIsRedactedUnlessShown()

@@ -278,6 +278,8 @@ struct SignIn
     QString scope = u"https://api.partnercenter.microsoft.com/user_impersonation offline_access "
                     "openid profile"_s;
     QString resource = u"https://api.partnercenter.microsoft.com"_s;
+    /// v1 only: OpenID Connect asks for the id_token (and its nonce) with scope=openid.
+    QString v1Scope = u"openid"_s;
     QString login;
     QString password;
     QString otc;
@@ -315,6 +317,8 @@ inline QUrl authorizeUrl(Client &c, const SignIn &s, const Pkce &pkce)
         add(u"scope"_s, s.scope);
     else
         add(u"resource"_s, s.resource);
+    if (s.version == 1 && !s.v1Scope.isEmpty())
+        add(u"scope"_s, s.v1Scope);
     if (s.pkce) {
         add(u"code_challenge"_s, QString::fromLatin1(pkce.challenge));
         add(u"code_challenge_method"_s, u"S256"_s);

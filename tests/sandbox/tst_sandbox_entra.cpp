@@ -30,6 +30,13 @@ private Q_SLOTS:
     void loginHintPrefilled();
     void codeExchangeV2();
     void codeExchangeV1();
+    void v1NonceNeedsOpenIdScope_data();
+    void v1NonceNeedsOpenIdScope();
+    void plusIsASpaceInQueriesAndForms();
+    void authorizeRefusesUnknownScopes_data();
+    void authorizeRefusesUnknownScopes();
+    void tokenRefusesUnknownScopes_data();
+    void tokenRefusesUnknownScopes();
     void codeIsSingleUse();
     void codeExchangeErrors_data();
     void codeExchangeErrors();
@@ -346,6 +353,165 @@ void TestSandboxEntra::codeExchangeV1()
     QCOMPARE(o.value("expires_on"_L1).toString().toLongLong(), c.value("exp"_L1).toInteger());
     QVERIFY(!o.value("id_token"_L1).toString().isEmpty());
     QVERIFY(!o.value("refresh_token"_L1).toString().isEmpty());
+}
+
+void TestSandboxEntra::v1NonceNeedsOpenIdScope_data()
+{
+    // A strict OpenID Connect provider: a nonce is about an id_token, which scope=openid asks
+    // for; the sandbox refuses a v1 request that sends one without the other.
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QString>("nonce");
+    QTest::addColumn<QString>("error"); // empty: the sign-in goes on to the login page
+    QTest::addRow("nonce without scope") << QString() << u"nonce-456"_s << u"invalid_request"_s;
+    QTest::addRow("nonce with scope=profile")
+        << u"profile"_s << u"nonce-456"_s << u"invalid_request"_s;
+    QTest::addRow("nonce with scope=openid") << u"openid"_s << u"nonce-456"_s << QString();
+    QTest::addRow("nonce with scope=openid profile")
+        << u"openid profile"_s << u"nonce-456"_s << QString();
+    QTest::addRow("neither") << QString() << QString() << QString();
+}
+
+void TestSandboxEntra::v1NonceNeedsOpenIdScope()
+{
+    QFETCH(QString, scope);
+    QFETCH(QString, nonce);
+    QFETCH(QString, error);
+    SignIn s = m_f.signInAs(m_f.mfaUser, m_f.webApp);
+    s.version = 1;
+    s.tenant = m_f.partnerDomain;
+    s.v1Scope = scope;
+    s.nonce = nonce;
+    const Reply r = m_f.client->send("GET"_ba, authorizeUrl(*m_f.client, s, Pkce::make()));
+    if (error.isEmpty()) {
+        QCOMPARE(r.status, 200);
+        QCOMPARE(pageOf(r), u"login"_s);
+        return;
+    }
+    QCOMPARE(r.status, 302);
+    const QUrlQuery q(r.location());
+    QCOMPARE(queryValue(q, u"error"_s), error);
+    QVERIFY2(queryValue(q, u"error_description"_s).contains(u"openid"_s),
+             qPrintable(queryValue(q, u"error_description"_s)));
+    QCOMPARE(queryValue(q, u"state"_s), s.state);
+}
+
+void TestSandboxEntra::plusIsASpaceInQueriesAndForms()
+{
+    // Browsers and OAuth libraries write a space as '+' in a query and a form body; Entra
+    // reads it as a space (tokenRefusesUnknownScopes sends a '+' form body).
+    SignIn s = m_f.signInAs(m_f.mfaUser, m_f.webApp);
+    s.scope = u"https://graph.microsoft.com/.default offline_access openid"_s;
+    Pkce pkce = Pkce::make();
+    QUrl url = authorizeUrl(*m_f.client, s, pkce);
+    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    QVERIFY(query.contains("%20"));
+    query.replace("%20", "+");
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    QVERIFY(url.toEncoded().contains(".default+offline_access+openid"));
+    Reply r = m_f.client->send("GET"_ba, url);
+    QCOMPARE(pageOf(r), u"login"_s);
+    for (int step = 0; step < 6 && r.status == 200; ++step) {
+        const QString page = pageOf(r);
+        QList<QPair<QString, QString>> fields{{u"flowToken"_s, inputValue(r, u"flowToken"_s)}};
+        if (page == "login"_L1)
+            fields << qMakePair(u"login"_s, s.login) << qMakePair(u"passwd"_s, s.password);
+        else if (page == "mfa"_L1)
+            fields << qMakePair(u"otc"_s, s.otc);
+        else if (page == "consent"_L1)
+            fields << qMakePair(u"consent"_s, s.consent);
+        r = m_f.client->post(htmlMatch(r.body, u"<form[^>]*action=\"([^\"]+)\""_s), form(fields));
+    }
+    QCOMPARE(r.status, 302);
+    const QUrlQuery answer(r.location());
+    QVERIFY2(!queryValue(answer, u"code"_s).isEmpty(), r.location().toEncoded().constData());
+    // No scope in the redemption: what is granted is what the authorize query asked for.
+    const Reply token = m_f.client->post(
+        m_f.tokenPath(s.tenant, 2), form({{u"grant_type"_s, u"authorization_code"_s},
+                                          {u"client_id"_s, s.clientId},
+                                          {u"code"_s, queryValue(answer, u"code"_s)},
+                                          {u"redirect_uri"_s, s.redirectUri},
+                                          {u"code_verifier"_s, QString::fromLatin1(pkce.verifier)},
+                                          {u"client_secret"_s, m_f.webSecret}}));
+    QCOMPARE(token.status, 200);
+    const QJsonObject o = token.json();
+    QVERIFY(!o.value("refresh_token"_L1).toString().isEmpty());
+    QVERIFY(!o.value("id_token"_L1).toString().isEmpty());
+    const QJsonObject at = jwtClaims(o.value("access_token"_L1).toString().toLatin1());
+    QCOMPARE(at.value("aud"_L1).toString(), u"https://graph.microsoft.com"_s);
+    QCOMPARE(at.value("scp"_L1).toString(), u"Directory.Read.All User.Read"_s);
+}
+
+void TestSandboxEntra::authorizeRefusesUnknownScopes_data()
+{
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<int>("code");
+    QTest::addRow("unknown bare scope")
+        << u"a offline_access openid"_s << u"invalid_scope"_s << 70011;
+    QTest::addRow("unknown Partner Center permission")
+        << u"https://api.partnercenter.microsoft.com/Everything.Write offline_access"_s
+        << u"invalid_scope"_s << 70011;
+    QTest::addRow("unknown Graph permission")
+        << u"https://graph.microsoft.com/NoSuch.Permission"_s << u"invalid_scope"_s << 70011;
+    QTest::addRow("known: Graph permission")
+        << u"https://graph.microsoft.com/Directory.Read.All offline_access openid"_s << QString()
+        << 0;
+    QTest::addRow("known: Key Vault user_impersonation")
+        << u"https://vault.azure.net/user_impersonation offline_access"_s << QString() << 0;
+    QTest::addRow("known: ARM .default, email")
+        << u"https://management.azure.com/.default email profile"_s << QString() << 0;
+}
+
+void TestSandboxEntra::authorizeRefusesUnknownScopes()
+{
+    QFETCH(QString, scope);
+    QFETCH(QString, error);
+    QFETCH(int, code);
+    SignIn s = m_f.signInAs(m_f.mfaUser, m_f.publicApp);
+    s.scope = scope;
+    const Reply r = m_f.client->send("GET"_ba, authorizeUrl(*m_f.client, s, Pkce::make()));
+    if (error.isEmpty()) {
+        QCOMPARE(r.status, 200);
+        QCOMPARE(pageOf(r), u"login"_s);
+        return;
+    }
+    QCOMPARE(r.status, 302);
+    const QUrlQuery q(r.location());
+    QCOMPARE(queryValue(q, u"error"_s), error);
+    QVERIFY2(queryValue(q, u"error_description"_s).startsWith(u"AADSTS%1: "_s.arg(code)),
+             qPrintable(queryValue(q, u"error_description"_s)));
+    QCOMPARE(queryValue(q, u"state"_s), s.state);
+}
+
+void TestSandboxEntra::tokenRefusesUnknownScopes_data()
+{
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<bool>("plus"); // spaces written as '+'
+    QTest::addRow("unknown bare scope") << u"a offline_access openid"_s << false;
+    QTest::addRow("unknown bare scope, '+' form") << u"a offline_access openid"_s << true;
+    QTest::addRow("unknown resource permission")
+        << u"https://api.partnercenter.microsoft.com/Everything.Write"_s << false;
+}
+
+void TestSandboxEntra::tokenRefusesUnknownScopes()
+{
+    QFETCH(QString, scope);
+    QFETCH(bool, plus);
+    const Reply consented = m_f.consentAndRedeem(m_f.mfaUser, m_f.publicApp);
+    QCOMPARE(consented.status, 200);
+    const QString refreshToken = consented.json().value("refresh_token"_L1).toString();
+    QVERIFY(!refreshToken.isEmpty());
+    QByteArray body = form({{u"grant_type"_s, u"refresh_token"_s},
+                            {u"client_id"_s, m_f.publicApp},
+                            {u"refresh_token"_s, refreshToken},
+                            {u"scope"_s, scope}});
+    if (plus)
+        body.replace("%20", "+");
+    const Reply r = m_f.client->post(m_f.tokenPath(m_f.partnerId, 2), body);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value("error"_L1).toString(), u"invalid_scope"_s);
+    QCOMPARE(r.json().value("error_codes"_L1).toArray(), QJsonArray{70011});
+    QCOMPARE(r.aadsts(), 70011);
 }
 
 void TestSandboxEntra::codeIsSingleUse()

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void urlPerCloudAndProtocol();
     void urlIsFullyPercentEncoded();
     void optionalItemsLeftOut();
+    void v1NonceGoesWithOpenIdScope();
     void freshSecretsPerRequest();
     void invalidRequestsNameTheField_data();
     void invalidRequestsNameTheField();
@@ -160,9 +161,10 @@ void tst_AuthRequest::urlPerCloudAndProtocol_data()
                      {u"prompt"_s, u"login"_s},
                      {u"amr_values"_s, u"mfa"_s}};
     for (const auto &c : clouds) {
-        QTest::addRow("%s v1", c.id) << QString::fromLatin1(c.id) << Protocol::V1 << c.authority
-                                     << u"/contoso.onmicrosoft.com/oauth2/authorize"_s
-                                     << (head + Items{{u"resource"_s, c.pc}} + tail);
+        QTest::addRow("%s v1", c.id)
+            << QString::fromLatin1(c.id) << Protocol::V1 << c.authority
+            << u"/contoso.onmicrosoft.com/oauth2/authorize"_s
+            << (head + Items{{u"resource"_s, c.pc}, {u"scope"_s, u"openid"_s}} + tail);
         QTest::addRow("%s v2", c.id)
             << QString::fromLatin1(c.id) << Protocol::V2 << c.authority
             << u"/contoso.onmicrosoft.com/oauth2/v2.0/authorize"_s
@@ -219,8 +221,22 @@ void tst_AuthRequest::optionalItemsLeftOut()
     const QUrlQuery query(r.url());
     QVERIFY(!query.hasQueryItem(u"amr_values"_s));
     QVERIFY(!query.hasQueryItem(u"login_hint"_s));
-    QVERIFY(!query.hasQueryItem(u"scope"_s)); // v1 names the audience with resource only
     QCOMPARE(query.queryItemValue(u"prompt"_s), u"login"_s);
+}
+
+void tst_AuthRequest::v1NonceGoesWithOpenIdScope()
+{
+    // OpenID Connect: a nonce belongs to an id_token, which only scope=openid asks for; a strict
+    // provider refuses a nonce without it. v1 names the audience with resource, not scope.
+    for (const bool mfa : {true, false}) {
+        AuthorizationRequest r = fixedRequest(Cloud(), Protocol::V1);
+        r.requireMfa = mfa;
+        const QUrlQuery query(r.url());
+        QCOMPARE(query.queryItemValue(u"nonce"_s), u"nonce-456"_s);
+        QCOMPARE(query.queryItemValue(u"scope"_s), u"openid"_s);
+        QCOMPARE(query.queryItemValue(u"resource"_s, QUrl::FullyDecoded),
+                 u"https://api.partnercenter.microsoft.com"_s);
+    }
 }
 
 void tst_AuthRequest::freshSecretsPerRequest()
@@ -419,8 +435,17 @@ void tst_AuthRequest::parseRefusals_data()
     QTest::addRow("error with another state")
         << base + u"?error=access_denied&state=S0"_s << Problem::StateMismatch
         << u"cross-site request forgery"_s;
-    QTest::addRow("state twice") << base + u"?code=abc&state=S1&state=S0"_s << Problem::Malformed
-                                 << u"\"state\" more than once"_s;
+    QTest::addRow("state twice") << base + u"?code=abc&state=S1&state=S0"_s
+                                 << Problem::StateMismatch << u"\"state\" more than once"_s;
+    QTest::addRow("state twice, both right")
+        << base + u"?code=abc&state=S1&state=S1"_s << Problem::StateMismatch
+        << u"\"state\" more than once"_s;
+    QTest::addRow("code twice, no state")
+        << base + u"?code=abc&code=def"_s << Problem::NoState << u"no state"_s;
+    QTest::addRow("code twice, wrong state") << base + u"?code=abc&code=def&state=S0"_s
+                                             << Problem::StateMismatch << u"older browser tab"_s;
+    QTest::addRow("error twice, no state")
+        << base + u"?error=a&error=b"_s << Problem::NoState << u"no state"_s;
     QTest::addRow("code twice") << base + u"?code=abc&state=S1&code=def"_s << Problem::Malformed
                                 << u"\"code\" more than once"_s;
     QTest::addRow("neither code nor error")

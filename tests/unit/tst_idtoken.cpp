@@ -78,6 +78,8 @@ private Q_SLOTS:
     void initTestCase();
     void acceptsGoodToken();
     void acceptsTemplateIssuer();
+    void audienceGuidIgnoresLetterCase_data();
+    void audienceGuidIgnoresLetterCase();
     void refusesBadSignatureOrAlgorithm_data();
     void refusesBadSignatureOrAlgorithm();
     void refusesWrongClaims_data();
@@ -111,6 +113,48 @@ void TestIdToken::acceptsGoodToken()
     QVERIFY2(token.ok(), qPrintable(token.error()));
     QCOMPARE(token->subjectName(), u"admin@contosopartner.onmicrosoft.com"_s);
     QCOMPARE(token->mfa().state, MfaVerdict::State::Present);
+}
+
+void TestIdToken::audienceGuidIgnoresLetterCase_data()
+{
+    // A client id is a GUID: Entra writes aud in lower case whatever case the app was entered in.
+    QTest::addColumn<QString>("clientId"); // what the profile holds
+    QTest::addColumn<QJsonValue>("aud");
+    QTest::addColumn<QString>("azp"); // empty: no azp claim
+    QTest::addColumn<bool>("accepted");
+    const QString upper = ClientId.toUpper();
+    const QString other = u"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeef"_s;
+    QTest::addRow("upper-case client id, lower-case aud")
+        << upper << QJsonValue(ClientId) << QString() << true;
+    QTest::addRow("lower-case client id, upper-case aud")
+        << ClientId << QJsonValue(upper) << QString() << true;
+    QTest::addRow("upper-case client id, aud array and azp")
+        << upper << QJsonValue(QJsonArray{ClientId, u"y"_s}) << ClientId << true;
+    QTest::addRow("upper-case client id, another GUID")
+        << upper << QJsonValue(other) << QString() << false;
+    QTest::addRow("another GUID in upper case")
+        << ClientId << QJsonValue(other.toUpper()) << QString() << false;
+    QTest::addRow("upper-case client id, aud array, azp another GUID")
+        << upper << QJsonValue(QJsonArray{ClientId, u"y"_s}) << other << false;
+    QTest::addRow("not a GUID: exact match only")
+        << u"api://PCAuth"_s << QJsonValue(u"api://pcauth"_s) << QString() << false;
+}
+
+void TestIdToken::audienceGuidIgnoresLetterCase()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QJsonValue, aud);
+    QFETCH(QString, azp);
+    QFETCH(bool, accepted);
+    QJsonObject claims = goodClaims();
+    claims.insert(u"aud"_s, aud);
+    if (!azp.isEmpty())
+        claims.insert(u"azp"_s, azp);
+    IdTokenExpectations expected = expectations();
+    expected.clientId = clientId;
+    const ManualClock clock(testNow());
+    const auto result = validateIdToken(signedToken(m_key.get(), claims), m_keys, expected, clock);
+    QVERIFY2(result.ok() == accepted, qPrintable(result.ok() ? u"accepted"_s : result.error()));
 }
 
 void TestIdToken::acceptsTemplateIssuer()

@@ -385,6 +385,42 @@ private Q_SLOTS:
         QVERIFY(!profile->createdAt.isValid());
     }
 
+    void guidsAreStoredLowerCase()
+    {
+        // Entra writes GUIDs in lower case (aud, tid); a GUID pasted in upper case is the same
+        // app or tenant and is kept in lower case.
+        const QTemporaryDir dir;
+        ProfileStore store(dir.path());
+        Profile profile = validProfile();
+        profile.clientId = appId.toUpper();
+        profile.partnerTenant = tenantId.toUpper();
+        const Expected<Profile> added = store.add(profile);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QCOMPARE(added->clientId, appId);
+        QCOMPARE(added->partnerTenant, tenantId);
+        QCOMPARE(ProfileStore(dir.path()).find(u"Contoso"_s)->clientId, appId);
+
+        Profile updated = *added;
+        updated.clientId = u"1950A258-227B-4E31-A9CF-717495945FC3"_s;
+        updated.partnerTenant = u"Contoso.OnMicrosoft.com"_s; // a domain is kept as entered
+        QVERIFY(store.update(updated).ok());
+        const Expected<Profile> found = ProfileStore(dir.path()).find(u"Contoso"_s);
+        QCOMPARE(found->clientId, u"1950a258-227b-4e31-a9cf-717495945fc3"_s);
+        QCOMPARE(found->partnerTenant, u"Contoso.OnMicrosoft.com"_s);
+
+        // A hand-edited file is read the same way.
+        const QJsonObject json{{u"id"_s, u"0f8fad5b-d9cb-469f-a165-70867728950e"_s},
+                               {u"name"_s, u"Old"_s},
+                               {u"cloud"_s, u"global"_s},
+                               {u"partnerTenant"_s, tenantId.toUpper()},
+                               {u"clientId"_s, appId.toUpper()},
+                               {u"credential"_s, u"none"_s}};
+        const Expected<Profile> read = Profile::fromJson(json);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->clientId, appId);
+        QCOMPARE(read->partnerTenant, tenantId);
+    }
+
     void fromJsonRefuses_data()
     {
         QTest::addColumn<QString>("key");

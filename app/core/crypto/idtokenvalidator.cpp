@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -80,16 +81,35 @@ std::optional<Failure> checkIssuer(const Jwt &token, const QString &expectedIssu
     return std::nullopt;
 }
 
+/// A GUID in its plain 8-4-4-4-12 form: the form of client ids in aud and azp.
+bool isPlainGuid(const QString &text)
+{
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+/// The same app: equal strings, or the same GUID in another letter case (a GUID is a number;
+/// Entra writes it in lower case whatever case the app was registered or entered in).
+bool sameClient(const QString &claim, const QString &clientId)
+{
+    if (claim == clientId)
+        return true;
+    return isPlainGuid(claim) && isPlainGuid(clientId)
+           && claim.compare(clientId, Qt::CaseInsensitive) == 0;
+}
+
 std::optional<Failure> checkAudience(const Jwt &token, const QString &clientId)
 {
     const QStringList audiences = token.stringListClaim(u"aud");
     if (audiences.isEmpty())
         return fail(Tr::tr("The id_token has no \"aud\" (audience) claim."));
-    if (!audiences.contains(clientId))
+    const bool forUs =
+        std::any_of(audiences.cbegin(), audiences.cend(),
+                    [&clientId](const QString &aud) { return sameClient(aud, clientId); });
+    if (!forUs)
         return fail(Tr::tr("The id_token audience (aud) is \"%1\"; expected the client id "
                            "\"%2\": the token was issued to another app.")
                         .arg(audiences.join(u"\", \""), clientId));
-    if (audiences.size() > 1 && token.stringClaim(u"azp") != clientId)
+    if (audiences.size() > 1 && !sameClient(token.stringClaim(u"azp"), clientId))
         return fail(Tr::tr("The id_token has several audiences but its authorized party (azp) "
                            "is not the client id \"%1\".")
                         .arg(clientId));

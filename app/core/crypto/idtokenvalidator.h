@@ -22,7 +22,8 @@ struct IdTokenExpectations
     /// `https://login.microsoftonline.com/{tenantid}/v2.0`: `{tenantid}` is replaced by the
     /// token's own `tid` before the comparison.
     QString issuer;
-    /// The app (client) id: the only accepted `aud`.
+    /// The app (client) id: the only accepted `aud`. A GUID matches in any letter case
+    /// (Entra writes it in lower case); any other value must match exactly.
     QString clientId;
     /// The nonce sent in the authorization request. Required: an empty nonce fails the
     /// validation, because a code exchange without one cannot detect a replayed token.

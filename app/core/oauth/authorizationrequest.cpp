@@ -68,10 +68,13 @@ QUrl AuthorizationRequest::url() const
         {"redirect_uri"_ba, redirectUri.toString(QUrl::FullyEncoded).toUtf8()},
         {"response_mode"_ba, "query"_ba},
     };
-    if (protocol == Protocol::V1)
+    if (protocol == Protocol::V1) {
         items.emplace_back("resource"_ba, resource.toUtf8());
-    else
+        // The nonce below is about an id_token, which OpenID Connect asks for with openid.
+        items.emplace_back("scope"_ba, "openid"_ba);
+    } else {
         items.emplace_back("scope"_ba, scopes.join(QLatin1Char(' ')).toUtf8());
+    }
     items.emplace_back("state"_ba, state);
     items.emplace_back("nonce"_ba, nonce);
     items.emplace_back("code_challenge"_ba, pkce.challenge);

@@ -35,7 +35,9 @@ struct AuthorizationRequest
     QString clientId;
     QUrl redirectUri;
     Protocol protocol = Protocol::V2;
-    /// v1 only: the audience, e.g. cloud.resource(Service::PartnerCenter).
+    /// v1 only: the audience, e.g. cloud.resource(Service::PartnerCenter). A v1 request also
+    /// sends scope=openid: it sends a nonce, which OpenID Connect ties to the id_token that
+    /// openid asks for (a strict provider refuses a nonce without it; Entra accepts both).
     QString resource;
     /// v2 only, joined with spaces, e.g. {resource}/user_impersonation offline_access openid
     /// profile.

@@ -52,14 +52,18 @@ QByteArray htmlPage(const QString &title, const QString &text)
     return html.toUtf8();
 }
 
-/// "Host: 127.0.0.1:4711" and "localhost:4711" are both fine whatever spelling was registered:
-/// the browser sends what the user (or a rewrite) used, and both reach this socket.
+/// "Host: 127.0.0.1:4711", "localhost:4711" and "[::1]:4711" are all fine whatever spelling was
+/// registered: the browser sends what the user (or a rewrite) used, and all reach this port.
 bool isOurHost(const QByteArray &host, quint16 port)
 {
     const QByteArray suffix = ':' + QByteArray::number(port);
     const QByteArray lower = host.trimmed().toLower();
-    return lower == "127.0.0.1"_ba + suffix || lower == "localhost"_ba + suffix;
+    return lower == "127.0.0.1"_ba + suffix || lower == "localhost"_ba + suffix
+           || lower == "[::1]"_ba + suffix;
 }
+
+/// How often a free port is drawn again when only its [::1] side is taken.
+constexpr int FreePortAttempts = 8;
 
 } // namespace
 
@@ -67,7 +71,9 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
-    connect(&m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::onNewConnection);
+    for (QTcpServer *server : {&m_server, &m_server6})
+        connect(server, &QTcpServer::newConnection, this,
+                [this, server] { onNewConnection(server); });
     connect(&m_timer, &QTimer::timeout, this, [this] {
         RedirectResult result;
         result.problem = RedirectResult::Problem::TimedOut;
@@ -103,10 +109,17 @@ Expected<QUrl> LoopbackReceiver::listen(const QUrl &registered)
         return fail(tr("The redirect URI %1 cannot be served by PCAuth: use http://127.0.0.1/ or "
                        "http://localhost/ (any port, optional path) for the system browser.")
                         .arg(registered.toDisplayString()));
-    const int port = registered.port(0);
-    if (!m_server.listen(QHostAddress(QHostAddress::LocalHost), static_cast<quint16>(port)))
-        return fail(
-            tr("Cannot listen on 127.0.0.1 port %1: %2").arg(port).arg(m_server.errorString()));
+    const auto port = static_cast<quint16>(registered.port(0));
+    const bool bothFamilies = host == u"localhost"_s;
+    Expected<quint16> bound = quint16(0);
+    bool retry = false;
+    for (int attempt = 0; attempt < (port == 0 ? FreePortAttempts : 1); ++attempt) {
+        bound = bind(port, bothFamilies, &retry);
+        if (bound.ok() || !retry)
+            break;
+    }
+    if (!bound.ok())
+        return fail(bound.error());
     m_redirectUri = registered;
     m_redirectUri.setHost(host);
     m_redirectUri.setPort(m_server.serverPort());
@@ -115,9 +128,41 @@ Expected<QUrl> LoopbackReceiver::listen(const QUrl &registered)
     return m_redirectUri;
 }
 
+Expected<quint16> LoopbackReceiver::bind(quint16 port, bool bothFamilies, bool *retry)
+{
+    *retry = false;
+    if (!m_server.listen(QHostAddress(QHostAddress::LocalHost), port))
+        return fail(
+            tr("Cannot listen on 127.0.0.1 port %1: %2").arg(port).arg(m_server.errorString()));
+    const quint16 bound = m_server.serverPort();
+    if (!bothFamilies || m_server6.listen(QHostAddress(QHostAddress::LocalHostIPv6), bound))
+        return bound;
+    switch (m_server6.serverError()) {
+    case QAbstractSocket::UnsupportedSocketOperationError: // no IPv6 at all
+    case QAbstractSocket::SocketAddressNotAvailableError: // IPv6 without ::1
+        return bound; // nobody can listen on [::1] either
+    default:
+        break;
+    }
+    const QString reason = m_server6.errorString();
+    m_server.close();
+    *retry = m_server6.serverError() == QAbstractSocket::AddressInUseError;
+    return fail(tr("Cannot listen on [::1] port %1: %2. Another program holds this port on the "
+                   "IPv6 loopback, where a browser may send the sign-in answer for localhost: "
+                   "close that program, or register a redirect URI with another port or with "
+                   "127.0.0.1.")
+                    .arg(bound)
+                    .arg(reason));
+}
+
 bool LoopbackReceiver::isListening() const
 {
     return m_server.isListening();
+}
+
+bool LoopbackReceiver::isListeningOnIpv6() const
+{
+    return m_server6.isListening();
 }
 
 QHostAddress LoopbackReceiver::serverAddress() const
@@ -158,9 +203,9 @@ void LoopbackReceiver::cancel()
     finish(result);
 }
 
-void LoopbackReceiver::onNewConnection()
+void LoopbackReceiver::onNewConnection(QTcpServer *server)
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
         socket->setParent(this);
         m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
@@ -307,6 +352,7 @@ void LoopbackReceiver::finish(const RedirectResult &result)
     m_finished = true;
     m_timer.stop();
     m_server.close();
+    m_server6.close();
     // Answered sockets were forgotten and finish their write; idle ones (browsers open spare
     // connections) are dropped.
     const QList<QTcpSocket *> idle = m_buffers.keys();

@@ -27,16 +27,25 @@ namespace PCAuth {
 ///   browser  -> GET /?code=…&state=…  -> closing page, server closed, finished(Code)
 ///
 /// Security choices:
-///  - bound to 127.0.0.1 only, never to all interfaces: nothing on the network can answer;
+///  - bound to loopback only, never to all interfaces: nothing on the network can answer;
+///  - for a redirect on "localhost", bound to 127.0.0.1 AND [::1] on the same port. A browser
+///    may resolve localhost to ::1 first; if that port were free there, another local process
+///    could listen on it and receive the code. RFC 8252 §8.3 would rather use 127.0.0.1 in the
+///    redirect, but Entra compares the redirect with the registered string (only the loopback
+///    port is free), so "localhost" must stay "localhost". When [::1] is taken on the chosen
+///    port, a free port is tried again, or listen() fails for a fixed port; on a machine
+///    without an IPv6 loopback nobody can listen there, so 127.0.0.1 alone is enough. A
+///    redirect on 127.0.0.1 binds 127.0.0.1 only: no browser sends it to another address;
 ///  - single use: the server closes after the first answer with the right state, so a second
 ///    request gets "connection refused";
-///  - a request without state (favicon, a probe, a user typing the address) is answered and
-///    ignored; a request with a WRONG state gets an error page and the receiver keeps waiting
-///    until the timeout. Why not finish: an old tab or a restored session may replay an earlier
-///    answer, and any web page can make the browser send a GET to 127.0.0.1; either would
-///    otherwise kill the sign-in the user is completing in the right tab. An answer with the
-///    right state but neither code nor error finishes (Problem::Malformed): it is the real
-///    answer, and waiting cannot mend it;
+///  - a request without exactly one state equal to the expected one (favicon, a probe, a user
+///    typing the address, a wrong or repeated state, whatever else it carries) gets an error
+///    page (400) and the receiver keeps waiting until the timeout. Why not finish: an old tab
+///    or a restored session may replay an earlier answer, any web page can make the browser
+///    send a GET to 127.0.0.1, and any local process can connect; none knows the state, and
+///    each would otherwise kill the sign-in the user is completing in the right tab. An answer
+///    with the right state but neither code nor error, or a parameter twice, finishes
+///    (Problem::Malformed): it is the real answer, and waiting cannot mend it;
 ///  - the Host header must name the loopback address and port (DNS rebinding);
 ///  - just enough HTTP/1.1: one GET per connection, request line and headers at most
 ///    MaxHeaderBytes (431 beyond), anything malformed 400, other methods 405, always
@@ -59,12 +68,12 @@ public:
     explicit LoopbackReceiver(QObject *parent = nullptr);
     ~LoopbackReceiver() override;
 
-    /// Binds 127.0.0.1 and returns the redirect URI to send, with the port filled in.
+    /// Binds the loopback and returns the redirect URI to send, with the port filled in.
     /// `registered`: the redirect URI registered for the app. It must be http:// with host
     /// 127.0.0.1 or localhost (that spelling is kept: Entra compares it) and may carry a path;
     /// its port is used when given, else the system picks a free one (Entra accepts any port
-    /// on loopback). "localhost" still listens on 127.0.0.1 only; browsers that try ::1 first
-    /// fall back to it.
+    /// on loopback). "localhost" listens on 127.0.0.1 and [::1] (see above), 127.0.0.1 on
+    /// 127.0.0.1 only.
     Expected<QUrl> listen(const QUrl &registered);
     /// What the receiver makes of a request's head (the request line and the headers, without
     /// the empty line that ends them) before it reads the answer in the address.
@@ -83,8 +92,10 @@ public:
     /// listen(http://127.0.0.1/) on a free port.
     Expected<QUrl> listen();
     bool isListening() const;
-    /// The address actually bound: 127.0.0.1 while listening. For tests and diagnostics.
+    /// The IPv4 address bound: 127.0.0.1 while listening. For tests and diagnostics.
     QHostAddress serverAddress() const;
+    /// True while [::1] is held too (a localhost redirect on a machine with IPv6 loopback).
+    bool isListeningOnIpv6() const;
     /// Empty until listen() succeeded.
     QUrl redirectUri() const;
 
@@ -103,7 +114,10 @@ Q_SIGNALS:
 private:
     enum class Page { Success, Failure, Waiting, Problem };
 
-    void onNewConnection();
+    /// Binds `port` (0: a free one) on 127.0.0.1, and on [::1] too when `bothFamilies`.
+    /// `retry` is set when only [::1] was taken, so another free port may do.
+    Expected<quint16> bind(quint16 port, bool bothFamilies, bool *retry);
+    void onNewConnection(QTcpServer *server);
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const QByteArray &head);
     void handleAnswer(QTcpSocket *socket, const QUrl &url);
@@ -113,6 +127,8 @@ private:
     void finishLater(RedirectResult::Problem problem, const QString &message);
 
     QTcpServer m_server;
+    /// [::1], same port as m_server; listening only for a localhost redirect.
+    QTcpServer m_server6;
     QTimer m_timer;
     QUrl m_redirectUri;
     QByteArray m_state;

@@ -96,21 +96,28 @@ QString errorMessage(const QString &error, const QString &description)
 RedirectResult checkedAnswer(const Params &params, const QByteArray &expectedState)
 {
     using Problem = RedirectResult::Problem;
-    for (const QString &key : knownKeys()) {
-        if (params.count(key) > 1)
-            return invalid(
-                Problem::Malformed,
-                Tr::tr("The answer carries \"%1\" more than once; it was ignored.").arg(key));
-    }
-    if (!params.contains(u"state"_s) || params.value(u"state"_s).isEmpty())
+    const auto repeated = [](const QString &key) {
+        return Tr::tr("The answer carries \"%1\" more than once; it was ignored.").arg(key);
+    };
+    // The state first: only an answer with exactly the expected state may end a sign-in.
+    // Anything else may come from any local process or web page (they can reach a loopback
+    // port without knowing the state) and must not be able to end the flow.
+    const QList<QString> states = params.values(u"state"_s);
+    if (states.isEmpty() || (states.size() == 1 && states.constFirst().isEmpty()))
         return invalid(Problem::NoState,
                        Tr::tr("The answer has no state: this answer was not started by PCAuth, "
                               "ignored."));
-    if (expectedState.isEmpty() || params.value(u"state"_s).toUtf8() != expectedState)
+    if (states.size() > 1)
+        return invalid(Problem::StateMismatch, repeated(u"state"_s));
+    if (expectedState.isEmpty() || states.constFirst().toUtf8() != expectedState)
         return invalid(Problem::StateMismatch,
                        Tr::tr("The answer's state does not match this sign-in: it comes from an "
                               "older browser tab or another sign-in, or was forged (cross-site "
                               "request forgery). It was ignored."));
+    for (const QString &key : knownKeys()) {
+        if (params.count(key) > 1)
+            return invalid(Problem::Malformed, repeated(key));
+    }
     RedirectResult result;
     if (params.contains(u"error"_s)) {
         result.kind = RedirectResult::Kind::Error;

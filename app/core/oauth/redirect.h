@@ -25,8 +25,8 @@ struct RedirectResult
         None,
         NotTheRedirect, // another address: not an answer at all
         NoState, // no state parameter: not started by PCAuth
-        StateMismatch, // another sign-in's answer (an old tab) or a forged one
-        Malformed, // right state, but no code and no error, or a parameter twice
+        StateMismatch, // another sign-in's answer (an old tab), a forged one, or state twice
+        Malformed, // the one right state, but no code and no error, or another parameter twice
         TimedOut, // set by the loopback receiver
         Cancelled, // set by the loopback receiver
         ListenFailed, // set by the loopback receiver
@@ -51,9 +51,11 @@ bool isRedirectTo(const QUrl &candidate, const QUrl &registered);
 
 /// Reads the answer in `url`: the query (form-encoded: '+' is a space), or the fragment when a
 /// misconfigured response_mode=fragment put it there (message says so). Checks, in order:
-/// the address, a duplicated parameter, a missing state, a state other than
-/// `expectedState`, then error (Kind::Error, explained through the error catalogue; access_denied
-/// is a cancelled sign-in or declined consent), then code (Kind::Code).
+/// the address; the state: missing (NoState), given more than once or other than
+/// `expectedState` (StateMismatch); only then a duplicated parameter (Malformed), error
+/// (Kind::Error, explained through the error catalogue; access_denied is a cancelled sign-in or
+/// declined consent), then code (Kind::Code). So Malformed, which ends a sign-in, needs the
+/// one expected state: a request without it never does.
 RedirectResult parseRedirect(const QUrl &url, const QUrl &registered,
                              const QByteArray &expectedState);
 

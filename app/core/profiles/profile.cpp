@@ -224,6 +224,8 @@ Expected<Profile> Profile::fromJson(const QJsonObject &object)
     const QString problem = readOptionalMembers(object, profile);
     if (!problem.isEmpty())
         return fail(problem);
+    profile.partnerTenant = ProfileInternal::canonicalGuid(profile.partnerTenant);
+    profile.clientId = ProfileInternal::canonicalGuid(profile.clientId);
     return profile;
 }
 

@@ -53,8 +53,10 @@ struct Profile
     /// Path of the custom-cloud file; empty for a built-in cloud. Stored absolute.
     QString customCloudFile;
     /// The partner's own tenant: a GUID or a domain, never "common"/"organizations".
+    /// A GUID is kept in lower case, as Entra writes it (tid); a domain as entered.
     QString partnerTenant;
-    /// The application (client) id of the app registration.
+    /// The application (client) id of the app registration, a GUID kept in lower case as
+    /// Entra writes it (aud, azp, appid). ProfileStore and fromJson() lower-case it.
     QString clientId;
     CredentialKind credential = CredentialKind::None;
     Protocol protocol = Protocol::V2;

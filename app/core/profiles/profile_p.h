@@ -16,6 +16,9 @@ namespace PCAuth::ProfileInternal {
 /// A GUID in its plain 8-4-4-4-12 form, without braces, any case.
 bool isGuid(QStringView text);
 
+/// `text` in lower case when it is a GUID (the form Entra writes in aud and tid), else as is.
+QString canonicalGuid(const QString &text);
+
 /// `text` in quotes for a message, cut short when long so a junk value cannot flood the UI.
 QString quoted(QStringView text);
 

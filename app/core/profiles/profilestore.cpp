@@ -276,6 +276,8 @@ Expected<Profile> ProfileStore::checked(Profile profile, const QList<Profile> &o
     if (!cloud.ok()) // the file changed since validate() read it
         return fail(cloud.error());
     profile.cloudId = cloud->id();
+    profile.partnerTenant = ProfileInternal::canonicalGuid(profile.partnerTenant);
+    profile.clientId = ProfileInternal::canonicalGuid(profile.clientId);
     if (profile.isCustomCloud())
         profile.customCloudFile =
             QDir::cleanPath(QFileInfo(profile.customCloudFile).absoluteFilePath());

@@ -49,6 +49,11 @@ bool isGuid(QStringView text)
     return guid.match(text.toString()).hasMatch();
 }
 
+QString canonicalGuid(const QString &text)
+{
+    return isGuid(text) ? text.toLower() : text;
+}
+
 QString quoted(QStringView text)
 {
     constexpr qsizetype limit = 60;

@@ -82,8 +82,9 @@ public:
     /// authorization URL. The answer comes back through complete().
     Expected<QUrl> start(const Profile &profile, const QString &loginHint = {},
                          Via via = Via::Manual);
-    /// The same on a loopback redirect URI: listens on 127.0.0.1 (the profile's port, or a
-    /// free one), waits up to `timeout` for the browser, then completes by itself.
+    /// The same on a loopback redirect URI: listens on 127.0.0.1, and also on [::1] for a
+    /// localhost redirect (LoopbackReceiver says why), on the profile's port or a free one;
+    /// waits up to `timeout` for the browser, then completes by itself.
     Expected<QUrl> startLoopback(const Profile &profile, std::chrono::seconds timeout,
                                  const QString &loginHint = {});
     /// Empty before start().

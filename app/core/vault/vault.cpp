@@ -66,7 +66,9 @@ std::optional<RefreshTokenRecord> storedByAnother(const RefreshTokenRecord &ours
     const Expected<RefreshTokenRecord> theirs = RefreshTokenRecord::fromJson(back); // has a token
     if (!theirs)
         return std::nullopt;
-    const bool sameSignIn = theirs->clientId == ours.clientId && theirs->tenant == ours.tenant
+    // Client and tenant ids are GUIDs: the same in any letter case.
+    const bool sameSignIn = theirs->clientId.compare(ours.clientId, Qt::CaseInsensitive) == 0
+                            && theirs->tenant.compare(ours.tenant, Qt::CaseInsensitive) == 0
                             && theirs->cloudId == ours.cloudId;
     // A damaged copy of this record keeps its issue time; another rotation has its own.
     const bool issuedElsewhere = theirs->refreshToken != ours.refreshToken
