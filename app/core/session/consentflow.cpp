@@ -124,7 +124,7 @@ void ConsentFlow::complete(const QUrl &redirect)
 
 void ConsentFlow::cancel()
 {
-    if (m_running)
+    if (isCancellable())
         failWith(tr("The consent was cancelled; nothing was stored."));
 }
 
@@ -141,6 +141,8 @@ void ConsentFlow::handle(const RedirectResult &redirect)
                                  "stored.")
                             : redirect.message);
     const QString code = redirect.code;
+    m_redeeming = true;
+    Q_EMIT redeeming();
     loadClientCredential(
         m_vault, m_profile, this, [this, code](const Expected<ClientCredential> &credential) {
             if (!credential)
@@ -336,6 +338,7 @@ void ConsentFlow::finishWith(ConsentResult result)
     if (!m_running)
         return;
     m_running = false;
+    m_redeeming = false;
     if (m_receiver) {
         m_receiver->disconnect(this);
         m_receiver->cancel();
