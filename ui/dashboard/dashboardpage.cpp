@@ -149,8 +149,11 @@ void DashboardPage::updateActions()
     m_ui->testCallAction->setEnabled((profile && token) || customer);
     m_ui->inspectAction->setEnabled(((profile && token) || customer) && idle);
     m_ui->removeAction->setEnabled(profile && idle);
-    m_ui->replaceCredentialAction->setEnabled(profile && idle
-                                              && m_services.profiles().find(info.profileId).ok());
+    // A public client has no secret or certificate to replace.
+    const Expected<Profile> found =
+        profile ? m_services.profiles().find(info.profileId) : fail(QString());
+    m_ui->replaceCredentialAction->setEnabled(profile && idle && found
+                                              && found->credential != CredentialKind::None);
     m_ui->checkCustomersAction->setEnabled(info.valid && token && !loading);
 }
 
