@@ -4,6 +4,7 @@
 
 #include "crypto/clientcertificate.h"
 #include "engine.h"
+#include "session/credentialreplacement.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -274,6 +275,82 @@ int showOrRemove(Context &context, const QString &verb, const QStringList &rest)
     return ExitOk;
 }
 
+/// `profile set-secret` and `profile set-certificate`: the profile's app credential replaced
+/// through CredentialReplacement (tested first; the refresh token is kept).
+int replaceCredential(Context &context, const QString &verb, const QStringList &arguments)
+{
+    const bool certificate = verb == "set-certificate"_L1;
+    QCommandLineParser parser;
+    const QCommandLineOption profileOption{u"profile"_s, Text::tr("Profile name or id."),
+                                           u"NAME"_s};
+    const QCommandLineOption secretStdin{
+        u"secret-stdin"_s, Text::tr("Read the new client secret from standard input.")};
+    const QCommandLineOption passwordStdin{
+        u"certificate-password-stdin"_s,
+        Text::tr("Read the PFX password or PEM key passphrase from standard input.")};
+    parser.addOption(profileOption);
+    if (certificate) {
+        parser.addOption(passwordStdin);
+        parser.addPositionalArgument(u"FILE"_s,
+                                     Text::tr("Certificate with its private key: PEM or PFX."));
+    } else {
+        parser.addOption(secretStdin);
+    }
+    Context sub{arguments, context.json, context.configDir, context.out, context.err, context.in};
+    int code = ExitOk;
+    if (!parseCommand(sub, parser, u"profile "_s + verb, code))
+        return code;
+    if (!parser.isSet(profileOption))
+        return complain(context, Command, Text::tr("Profile: give --profile NAME."), ExitUsage);
+    ClientCredential credential;
+    if (certificate) {
+        if (parser.positionalArguments().size() != 1)
+            return complain(context, Command,
+                            Text::tr("Certificate: give one PEM or PFX file with its private key."),
+                            ExitUsage);
+        const QByteArray password =
+            parser.isSet(passwordStdin) ? readSecretFromStdin(context) : QByteArray();
+        Expected<ClientCertificate> loaded = CredentialReplacement::certificateFromFile(
+            parser.positionalArguments().constFirst(), password);
+        if (!loaded)
+            return complain(context, Command, loaded.error(), ExitUsage);
+        credential.kind = CredentialKind::Certificate;
+        credential.certificate = std::move(loaded).value();
+    } else {
+        if (!parser.isSet(secretStdin) || !parser.positionalArguments().isEmpty())
+            return complain(context, Command,
+                            Text::tr("Client secret: give --secret-stdin and the secret on "
+                                     "standard input; a secret is never taken from the command "
+                                     "line."),
+                            ExitUsage);
+        credential.kind = CredentialKind::Secret;
+        credential.secret = readSecretFromStdin(context);
+        if (credential.secret.isEmpty())
+            return complain(context, Command, Text::tr("Client secret: standard input was empty."),
+                            ExitUsage);
+    }
+    Engine engine(context);
+    const QString profile = parser.value(profileOption);
+    const CredentialReplacementResult result = engine.await<CredentialReplacementResult>(
+        [&](QObject *owner, const std::function<void(const CredentialReplacementResult &)> &done) {
+            auto *job = new CredentialReplacement(engine.profiles(), engine.vault(), engine.http(),
+                                                  engine.broker(), engine.clock(), owner);
+            QObject::connect(job, &CredentialReplacement::finished, owner, done);
+            job->start(profile, credential);
+        });
+    if (!result.ok)
+        return complain(context, Command, result.message, ExitFailure);
+    if (context.json) {
+        const Expected<Profile> updated = engine.profiles().find(profile);
+        QJsonObject out = updated ? profileJson(engine, *updated) : QJsonObject();
+        out.insert(u"message"_s, result.message);
+        printJson(context, out);
+    } else {
+        context.out << result.message << '\n';
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runProfile(Context &context)
@@ -286,13 +363,18 @@ int runProfile(Context &context)
         return listProfiles(context);
     if (verb == "show"_L1 || verb == "remove"_L1)
         return showOrRemove(context, verb, rest);
+    if (verb == "set-secret"_L1 || verb == "set-certificate"_L1)
+        return replaceCredential(context, verb, rest);
     if (verb == "--help"_L1 || verb == "-h"_L1) {
-        context.out << Text::tr("Usage: pcauthctl profile add|list|show NAME|remove NAME") << '\n';
+        context.out << Text::tr("Usage: pcauthctl profile add|list|show NAME|remove NAME|"
+                                "set-secret --profile NAME --secret-stdin|"
+                                "set-certificate --profile NAME FILE")
+                    << '\n';
         return ExitOk;
     }
     return complain(context, Command,
-                    Text::tr("expected add, list, show NAME or remove NAME; see pcauthctl profile "
-                             "add --help"),
+                    Text::tr("expected add, list, show NAME, remove NAME, set-secret or "
+                             "set-certificate; see pcauthctl profile add --help"),
                     ExitUsage);
 }
 

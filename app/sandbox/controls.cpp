@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +81,8 @@ HttpResponse Controls::handle(const HttpRequest &req, const QStringList &s)
         return user(req, s);
     if (what == "tenants"_L1 && s.size() >= 3)
         return tenant(req, s);
+    if (what == "apps"_L1 && s.size() >= 3 && s.at(2) == "secrets"_L1)
+        return appSecrets(req, s);
     if (what == "faults"_L1 && s.size() == 1)
         return faults(req);
     if (what == "counters"_L1 && s.size() == 1)
@@ -170,6 +173,57 @@ HttpResponse Controls::tenant(const HttpRequest &req, const QStringList &s)
         return reply(200, QJsonObject{{"tenantId"_L1, t->id}, {"requireMfa"_L1, t->requireMfa}});
     }
     return fail(404, u"unknown tenant control"_s);
+}
+
+// A second secret next to the first, as the Entra portal's "New client secret" adds one, so
+// that a client can move to it; DELETE with the id withdraws one (the old secret, after the
+// move).
+HttpResponse Controls::appSecrets(const HttpRequest &req, const QStringList &s)
+{
+    App *app = nullptr;
+    for (App &a : m_ctx.scenario.apps) {
+        if (a.appId.compare(s.at(1), Qt::CaseInsensitive) == 0)
+            app = &a;
+    }
+    if (!app)
+        return fail(404, u"no app %1 in the scenario"_s.arg(s.at(1)));
+    if (!app->confidential)
+        return fail(400, u"app %1 is a public client: it has no secrets"_s.arg(app->appId));
+    if (req.method == "DELETE"_ba && s.size() == 4) {
+        const qsizetype removed =
+            app->secrets.removeIf([&s](const AppSecret &secret) { return secret.id == s.at(3); });
+        if (removed == 0)
+            return fail(404, u"app %1 has no secret %2"_s.arg(app->appId, s.at(3)));
+    } else if (req.method == "POST"_ba && s.size() == 3) {
+        const auto body = jsonBody(req);
+        if (!body)
+            return badJson;
+        AppSecret secret;
+        secret.value = body->value("value"_L1).toString();
+        if (secret.value.size() < 16)
+            return fail(400, u"value (at least 16 characters) is required"_s);
+        secret.id =
+            body->value("id"_L1).toString(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        secret.hint = secret.value.left(3);
+        const double days = body->value("expiresInDays"_L1).toDouble(730);
+        if (days <= 0 || days > 36500)
+            return fail(400, u"expiresInDays must be between 1 and 36500"_s);
+        secret.expires = m_ctx.state.clock.now().addSecs(qint64(days * 86400));
+        for (const AppSecret &other : std::as_const(app->secrets)) {
+            if (other.id == secret.id)
+                return fail(409, u"app %1 already has a secret %2"_s.arg(app->appId, secret.id));
+        }
+        app->secrets.append(secret);
+    } else {
+        return fail(405, u"use POST apps/{appId}/secrets or DELETE apps/{appId}/secrets/{id}"_s);
+    }
+    m_ctx.state.count(u"controls.apps.secrets"_s);
+    QJsonArray secrets;
+    for (const AppSecret &secret : std::as_const(app->secrets))
+        secrets.append(QJsonObject{{"id"_L1, secret.id},
+                                   {"hint"_L1, secret.hint},
+                                   {"expires"_L1, secret.expires.toString(Qt::ISODate)}});
+    return reply(200, QJsonObject{{"appId"_L1, app->appId}, {"secrets"_L1, secrets}});
 }
 
 HttpResponse Controls::faults(const HttpRequest &req)

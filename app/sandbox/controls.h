@@ -27,6 +27,7 @@ private:
     HttpResponse clock(const HttpRequest &req);
     HttpResponse user(const HttpRequest &req, const QStringList &s);
     HttpResponse tenant(const HttpRequest &req, const QStringList &s);
+    HttpResponse appSecrets(const HttpRequest &req, const QStringList &s);
     HttpResponse faults(const HttpRequest &req);
     HttpResponse counters(const HttpRequest &req);
     HttpResponse rateLimits(const HttpRequest &req);

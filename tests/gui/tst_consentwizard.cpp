@@ -4,8 +4,9 @@
 // The consent wizard's first two pages, driven as a user would on the app's sandbox
 // services and the real keychain: every field's hint as it is typed, Next only when the
 // whole profile is valid, a new profile saved with its secret in the keychain and nowhere
-// else, the redirect URI copied, and no WebEngine before the sign-in page. No sign-in here:
-// tst_consent_e2e does that in the real embedded browser.
+// else, the redirect URI copied, and no WebEngine before the sign-in page. One sign-in runs
+// in system-browser mode (the test is the browser) to watch the saving phase; tst_consent_e2e
+// signs in in the real embedded browser.
 #include "awaitsecret.h"
 #include "consent/consentwizard.h"
 #include "guifixture.h"
@@ -16,12 +17,16 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QTest>
 #include <QWebEngineView>
 
@@ -33,6 +38,16 @@ namespace {
 
 const QString ValidClientId = u"29f0cfea-cee2-512b-9f76-ab897fdcf52f"_s;
 const QByteArray PfxPassword = "Pfx-Passw0rd"_ba;
+
+/// Stands in for the system browser: keeps the URLs the app asked it to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
 
 } // namespace
 
@@ -428,6 +443,65 @@ private Q_SLOTS:
         QVERIFY(!m_wizard->findChild<QWebEngineView *>());
         const QStringList children = childProcessNames();
         QVERIFY2(!children.contains(u"QtWebEngineProcess"_s), qPrintable(children.join(u", "_s)));
+    }
+
+    void savingAfterTheRedirectCannotBeCancelledNorTimeOut()
+    {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"http"_s, &catcher, "open");
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        const auto unset = qScopeGuard([this] {
+            QDesktopServices::unsetUrlHandler(u"http"_s);
+            QDesktopServices::unsetUrlHandler(u"https"_s);
+            (void)m_fixture.client->send("DELETE"_ba, m_fixture.client->url(u"/_sandbox/faults"_s));
+        });
+        // A slow token endpoint makes the saving phase last longer than the sign-in timeout.
+        const auto fault = m_fixture.client->postJson(
+            u"/_sandbox/faults"_s,
+            QJsonObject{{u"faults"_s, QJsonArray{QJsonObject{{u"path"_s, u"/oauth2/v2.0/token"_s},
+                                                             {u"method"_s, u"POST"_s},
+                                                             {u"latencyMs"_s, 5000},
+                                                             {u"times"_s, 1}}}}});
+        QVERIFY2(fault.status / 100 == 2, fault.body.constData());
+        const Profile demo = m_fixture.demoProfile();
+        m_wizard->close();
+        QTRY_VERIFY(m_wizard.isNull());
+        m_wizard = new ConsentWizard(*m_fixture.services, demo.id);
+        m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+        m_wizard->setSignInTimeout(std::chrono::milliseconds(2500));
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+        QTest::mouseClick(nextButton(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(ConsentWizard::PrerequisitesPageId));
+        find<QRadioButton>(u"systemBrowserRadio"_s)->click();
+        QTest::mouseClick(nextButton(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(ConsentWizard::SignInPageId));
+        QTRY_COMPARE(catcher.opened.size(), 1);
+        QVERIFY(find<QAbstractButton>(u"cancelSignInButton"_s)->isEnabled());
+
+        const BrowserResult browsed = browseSignIn(*m_fixture.client, catcher.opened.constFirst(),
+                                                   ServiceUser, ServicePassword, ServiceOtc);
+        QVERIFY2(browsed.location.isValid(), qPrintable(browsed.pages.join(u", "_s)));
+        QCOMPARE(m_fixture.client->send("GET"_ba, browsed.location).status, 200);
+        QTRY_VERIFY(hint(u"statusLabel"_s).contains(u"Saving"_s));
+        QVERIFY(!find<QAbstractButton>(u"cancelSignInButton"_s)->isEnabled());
+        QVERIFY(!m_wizard->button(QWizard::CancelButton)->isEnabled());
+        QVERIFY(!m_wizard->button(QWizard::BackButton)->isEnabled());
+        // Closing the window does not abandon the token on its way to the keychain.
+        m_wizard->close();
+        QVERIFY(m_wizard && m_wizard->isVisible());
+        // Past the sign-in timeout, still saving.
+        QTest::qWait(3000);
+        QCOMPARE(m_wizard->currentId(), int(ConsentWizard::SignInPageId));
+        QVERIFY(hint(u"statusLabel"_s).contains(u"Saving"_s));
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ConsentWizard::ResultPageId), 20000);
+        QVERIFY2(m_wizard->lastResult() && m_wizard->lastResult()->ok,
+                 qPrintable(hint(u"resultMessage"_s)));
+        QCOMPARE(hint(u"resultHeadline"_s), u"Partner consent recorded"_s);
+        const Expected<VaultIndex::Entry> entry =
+            m_fixture.services->vault().index().entry(demo.id, SecretKind::RefreshToken);
+        QVERIFY(entry.ok() && entry->stored);
     }
 
 private:

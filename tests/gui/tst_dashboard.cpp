@@ -462,7 +462,8 @@ void tst_Dashboard::keyboardShortcuts()
     for (const QAction *action : tree()->actions())
         texts << action->text().remove(u'&');
     QCOMPARE(texts, (QStringList{u"Refresh now"_s, u"Run consent again"_s, u"Test call"_s,
-                                 u"Inspect token"_s, u"Remove"_s, u"Check customers"_s}));
+                                 u"Inspect token"_s, u"Remove"_s, u"Replace credential\u2026"_s,
+                                 u"Check customers"_s}));
 }
 
 void tst_Dashboard::expandAndWaitForChecks()

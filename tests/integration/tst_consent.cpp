@@ -193,6 +193,36 @@ private Q_SLOTS:
         expectNothingStored(profile);
     }
 
+    /// Once the redirect with the code is handed in, the code is being redeemed and the token
+    /// stored: a cancel then must not report "cancelled, nothing stored" while it is stored.
+    void cancelAfterTheRedirectStillStores()
+    {
+        const PCAuth::Profile profile = m_fx.addProfile(u"Late cancel"_s);
+        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        QSignalSpy spy(&flow, &ConsentFlow::finished);
+        const PCAuth::Expected<QUrl> url = flow.start(profile, ServiceUser);
+        QVERIFY2(url.ok(), qPrintable(url.error()));
+        const BrowserResult browsed =
+            m_fx.browse(url.value(), ServiceUser, ServicePassword, ServiceOtc);
+        QVERIFY(browsed.location.isValid());
+        QSignalSpy redeeming(&flow, &ConsentFlow::redeeming);
+        QVERIFY(flow.isCancellable());
+        flow.complete(browsed.location);
+        QCOMPARE(redeeming.size(), 1);
+        QVERIFY(flow.isRunning());
+        QVERIFY(!flow.isCancellable());
+        flow.cancel();
+        QVERIFY(!spy.isEmpty() || spy.wait(10000));
+        QCOMPARE(spy.size(), 1);
+        const auto result = spy.constFirst().constFirst().value<ConsentResult>();
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QVERIFY2(!result.message.contains(u"cancelled"_s), qPrintable(result.message));
+        const auto record = m_fx.record(profile.id);
+        QVERIFY(record);
+        QCOMPARE(record->upn, ServiceUser);
+        QVERIFY(!record->refreshToken.isEmpty());
+    }
+
     void wrongState()
     {
         const PCAuth::Profile profile = m_fx.addProfile(u"State"_s);

@@ -129,6 +129,7 @@ void ConsentSignInPage::startAttempt(bool systemBrowser)
     m_finished = false;
     m_timedOut = false;
     m_redirectCaught = false;
+    m_saving = false;
     m_link.clear();
     showStatus(QString(), false);
     m_ui->waitingPanel->setVisible(systemBrowser);
@@ -149,6 +150,7 @@ void ConsentSignInPage::startAttempt(bool systemBrowser)
     m_flow = new ConsentFlow(services.vault(), services.http(), services.clock(), this);
     m_flow->setAcceptWithoutMfa(m_wizard.acceptWithoutMfa());
     m_flow->setAskForMfa(!m_wizard.acceptWithoutMfa());
+    connect(m_flow, &ConsentFlow::redeeming, this, &ConsentSignInPage::onSaving);
     connect(m_flow, &ConsentFlow::finished, this, &ConsentSignInPage::onFinished);
     // The loopback listener gets a little longer than our own timer, so that the message
     // the user sees is ours, which names the time allowed.
@@ -234,12 +236,33 @@ void ConsentSignInPage::onRedirect(const QUrl &url)
     if (m_redirectCaught || !m_flow)
         return;
     m_redirectCaught = true;
+    // The answer is in: the time allowed for signing in is over, whatever it says.
+    m_timeout.stop();
     m_ui->cancelSignInButton->setEnabled(false);
-    m_ui->loadProgress->setRange(0, 0); // busy: the token endpoint and the keychain
-    showStatus(tr("Signed in. Checking the answer and storing the token…"), false);
     // Out of WebEngine's navigation callback: complete() may finish at once, and the
     // browser is released when it does.
     QTimer::singleShot(0, m_flow, [flow = m_flow, url] { flow->complete(url); });
+}
+
+void ConsentSignInPage::onSaving()
+{
+    m_saving = true;
+    m_timeout.stop();
+    m_ui->cancelSignInButton->setEnabled(false);
+    m_ui->systemBrowserButton->setEnabled(false);
+    m_ui->loadProgress->setRange(0, 0); // busy: the token endpoint and the keychain
+    showStatus(tr("Signed in. Saving\u2026 PCAuth is checking the answer and storing the token "
+                  "in the keychain; this cannot be cancelled now, the result follows."),
+               false);
+    setWizardButtonsEnabled(false);
+}
+
+void ConsentSignInPage::setWizardButtonsEnabled(bool enabled)
+{
+    if (QWizard *w = wizard()) {
+        w->button(QWizard::BackButton)->setEnabled(enabled);
+        w->button(QWizard::CancelButton)->setEnabled(enabled);
+    }
 }
 
 void ConsentSignInPage::onUrlChanged(const QUrl &url)
@@ -278,9 +301,10 @@ void ConsentSignInPage::onLoadFinished(bool ok)
 
 void ConsentSignInPage::onTimeout()
 {
+    if (!m_flow || !m_flow->isCancellable())
+        return;
     m_timedOut = true;
-    if (m_flow)
-        m_flow->cancel();
+    m_flow->cancel();
 }
 
 void ConsentSignInPage::onFinished(const ConsentResult &result)
@@ -300,6 +324,10 @@ void ConsentSignInPage::onFinished(const ConsentResult &result)
     m_ui->loadProgress->setRange(0, 100);
     m_ui->waitingPanel->hide();
     m_ui->cancelSignInButton->setEnabled(false);
+    if (m_saving) {
+        m_saving = false;
+        setWizardButtonsEnabled(true);
+    }
     m_finished = true;
     Q_EMIT completeChanged();
     Q_EMIT attemptFinished(shown);

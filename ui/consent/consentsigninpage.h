@@ -32,6 +32,10 @@ class ConsentWizard;
 /// only when this page is first shown, so WebEngine's processes do not start with the app.
 /// The redirect never loads (ConsentWebPage); its URL goes to ConsentFlow::complete().
 /// An attempt ends with attemptFinished(): success, failure, cancel or timeout.
+///
+/// Once the code has arrived (ConsentFlow::redeeming(), embedded or system browser alike) the
+/// token is being redeemed and stored: the page says "Saving…", the timeout stops, and Cancel,
+/// Back and the wizard's Cancel are disabled until the real result is known (isSaving()).
 class ConsentSignInPage final : public QWizardPage
 {
     Q_OBJECT
@@ -51,6 +55,9 @@ public:
     void abandonAttempt();
     /// The embedded browser of the running attempt; null in system-browser mode.
     QWebEngineView *view() const { return m_view; }
+    /// The code has arrived and the token is being redeemed and stored: the attempt can no
+    /// longer be cancelled or abandoned.
+    bool isSaving() const { return m_saving; }
 
 Q_SIGNALS:
     void attemptFinished(const PCAuth::ConsentResult &result);
@@ -64,6 +71,9 @@ private:
     void failAttempt(const QString &message);
     void onFinished(const ConsentResult &result);
     void onRedirect(const QUrl &url);
+    void onSaving();
+    /// Enables or disables the wizard's Back and Cancel for the saving phase.
+    void setWizardButtonsEnabled(bool enabled);
     void onUrlChanged(const QUrl &url);
     void onLoadFinished(bool ok);
     void onTimeout();
@@ -83,6 +93,7 @@ private:
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_redirectCaught = false;
+    bool m_saving = false;
     /// Counts attempts, so that a failure reported later belongs to the attempt that made it.
     quint64 m_attempt = 0;
 };

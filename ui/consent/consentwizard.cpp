@@ -60,6 +60,9 @@ void ConsentWizard::tryAgain()
 
 void ConsentWizard::reject()
 {
+    // The token may be on its way into the keychain: wait for the real result.
+    if (m_signInPage->isSaving())
+        return;
     m_signInPage->abandonAttempt();
     QWizard::reject();
 }

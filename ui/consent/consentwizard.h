@@ -54,7 +54,9 @@ public:
     /// "Try again" on the result page: back to the sign-in page with a new attempt.
     void tryAgain();
 
-    /// Cancel and Escape end a running sign-in first (nothing is stored).
+    /// Cancel and Escape end a running sign-in first (nothing is stored). Ignored while the
+    /// token is being saved (ConsentSignInPage::isSaving()), so closing the window then does
+    /// not abandon it.
     void reject() override;
 
 Q_SIGNALS:

@@ -8,6 +8,7 @@
 #include "customerhealthrun.h"
 #include "dashboardpage.h"
 #include "healthmodel.h"
+#include "replacecredentialdialog.h"
 #include "session/keepalive.h"
 #include "ui_dashboardpage.h"
 
@@ -134,6 +135,17 @@ void DashboardPage::testCall()
         Q_EMIT m_services.testCallRequested(info.profileId, info.tenantId);
     else if (info.kind == HealthModel::RowKind::Profile && info.refreshTokenPresent)
         Q_EMIT m_services.testCallRequested(info.profileId, QString());
+}
+
+void DashboardPage::replaceCredential()
+{
+    const HealthModel::RowInfo info = m_model->rowInfo(currentIndex());
+    if (info.kind != HealthModel::RowKind::Profile || info.busy)
+        return;
+    auto *dialog = new ReplaceCredentialDialog(m_services, info.profileId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 void DashboardPage::removeProfile()

@@ -100,6 +100,8 @@ void DashboardPage::connectActions()
          &DashboardPage::inspectToken},
         {m_ui->removeAction, m_ui->removeButton, QStyle::SP_TrashIcon,
          &DashboardPage::removeProfile},
+        {m_ui->replaceCredentialAction, m_ui->replaceCredentialButton, QStyle::SP_DialogResetButton,
+         &DashboardPage::replaceCredential},
         {m_ui->checkCustomersAction, m_ui->checkCustomersButton, QStyle::SP_DirHomeIcon,
          &DashboardPage::checkCustomers},
         {m_ui->newConsentAction, m_ui->newConsentButton, QStyle::SP_FileDialogNewFolder, nullptr},
@@ -147,6 +149,11 @@ void DashboardPage::updateActions()
     m_ui->testCallAction->setEnabled((profile && token) || customer);
     m_ui->inspectAction->setEnabled(((profile && token) || customer) && idle);
     m_ui->removeAction->setEnabled(profile && idle);
+    // A public client has no secret or certificate to replace.
+    const Expected<Profile> found =
+        profile ? m_services.profiles().find(info.profileId) : fail(QString());
+    m_ui->replaceCredentialAction->setEnabled(profile && idle && found
+                                              && found->credential != CredentialKind::None);
     m_ui->checkCustomersAction->setEnabled(info.valid && token && !loading);
 }
 

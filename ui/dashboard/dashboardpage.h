@@ -25,7 +25,7 @@ struct TokenKey;
 
 /// The home view: the health of every profile and, expanded, of its customer tenants, with
 /// the actions a partner admin takes on a row (refresh now, consent again, test call,
-/// inspect token, remove, check customers).
+/// inspect token, remove, replace the app credential, check customers).
 ///
 /// Drawing the table needs no keychain access (HealthModel reads the vault index); only the
 /// actions touch the network or the keychain, always asynchronously with a context object,
@@ -49,6 +49,9 @@ public:
     void inspectToken();
     /// Asks for confirmation (a window-modal QMessageBox "removeConfirmation"), then removes.
     void removeProfile();
+    /// Opens the window-modal ReplaceCredentialDialog ("replaceCredentialDialog") for the
+    /// profile: a new client secret or certificate, the refresh token kept.
+    void replaceCredential();
     void checkCustomers();
     /// Stops customer checks and token requests that can stop (not a removal under way).
     void cancelWork();

@@ -111,7 +111,7 @@ void ConsentFlow::complete(const QUrl &redirect)
 
 void ConsentFlow::cancel()
 {
-    if (m_running)
+    if (isCancellable())
         failWith(tr("The consent was cancelled; nothing was stored."));
 }
 
@@ -128,6 +128,8 @@ void ConsentFlow::handle(const RedirectResult &redirect)
                                  "stored.")
                             : redirect.message);
     const QString code = redirect.code;
+    m_redeeming = true;
+    Q_EMIT redeeming();
     loadClientCredential(
         m_vault, m_profile, this, [this, code](const Expected<ClientCredential> &credential) {
             if (!credential)
@@ -325,6 +327,7 @@ void ConsentFlow::finishWith(ConsentResult result)
     if (!m_running)
         return;
     m_running = false;
+    m_redeeming = false;
     if (m_receiver) {
         m_receiver->disconnect(this);
         m_receiver->cancel();

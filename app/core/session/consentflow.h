@@ -47,8 +47,13 @@ struct ConsentResult
 ///
 ///   start() / startLoopback() -> authorizationUrl() opened by the UI, the CLI or a test
 ///   -> complete(redirect) (or the loopback receiver gets it)
-///   -> state checked -> code redeemed with PKCE -> discovery + JWKS -> id_token validated
-///   -> MFA evidence decided -> refresh token stored (written and read back) -> finished()
+///   -> state checked -> redeeming() -> code redeemed with PKCE -> discovery + JWKS
+///   -> id_token validated -> MFA evidence decided -> refresh token stored (written and read
+///   back) -> finished()
+///
+/// cancel() ends the flow only while it waits for the browser. From redeeming() on (the code
+/// has arrived) the token may already be on its way to the keychain, so cancel() does nothing
+/// and finished() reports what really happened; isCancellable() says which phase it is in.
 ///
 /// MFA is decided BEFORE anything is stored, from the id_token's amr (or, for v1 without a
 /// signed id_token, the access token's amr, and the message says so): Partner Center refuses
@@ -95,11 +100,17 @@ public:
     /// The redirect the browser was sent to (from the embedded browser, or pasted by the
     /// user). An answer for another sign-in (state) is refused and ends the flow.
     void complete(const QUrl &redirect);
-    /// Ends the flow with "cancelled".
+    /// Ends the flow with "cancelled" while it waits for the browser; does nothing once the
+    /// code has arrived (see redeeming()).
     void cancel();
     bool isRunning() const { return m_running; }
+    /// Running and still waiting for the browser: cancel() would end it.
+    bool isCancellable() const { return m_running && !m_redeeming; }
 
 Q_SIGNALS:
+    /// The code has arrived: it is being redeemed and the token stored. finished() follows,
+    /// and cancel() has no effect any more.
+    void redeeming();
     void finished(const PCAuth::ConsentResult &result);
 
 private:
@@ -134,6 +145,7 @@ private:
     bool m_acceptWithoutMfa = false;
     bool m_askForMfa = true;
     bool m_running = false;
+    bool m_redeeming = false;
     LoopbackReceiver *m_receiver = nullptr;
 };
 

@@ -618,6 +618,22 @@ void Vault::removeProfile(const QString &profileId, QObject *context, Callback d
         });
 }
 
+void Vault::removeSecret(const QString &profileId, SecretKind kind, QObject *context, Callback done)
+{
+    const QString badId = checkProfileId(profileId);
+    if (!badId.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard = QPointer<QObject>(context), done, badId]() {
+                if (guard && done)
+                    done(SecretResult::failure(Status::Failed, badId));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    removeKinds(profileId, {kind}, SecretResult::success(), context, done);
+}
+
 void Vault::removeKinds(const QString &profileId, QList<SecretKind> kinds, SecretResult first,
                         const QPointer<QObject> &context, const Callback &done)
 {

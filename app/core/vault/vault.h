@@ -117,6 +117,9 @@ public:
     /// Removes every kind of the profile from the keychain and the index. Kinds that could
     /// not be removed stay in the index; the first failure is reported.
     void removeProfile(const QString &profileId, QObject *context, Callback done);
+    /// Removes one kind of the profile's items from the keychain and the index (a credential
+    /// of a kind the profile no longer uses); the other kinds are untouched.
+    void removeSecret(const QString &profileId, SecretKind kind, QObject *context, Callback done);
 
 Q_SIGNALS:
     /// The profile's refresh token now belongs to another consent (a new one was stored) or
