@@ -7,6 +7,7 @@
 // the client waits for its connect timeout). Each gives a message that says what happened and
 // what to do, leaves the stored refresh token as it was, and the same token is redeemed once
 // the endpoint answers again.
+#include "session/credentials.h"
 #include "session/tokenbroker.h"
 #include "sessionfixture.h"
 
@@ -221,6 +222,15 @@ private Q_SLOTS:
         BlackHole hole;
         QVERIFY(hole.port() != 0);
         QVERIFY2(hole.swallowsConnections(), "the kernel completed a connection to a full queue");
+        // A record written before authorities were recorded goes wherever the profile points,
+        // so the black hole is reached (a recorded authority is refused before any connection).
+        PCAuth::RefreshTokenRecord legacy = stored();
+        QVERIFY(!legacy.authority.isEmpty());
+        legacy.authority.clear();
+        QVERIFY(m_fx.wait([&](QObject *c, PCAuth::SecretStore::Callback d) {
+                        m_fx.vault->storeRefreshToken(m_profile.id, legacy, c, d);
+                    })
+                    .ok());
         const PCAuth::RefreshTokenRecord before = stored();
         QVERIFY(!before.refreshToken.isEmpty());
 
@@ -261,6 +271,7 @@ private Q_SLOTS:
         const QString after = stored().refreshToken;
         QVERIFY(!after.isEmpty());
         QVERIFY(after != before.refreshToken);
+        QCOMPARE(stored().authority, PCAuth::authorityOf(*m_profile.cloud())); // recorded now
     }
 };
 
