@@ -6,9 +6,7 @@
 // nothing, a new secret (added to the app with the sandbox's test control) replaces the old one
 // and the old one can then be withdrawn, a certificate switches the kind. The refresh token is
 // byte-identical after each and still redeems. The functions run in declaration order.
-#include "pcauthctlrunner.h"
-#include "sandboxserver.h"
-#include "sandboxtest.h"
+#include "ctlsandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,19 +18,9 @@ namespace SandboxTest = PCAuth::SandboxTest;
 
 namespace {
 
-const QString PartnerDomain = u"contosopartner.onmicrosoft.com"_s;
-const QString WebAppId = u"29f0cfea-cee2-512b-9f76-ab897fdcf52f"_s;
-const QByteArray WebAppSecret = "Sandbox~Secret.NotASecret-0123456789abcdef"_ba;
 const QString WebAppSecretId = u"50c3f994-1f47-5cbe-8ae4-0fcef537cdaa"_s;
 const QByteArray NewSecret = "Sandbox~Rotated.NotASecret-fedcba9876543210"_ba;
 const QByteArray WrongSecret = "Sandbox~Wrong.NotASecret-00000000000000000"_ba;
-const QString ServiceUser = u"svc-pcauth@contosopartner.onmicrosoft.com"_s;
-const QString PartnerCenter = u"https://api.partnercenter.microsoft.com"_s;
-
-QJsonObject jsonOf(const CtlRun &run)
-{
-    return QJsonDocument::fromJson(run.out.toUtf8()).object();
-}
 
 } // namespace
 
@@ -41,16 +29,13 @@ class tst_PcauthctlCredential : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PCAuth::Sandbox::SandboxServer> m_server;
-    std::unique_ptr<SandboxTest::Client> m_client;
-    std::unique_ptr<PcauthctlRunner> m_ctl;
-    QTemporaryDir m_dir;
+    CtlSandbox m_sb;
     QString m_profileId;
     QList<CtlRun> m_outputs; // everything printed, for the leak check
 
     CtlRun ctl(const QStringList &args, const QByteArray &input = {})
     {
-        CtlRun run = m_ctl->run(args, input);
+        CtlRun run = m_sb.ctl->run(args, input);
         m_outputs.append(run);
         return run;
     }
@@ -58,7 +43,7 @@ private:
     /// The keychain item as stored (base64 of the bytes, as libsecret shows QtKeychain's).
     QByteArray item(const QString &kind) const
     {
-        return m_ctl->keychainItem(m_profileId + u'/' + kind).trimmed();
+        return m_sb.ctl->keychainItem(m_profileId + u'/' + kind).trimmed();
     }
 
     QString refreshTokenOf(const QByteArray &stored) const
@@ -92,60 +77,15 @@ private:
         QVERIFY(!claims.contains(u"upn"_s));
     }
 
-    /// `consent --browser print`, with this test as the browser.
-    bool consent()
-    {
-        using namespace SandboxTest;
-        const std::unique_ptr<QProcess> child =
-            m_ctl->start({u"consent"_s, u"--profile"_s, u"Sandbox"_s, u"--browser"_s, u"print"_s,
-                          u"--timeout"_s, u"60"_s});
-        QByteArray printed;
-        (void)QTest::qWaitFor(
-            [&] {
-                printed += child->readAllStandardOutput();
-                return printed.contains('\n') || child->state() == QProcess::NotRunning;
-            },
-            20000);
-        const QUrl url(QString::fromUtf8(printed.left(printed.indexOf('\n'))).trimmed());
-        Reply r = m_client->send("GET"_ba, url);
-        for (int step = 0; step < 6 && r.status == 200; ++step) {
-            const QString page = pageOf(r);
-            QList<QPair<QString, QString>> fields{{u"flowToken"_s, inputValue(r, u"flowToken"_s)}};
-            if (page == "login"_L1)
-                fields << qMakePair(u"login"_s, ServiceUser)
-                       << qMakePair(u"passwd"_s, u"Sandbox-Passw0rd!"_s);
-            else if (page == "mfa"_L1)
-                fields << qMakePair(u"otc"_s, u"246810"_s);
-            else if (page == "consent"_L1)
-                fields << qMakePair(u"consent"_s, u"accept"_s);
-            r = m_client->post(htmlMatch(r.body, u"<form[^>]*action=\"([^\"]+)\""_s), form(fields));
-        }
-        if (r.status == 302)
-            m_client->send("GET"_ba, r.location());
-        return PcauthctlRunner::finish(*child).exitCode == 0;
-    }
+    bool consent() { return m_sb.consent(u"Sandbox"_s).exitCode == 0; }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server =
-            std::make_unique<PCAuth::Sandbox::SandboxServer>(PCAuth::Sandbox::Scenario::demo());
-        QString error;
-        QVERIFY2(m_server->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        m_client = std::make_unique<SandboxTest::Client>(m_server->baseUrl());
-        const SandboxTest::Reply cloud = m_client->get(u"/_sandbox/cloud.json"_s);
-        QCOMPARE(cloud.status, 200);
-        QFile file(m_dir.filePath(u"sandbox-cloud.json"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(cloud.body);
-        file.close();
-
-        m_ctl = std::make_unique<PcauthctlRunner>(QStringLiteral(PCAUTHCTL_EXE));
-        const CtlRun added =
-            ctl({u"--json"_s, u"profile"_s, u"add"_s, u"--name"_s, u"Sandbox"_s, u"--cloud"_s,
-                 u"custom"_s, u"--cloud-file"_s, file.fileName(), u"--tenant"_s, PartnerDomain,
-                 u"--client-id"_s, WebAppId, u"--secret-stdin"_s},
-                WebAppSecret + '\n');
+        const QString problem = m_sb.start(QStringLiteral(PCAUTHCTL_EXE));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const CtlRun added = m_sb.addProfile(u"Sandbox"_s);
+        m_outputs.append(added);
         QCOMPARE(added.exitCode, 0);
         m_profileId = jsonOf(added).value(u"id"_s).toString();
         QVERIFY(consent());
@@ -154,8 +94,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_ctl && !m_profileId.isEmpty())
-            QCOMPARE(m_ctl->run({u"profile"_s, u"remove"_s, m_profileId}).exitCode, 0);
+        if (m_sb.ctl && !m_profileId.isEmpty())
+            QCOMPARE(m_sb.ctl->run({u"profile"_s, u"remove"_s, m_profileId}).exitCode, 0);
     }
 
     void usageErrors_data()
@@ -206,7 +146,7 @@ private Q_SLOTS:
 
     void newSecretReplacesTheOldOneAndKeepsTheRefreshToken()
     {
-        const SandboxTest::Reply added = m_client->postJson(
+        const SandboxTest::Reply added = m_sb.client->postJson(
             u"/_sandbox/apps/%1/secrets"_s.arg(WebAppId),
             QJsonObject{{u"value"_s, QString::fromLatin1(NewSecret)}, {u"id"_s, u"rotated"_s}});
         QVERIFY2(added.status == 200, added.body.constData());
@@ -223,9 +163,9 @@ private Q_SLOTS:
         QCOMPARE(item(u"refresh-token"_s), token);
 
         // The old secret is withdrawn from the app: only the new one can work now.
-        const SandboxTest::Reply withdrawn = m_client->send(
+        const SandboxTest::Reply withdrawn = m_sb.client->send(
             "DELETE"_ba,
-            m_client->url(u"/_sandbox/apps/%1/secrets/%2"_s.arg(WebAppId, WebAppSecretId)));
+            m_sb.client->url(u"/_sandbox/apps/%1/secrets/%2"_s.arg(WebAppId, WebAppSecretId)));
         QVERIFY2(withdrawn.status == 200, withdrawn.body.constData());
         verifyAppOnlyToken();
         verifyDelegatedToken();
@@ -235,7 +175,7 @@ private Q_SLOTS:
     {
         const PCAuth::Sandbox::Scenario scenario = PCAuth::Sandbox::Scenario::demo();
         const auto cert = scenario.findApp(WebAppId)->certificates.constFirst();
-        const QString pem = m_dir.filePath(u"app.pem"_s);
+        const QString pem = m_sb.dir.filePath(u"app.pem"_s);
         QFile file(pem);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(cert.certificatePem + '\n' + cert.privateKeyPem);
@@ -268,7 +208,7 @@ private Q_SLOTS:
                 QVERIFY2(!run.both().contains(QString::fromLatin1(secret)), qPrintable(run.both()));
             QVERIFY(!run.both().contains(u"PRIVATE KEY"_s));
         }
-        for (const auto &[path, content] : m_ctl->configFiles()) {
+        for (const auto &[path, content] : m_sb.ctl->configFiles()) {
             for (const QByteArray &secret : {WebAppSecret, NewSecret, WrongSecret})
                 QVERIFY2(!content.contains(secret), qPrintable(path));
         }

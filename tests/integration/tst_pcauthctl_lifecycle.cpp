@@ -7,8 +7,7 @@
 // token neither replaces the new consent nor brings a removed profile back. Two real pcauthctl
 // processes, the real keychain, an in-process sandbox whose token endpoint holds the
 // keep-alive's answer back.
-#include "pcauthctlrunner.h"
-#include "sessionfixture.h"
+#include "ctlsandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,23 +22,12 @@ class tst_PcauthctlLifecycle : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PCAuth::Sandbox::SandboxServer> m_server;
-    std::unique_ptr<SandboxTest::Client> m_client;
-    std::unique_ptr<PcauthctlRunner> m_ctl;
-    QTemporaryDir m_dir;
+    CtlSandbox m_sb;
     QString m_profileId;
 
-    PCAuth::Sandbox::SandboxState &state() { return m_server->context().state; }
+    PCAuth::Sandbox::SandboxState &state() { return m_sb.server->context().state; }
 
-    /// The refresh token the keychain holds now for the profile (empty when none).
-    QString storedToken()
-    {
-        const QByteArray item = m_ctl->keychainItem(m_profileId + u"/refresh-token"_s);
-        return QJsonDocument::fromJson(QByteArray::fromBase64(item.trimmed()))
-            .object()
-            .value(u"refreshToken"_s)
-            .toString();
-    }
+    QString storedToken() { return m_sb.storedRefreshToken(m_profileId); }
 
     /// When the sign-in behind a refresh token happened, as the sandbox issued it: every
     /// rotation keeps its sign-in's time.
@@ -50,28 +38,7 @@ private:
             .authTime;
     }
 
-    /// `consent --browser print` in a child process, with this test as the browser.
-    CtlRun consent()
-    {
-        const std::unique_ptr<QProcess> child =
-            m_ctl->start({u"consent"_s, u"--profile"_s, u"Sandbox"_s, u"--browser"_s, u"print"_s,
-                          u"--timeout"_s, u"60"_s});
-        QByteArray printed;
-        const bool gotUrl = QTest::qWaitFor(
-            [&] {
-                printed += child->readAllStandardOutput();
-                return printed.contains('\n') || child->state() == QProcess::NotRunning;
-            },
-            20000);
-        const QUrl url(QString::fromUtf8(printed.left(printed.indexOf('\n'))).trimmed());
-        if (gotUrl && url.isValid()) {
-            const BrowserResult browsed =
-                browseSignIn(*m_client, url, ServiceUser, ServicePassword, ServiceOtc);
-            if (browsed.location.isValid())
-                m_client->send("GET"_ba, browsed.location); // the child's loopback listener
-        }
-        return PcauthctlRunner::finish(*child);
-    }
+    CtlRun consent() { return m_sb.consent(u"Sandbox"_s); }
 
     /// Starts `keepalive --profile Sandbox` with its redemption's answer held back for
     /// `ms`, and returns once the sandbox has seen the redemption.
@@ -79,11 +46,11 @@ private:
     {
         const QJsonObject fault{
             {u"path"_s, u"/oauth2/v2.0/token"_s}, {u"latencyMs"_s, ms}, {u"times"_s, 1}};
-        if (m_client->postJson(u"/_sandbox/faults"_s, {{u"faults"_s, QJsonArray{fault}}}).status
+        if (m_sb.client->postJson(u"/_sandbox/faults"_s, {{u"faults"_s, QJsonArray{fault}}}).status
             != 200)
             return {};
         const qint64 before = state().counters.value(u"token.grant.refresh_token"_s);
-        auto child = m_ctl->start({u"keepalive"_s, u"--profile"_s, u"Sandbox"_s});
+        auto child = m_sb.ctl->start({u"keepalive"_s, u"--profile"_s, u"Sandbox"_s});
         if (!QTest::qWaitFor(
                 [&] { return state().counters.value(u"token.grant.refresh_token"_s) > before; },
                 20000))
@@ -94,34 +61,19 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server =
-            std::make_unique<PCAuth::Sandbox::SandboxServer>(PCAuth::Sandbox::Scenario::demo());
-        QString error;
-        QVERIFY2(m_server->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        m_client = std::make_unique<SandboxTest::Client>(m_server->baseUrl());
-        const SandboxTest::Reply cloud = m_client->get(u"/_sandbox/cloud.json"_s);
-        QCOMPARE(cloud.status, 200);
-        QFile file(m_dir.filePath(u"sandbox-cloud.json"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(cloud.body);
-        file.close();
-        m_ctl = std::make_unique<PcauthctlRunner>(QStringLiteral(PCAUTHCTL_EXE));
-        const CtlRun added = m_ctl->run({u"--json"_s, u"profile"_s, u"add"_s, u"--name"_s,
-                                         u"Sandbox"_s, u"--cloud"_s, u"custom"_s, u"--cloud-file"_s,
-                                         file.fileName(), u"--tenant"_s, PartnerDomain,
-                                         u"--client-id"_s, WebAppId, u"--secret-stdin"_s},
-                                        WebAppSecret + '\n');
+        const QString problem = m_sb.start(QStringLiteral(PCAUTHCTL_EXE));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const CtlRun added = m_sb.addProfile(u"Sandbox"_s);
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-        m_profileId =
-            QJsonDocument::fromJson(added.out.toUtf8()).object().value(u"id"_s).toString();
+        m_profileId = jsonOf(added).value(u"id"_s).toString();
         const CtlRun consented = consent();
         QVERIFY2(consented.exitCode == 0, qPrintable(consented.both()));
     }
 
     void cleanupTestCase()
     {
-        if (m_ctl)
-            (void)m_ctl->run({u"profile"_s, u"remove"_s, u"Sandbox"_s});
+        if (m_sb.ctl)
+            (void)m_sb.ctl->run({u"profile"_s, u"remove"_s, u"Sandbox"_s});
     }
 
     void keepaliveDuringANewConsentKeepsTheNewConsent()
@@ -151,7 +103,7 @@ private Q_SLOTS:
     {
         const std::unique_ptr<QProcess> keepalive = startHeldKeepalive(4000);
         QVERIFY(keepalive);
-        const CtlRun removed = m_ctl->run({u"profile"_s, u"remove"_s, u"Sandbox"_s});
+        const CtlRun removed = m_sb.ctl->run({u"profile"_s, u"remove"_s, u"Sandbox"_s});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.both()));
         QVERIFY(storedToken().isEmpty());
 
@@ -159,10 +111,10 @@ private Q_SLOTS:
         QCOMPARE(late.exitCode, 2);
         QVERIFY2(late.err.contains(u"was removed"_s), qPrintable(late.err));
         QVERIFY(storedToken().isEmpty());
-        QFile index(QDir(m_ctl->configDir()).filePath(u"vault-index.json"_s));
+        QFile index(QDir(m_sb.ctl->configDir()).filePath(u"vault-index.json"_s));
         QVERIFY(!index.open(QIODevice::ReadOnly)
                 || !index.readAll().contains(m_profileId.toUtf8()));
-        const CtlRun list = m_ctl->run({u"--json"_s, u"profile"_s, u"list"_s});
+        const CtlRun list = m_sb.ctl->run({u"--json"_s, u"profile"_s, u"list"_s});
         QVERIFY2(!list.out.contains(m_profileId), qPrintable(list.out));
     }
 };

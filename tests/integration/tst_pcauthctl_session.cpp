@@ -6,9 +6,7 @@
 // keyvault export and keepalive, then a leak check over everything they printed and wrote.
 // The functions run in declaration order and share one consented profile; the revocation
 // test comes last because it ends that profile's refresh token.
-#include "pcauthctlrunner.h"
-#include "sandboxserver.h"
-#include "sandboxtest.h"
+#include "ctlsandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,34 +20,12 @@ using namespace Qt::StringLiterals;
 using namespace PCAuth::Test;
 namespace SandboxTest = PCAuth::SandboxTest;
 
-namespace {
-
-const QString PartnerDomain = u"contosopartner.onmicrosoft.com"_s;
-const QString WebAppId = u"29f0cfea-cee2-512b-9f76-ab897fdcf52f"_s;
-const QByteArray WebAppSecret = "Sandbox~Secret.NotASecret-0123456789abcdef"_ba;
-const QString ServiceUser = u"svc-pcauth@contosopartner.onmicrosoft.com"_s;
-const QString ServicePassword = u"Sandbox-Passw0rd!"_s;
-const QString NoMfaUser = u"nomfa.user@contosopartner.onmicrosoft.com"_s;
-const QString NoMfaPassword = u"Sandbox-NoMfa1!"_s;
-const QString PartnerCenter = u"https://api.partnercenter.microsoft.com"_s;
-const QString Graph = u"https://graph.microsoft.com"_s;
-
-QJsonObject jsonOf(const CtlRun &run)
-{
-    return QJsonDocument::fromJson(run.out.toUtf8()).object();
-}
-
-} // namespace
-
 class tst_PcauthctlSession : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PCAuth::Sandbox::SandboxServer> m_server;
-    std::unique_ptr<SandboxTest::Client> m_client;
-    std::unique_ptr<PcauthctlRunner> m_ctl;
-    QTemporaryDir m_dir;
+    CtlSandbox m_sb;
     QString m_profileId;
     CtlRun m_consent;
     QList<CtlRun> m_outputs; // everything printed, for the leak test
@@ -58,7 +34,7 @@ private:
 
     CtlRun ctl(const QStringList &args, const QByteArray &input = {})
     {
-        CtlRun run = m_ctl->run(args, input);
+        CtlRun run = m_sb.ctl->run(args, input);
         m_outputs.append(run);
         noteRefreshToken();
         return run;
@@ -67,63 +43,17 @@ private:
     /// The refresh token the keychain holds now (the record is JSON, base64 in libsecret).
     QString noteRefreshToken()
     {
-        const QByteArray item = m_ctl->keychainItem(m_profileId + u"/refresh-token"_s);
-        const QString token = QJsonDocument::fromJson(QByteArray::fromBase64(item.trimmed()))
-                                  .object()
-                                  .value(u"refreshToken"_s)
-                                  .toString();
+        const QString token = m_sb.storedRefreshToken(m_profileId);
         if (!token.isEmpty())
             m_refreshTokens.insert(token);
         return token;
-    }
-
-    /// Walks the sandbox's sign-in forms as a browser without JavaScript would; returns the
-    /// final redirect (the loopback URL with the code), or an empty URL.
-    QUrl browse(const QUrl &authorizationUrl, const QString &login = ServiceUser,
-                const QString &password = ServicePassword)
-    {
-        using namespace SandboxTest;
-        Reply r = m_client->send("GET"_ba, authorizationUrl);
-        for (int step = 0; step < 6 && r.status == 200; ++step) {
-            const QString page = pageOf(r);
-            if (page == "error"_L1)
-                return {};
-            QList<QPair<QString, QString>> fields{{u"flowToken"_s, inputValue(r, u"flowToken"_s)}};
-            if (page == "login"_L1)
-                fields << qMakePair(u"login"_s, login) << qMakePair(u"passwd"_s, password);
-            else if (page == "mfa"_L1)
-                fields << qMakePair(u"otc"_s, u"246810"_s);
-            else if (page == "consent"_L1)
-                fields << qMakePair(u"consent"_s, u"accept"_s);
-            r = m_client->post(htmlMatch(r.body, u"<form[^>]*action=\"([^\"]+)\""_s), form(fields));
-        }
-        return r.status == 302 ? r.location() : QUrl();
     }
 
     /// `consent --browser print`, with this test as the browser.
     CtlRun consent(const QString &profile, const QStringList &extra = {},
                    const QString &login = ServiceUser, const QString &password = ServicePassword)
     {
-        const std::unique_ptr<QProcess> child =
-            m_ctl->start(QStringList{u"consent"_s, u"--profile"_s, profile, u"--browser"_s,
-                                     u"print"_s, u"--timeout"_s, u"60"_s}
-                         + extra);
-        QByteArray printed;
-        const bool gotUrl = QTest::qWaitFor(
-            [&] {
-                printed += child->readAllStandardOutput();
-                return printed.contains('\n') || child->state() == QProcess::NotRunning;
-            },
-            20000);
-        const QUrl url(QString::fromUtf8(printed.left(printed.indexOf('\n'))).trimmed());
-        if (gotUrl && url.isValid() && url.scheme() == "http"_L1) {
-            const QUrl redirect = browse(url, login, password);
-            if (redirect.isValid())
-                m_client->send("GET"_ba, redirect); // the loopback listener of the child
-        }
-        CtlRun run = PcauthctlRunner::finish(*child);
-        run.out.prepend(QString::fromUtf8(printed));
-        return run;
+        return m_sb.consent(profile, extra, login, password);
     }
 
     QString customerTenant(const QString &companyName)
@@ -142,24 +72,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server =
-            std::make_unique<PCAuth::Sandbox::SandboxServer>(PCAuth::Sandbox::Scenario::demo());
-        QString error;
-        QVERIFY2(m_server->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        m_client = std::make_unique<SandboxTest::Client>(m_server->baseUrl());
-        const SandboxTest::Reply cloud = m_client->get(u"/_sandbox/cloud.json"_s);
-        QCOMPARE(cloud.status, 200);
-        QFile file(m_dir.filePath(u"sandbox-cloud.json"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(cloud.body);
-        file.close();
-
-        m_ctl = std::make_unique<PcauthctlRunner>(QStringLiteral(PCAUTHCTL_EXE));
-        const CtlRun added =
-            ctl({u"--json"_s, u"profile"_s, u"add"_s, u"--name"_s, u"Sandbox"_s, u"--cloud"_s,
-                 u"custom"_s, u"--cloud-file"_s, file.fileName(), u"--tenant"_s, PartnerDomain,
-                 u"--client-id"_s, WebAppId, u"--secret-stdin"_s},
-                WebAppSecret + '\n');
+        const QString problem = m_sb.start(QStringLiteral(PCAUTHCTL_EXE));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const CtlRun added = m_sb.addProfile(u"Sandbox"_s);
+        m_outputs.append(added);
         QCOMPARE(added.exitCode, 0);
         m_profileId = jsonOf(added).value(u"id"_s).toString();
         m_consent = consent(u"Sandbox"_s);
@@ -169,16 +85,16 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_ctl && !m_profileId.isEmpty()) {
-            QCOMPARE(m_ctl->run({u"profile"_s, u"remove"_s, m_profileId}).exitCode, 0);
-            QVERIFY(m_ctl->keychainItem(m_profileId + u"/refresh-token"_s).isEmpty());
+        if (m_sb.ctl && !m_profileId.isEmpty()) {
+            QCOMPARE(m_sb.ctl->run({u"profile"_s, u"remove"_s, m_profileId}).exitCode, 0);
+            QVERIFY(m_sb.ctl->keychainItem(m_profileId + u"/refresh-token"_s).isEmpty());
         }
     }
 
     void consentWithPrintedUrlStoresTheRecord()
     {
         QVERIFY2(m_consent.exitCode == 0, qPrintable(m_consent.err));
-        QVERIFY2(m_consent.out.startsWith(m_server->baseUrl().toString()),
+        QVERIFY2(m_consent.out.startsWith(m_sb.server->baseUrl().toString()),
                  qPrintable(m_consent.out));
         QVERIFY2(
             m_consent.out.contains(u"Consent recorded for "_s + ServiceUser + u" (MFA: present)"_s),
@@ -203,7 +119,7 @@ private Q_SLOTS:
         const CtlRun run = ctl({u"consent"_s, u"--profile"_s, u"Sandbox"_s, u"--browser"_s,
                                 u"print"_s, u"--timeout"_s, u"10"_s});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.out.startsWith(m_server->baseUrl().toString()), qPrintable(run.out));
+        QVERIFY2(run.out.startsWith(m_sb.server->baseUrl().toString()), qPrintable(run.out));
         QVERIFY2(run.err.contains(u"pcauthctl consent: "_s), qPrintable(run.err));
         QCOMPARE(noteRefreshToken(), before);
     }
@@ -231,15 +147,12 @@ private Q_SLOTS:
     {
         // A user without MFA can finish the sign-in only if MFA is not demanded
         // (amr_values=mfa would end it with AADSTS50076); the token is kept and flagged.
-        const CtlRun added =
-            ctl({u"--json"_s, u"profile"_s, u"add"_s, u"--name"_s, u"NoMfa"_s, u"--cloud"_s,
-                 u"custom"_s, u"--cloud-file"_s, m_dir.filePath(u"sandbox-cloud.json"_s),
-                 u"--tenant"_s, PartnerDomain, u"--client-id"_s, WebAppId, u"--secret-stdin"_s},
-                WebAppSecret + '\n');
+        const CtlRun added = m_sb.addProfile(u"NoMfa"_s);
+        m_outputs.append(added);
         QCOMPARE(added.exitCode, 0);
         const QString id = jsonOf(added).value(u"id"_s).toString();
         const auto removeProfile = qScopeGuard([&] {
-            m_ctl->run({u"profile"_s, u"remove"_s, id});
+            m_sb.ctl->run({u"profile"_s, u"remove"_s, id});
         });
         const CtlRun run =
             consent(u"NoMfa"_s, {u"--accept-without-mfa"_s, u"--login-hint"_s, NoMfaUser},
@@ -251,10 +164,7 @@ private Q_SLOTS:
         const QUrl url(run.out.section(u'\n', 0, 0).trimmed());
         QVERIFY(url.isValid() && url.hasQuery());
         QVERIFY2(!QUrlQuery(url).hasQueryItem(u"amr_values"_s), "MFA was demanded");
-        const QJsonObject record =
-            QJsonDocument::fromJson(
-                QByteArray::fromBase64(m_ctl->keychainItem(id + u"/refresh-token"_s).trimmed()))
-                .object();
+        const QJsonObject record = m_sb.storedRecord(id);
         QCOMPARE(record.value(u"upn"_s).toString(), NoMfaUser);
         QCOMPARE(record.value(u"mfa"_s).toString(), u"absent"_s);
         QCOMPARE(record.value(u"acceptedWithoutMfa"_s).toBool(), true);
@@ -304,14 +214,14 @@ private Q_SLOTS:
     {
         const PCAuth::Sandbox::Scenario scenario = PCAuth::Sandbox::Scenario::demo();
         const auto cert = scenario.findApp(WebAppId)->certificates.constFirst();
-        const QString pem = m_dir.filePath(u"app.pem"_s);
+        const QString pem = m_sb.dir.filePath(u"app.pem"_s);
         QFile file(pem);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(cert.certificatePem + '\n' + cert.privateKeyPem);
         file.close();
         const CtlRun added =
             ctl({u"profile"_s, u"add"_s, u"--name"_s, u"SandboxCert"_s, u"--cloud-file"_s,
-                 m_dir.filePath(u"sandbox-cloud.json"_s), u"--tenant"_s, PartnerDomain,
+                 m_sb.dir.filePath(u"sandbox-cloud.json"_s), u"--tenant"_s, PartnerDomain,
                  u"--client-id"_s, WebAppId, u"--certificate"_s, pem});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         const CtlRun run =
@@ -430,7 +340,7 @@ private Q_SLOTS:
 
     void keyvaultExportPutsTheRefreshTokenUnderTheSampleName()
     {
-        const QString vault = m_server->baseUrl().toString() + u"/vault"_s;
+        const QString vault = m_sb.server->baseUrl().toString() + u"/vault"_s;
         const CtlRun run =
             ctl({u"keyvault"_s, u"export"_s, u"--profile"_s, u"Sandbox"_s, u"--vault"_s, vault});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -441,7 +351,7 @@ private Q_SLOTS:
         const CtlRun token = ctl({u"token"_s, u"--profile"_s, u"Sandbox"_s, u"--audience"_s,
                                   u"keyvault"_s, u"--show-token"_s});
         QCOMPARE(token.exitCode, 0);
-        const SandboxTest::Reply secret = m_client->send(
+        const SandboxTest::Reply secret = m_sb.client->send(
             "GET"_ba, QUrl(vault + u"/secrets/contosopartneronmicrosoftcom?api-version=7.4"_s), {},
             {{"Authorization"_ba, "Bearer " + token.out.trimmed().toLatin1()}});
         QCOMPARE(secret.status, 200);
@@ -496,12 +406,12 @@ private Q_SLOTS:
             QVERIFY(canary.size() > 20);
             for (const CtlRun &run : std::as_const(m_outputs))
                 QVERIFY2(!run.both().contains(canary), qPrintable(run.both().left(300)));
-            for (const auto &[path, content] : m_ctl->configFiles())
+            for (const auto &[path, content] : m_sb.ctl->configFiles())
                 QVERIFY2(!content.contains(canary.toUtf8()), qPrintable(path));
         }
         QVERIFY(!m_accessTokens.isEmpty());
         for (const QString &token : std::as_const(m_accessTokens)) {
-            for (const auto &[path, content] : m_ctl->configFiles())
+            for (const auto &[path, content] : m_sb.ctl->configFiles())
                 QVERIFY2(!content.contains(token.toUtf8()), qPrintable(path));
         }
     }
@@ -509,7 +419,7 @@ private Q_SLOTS:
     void healthAfterTheUserIsRevokedExitsTwo()
     {
         const SandboxTest::Reply revoked =
-            m_client->postJson(u"/_sandbox/users/"_s + ServiceUser + u"/revoke"_s, {});
+            m_sb.client->postJson(u"/_sandbox/users/"_s + ServiceUser + u"/revoke"_s, {});
         QCOMPARE(revoked.status, 200);
         const CtlRun run = ctl({u"--json"_s, u"health"_s});
         QCOMPARE(run.exitCode, 2);
