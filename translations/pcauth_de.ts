@@ -468,6 +468,18 @@
         <source>F5</source>
         <translation>F5</translation>
     </message>
+    <message>
+        <source>Replace the client secret or certificate of the profile&apos;s app; the refresh token is kept</source>
+        <translation>Das Clientgeheimnis oder Zertifikat der App des Profils ersetzen; das Aktualisierungstoken bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Replace credential</source>
+        <translation>Anmeldeinformation ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace cre&amp;dential…</source>
+        <translation>&amp;Anmeldeinformation ersetzen…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1156,6 +1168,10 @@
         <source>The certificate stored for profile &quot;%1&quot; cannot be used: %2</source>
         <translation>Das für Profil „%1“ gespeicherte Zertifikat kann nicht verwendet werden: %2</translation>
     </message>
+    <message>
+        <source>The refresh token of profile &quot;%1&quot; was issued by %2, but the profile now signs in at %3 (its cloud or cloud file changed). PCAuth does not send the token or the app&apos;s credential anywhere else. Restore the profile&apos;s cloud, or run the partner consent again to get a token from %3.</source>
+        <translation>Das Aktualisierungstoken von Profil „%1“ wurde von %2 ausgestellt, aber das Profil meldet sich jetzt bei %3 an (seine Cloud oder Cloud-Datei wurde geändert). PCAuth sendet weder das Token noch die Anmeldeinformationen der App an eine andere Stelle. Stellen Sie die Cloud des Profils wieder her, oder führen Sie die Partnereinwilligung erneut durch, um ein Token von %3 zu erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::Cloud</name>
@@ -1567,10 +1583,6 @@
         <translation>%1 wurde im Systembrowser geöffnet.</translation>
     </message>
     <message>
-        <source>Signed in. Checking the answer and storing the token…</source>
-        <translation>Angemeldet. Die Antwort wird geprüft und das Token gespeichert…</translation>
-    </message>
-    <message>
         <source>Encrypted connection (https)</source>
         <translation>Verschlüsselte Verbindung (https)</translation>
     </message>
@@ -1609,6 +1621,10 @@
     <message>
         <source>%1 seconds</source>
         <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Signed in. Saving… PCAuth is checking the answer and storing the token in the keychain; this cannot be cancelled now, the result follows.</source>
+        <translation>Angemeldet. Wird gespeichert… PCAuth prüft die Antwort und speichert das Token im Schlüsselbund; dies kann jetzt nicht mehr abgebrochen werden, das Ergebnis folgt.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1736,69 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::CredentialReplacement</name>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Clientgeheimnis</translation>
+    </message>
+    <message>
+        <source>Certificate: cannot read %1: %2</source>
+        <translation>Zertifikat: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 is too large to be a certificate.</source>
+        <translation>Zertifikat: %1 ist zu groß für ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is a public client: it has no client secret or certificate to replace.</source>
+        <translation>Profil „%1“ ist ein öffentlicher Client: Es hat kein Clientgeheimnis und kein Zertifikat, das ersetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Give the new client secret or certificate.</source>
+        <translation>Geben Sie das neue Clientgeheimnis oder Zertifikat an.</translation>
+    </message>
+    <message>
+        <source>The new %1 could not be tested, so nothing was changed: profile &quot;%2&quot; keeps its credential and its refresh token. %3</source>
+        <translation>Das neue %1 konnte nicht getestet werden, daher wurde nichts geändert: Profil „%2“ behält seine Anmeldeinformation und sein Aktualisierungstoken. %3</translation>
+    </message>
+    <message>
+        <source>Entra ID refused the new %1, so nothing was changed: profile &quot;%2&quot; keeps its credential and its refresh token. %3</source>
+        <translation>Entra ID hat das neue %1 abgelehnt, daher wurde nichts geändert: Profil „%2“ behält seine Anmeldeinformation und sein Aktualisierungstoken. %3</translation>
+    </message>
+    <message>
+        <source>The new %1 works, but it could not be saved in the keychain, so profile &quot;%2&quot; keeps its credential: %3</source>
+        <translation>Das neue %1 funktioniert, konnte aber nicht im Schlüsselbund gespeichert werden, daher behält Profil „%2“ seine Anmeldeinformation: %3</translation>
+    </message>
+    <message>
+        <source>The new %1 of profile &quot;%2&quot; works and is stored. The refresh token was kept: no new consent is needed.</source>
+        <translation>Das neue %1 von Profil „%2“ funktioniert und ist gespeichert. Das Aktualisierungstoken wurde beibehalten: Eine neue Einwilligung ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>The new %1 works and is in the keychain, but profile &quot;%2&quot; could not be updated, so it still uses its %3: %4</source>
+        <translation>Das neue %1 funktioniert und ist im Schlüsselbund, aber Profil „%2“ konnte nicht aktualisiert werden, daher verwendet es weiterhin sein %3: %4</translation>
+    </message>
+    <message>
+        <source>The certificate thumbprint shown for the profile could not be updated: %1</source>
+        <translation>Der für das Profil angezeigte Zertifikatfingerabdruck konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Its old %1 was removed from the keychain.</source>
+        <translation>Sein altes %1 wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Its old %1 is no longer used, but it could not be removed from the keychain: %2</source>
+        <translation>Sein altes %1 wird nicht mehr verwendet, konnte aber nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2057,14 +2136,6 @@
         <translation>Parallelität: Geben Sie eine Zahl an, nicht „%1“.</translation>
     </message>
     <message>
-        <source>no consent recorded</source>
-        <translation>keine Einwilligung erfasst</translation>
-    </message>
-    <message>
-        <source>refresh token redeemed; the 90-day inactivity clock starts again</source>
-        <translation>Aktualisierungstoken eingelöst; die 90-Tage-Inaktivitätsfrist beginnt neu</translation>
-    </message>
-    <message>
         <source>Every profile with a consent.</source>
         <translation>Jedes Profil mit einer Einwilligung.</translation>
     </message>
@@ -2261,14 +2332,6 @@
         <translation>Profil %1 und seine Schlüsselbundelemente wurden entfernt.</translation>
     </message>
     <message>
-        <source>Usage: pcauthctl profile add|list|show NAME|remove NAME</source>
-        <translation>Aufruf: pcauthctl profile add|list|show NAME|remove NAME</translation>
-    </message>
-    <message>
-        <source>expected add, list, show NAME or remove NAME; see pcauthctl profile add --help</source>
-        <translation>erwartet: add, list, show NAME oder remove NAME; siehe pcauthctl profile add --help</translation>
-    </message>
-    <message>
         <source>pcauthctl schedule: the scheduler was not updated; run:</source>
         <translation>pcauthctl schedule: Der Zeitplaner wurde nicht aktualisiert; führen Sie aus:</translation>
     </message>
@@ -2347,6 +2410,34 @@
     <message>
         <source>pcauthctl token: warning: %1</source>
         <translation>pcauthctl token: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Read the new client secret from standard input.</source>
+        <translation>Das neue Clientgeheimnis von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Certificate with its private key: PEM or PFX.</source>
+        <translation>Zertifikat mit seinem privaten Schlüssel: PEM oder PFX.</translation>
+    </message>
+    <message>
+        <source>Profile: give --profile NAME.</source>
+        <translation>Profil: Geben Sie --profile NAME an.</translation>
+    </message>
+    <message>
+        <source>Certificate: give one PEM or PFX file with its private key.</source>
+        <translation>Zertifikat: Geben Sie genau eine PEM- oder PFX-Datei mit dem privaten Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>Client secret: give --secret-stdin and the secret on standard input; a secret is never taken from the command line.</source>
+        <translation>Clientgeheimnis: Geben Sie --secret-stdin an, und übergeben Sie das Geheimnis über die Standardeingabe; ein Geheimnis wird nie von der Befehlszeile übernommen.</translation>
+    </message>
+    <message>
+        <source>Usage: pcauthctl profile add|list|show NAME|remove NAME|set-secret --profile NAME --secret-stdin|set-certificate --profile NAME FILE</source>
+        <translation>Aufruf: pcauthctl profile add|list|show NAME|remove NAME|set-secret --profile NAME --secret-stdin|set-certificate --profile NAME FILE</translation>
+    </message>
+    <message>
+        <source>expected add, list, show NAME, remove NAME, set-secret or set-certificate; see pcauthctl profile --help</source>
+        <translation>erwartet add, list, show NAME, remove NAME, set-secret oder set-certificate; siehe pcauthctl profile --help</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3470,17 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::KeepAliveRun</name>
+    <message>
+        <source>no consent recorded</source>
+        <translation>keine Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>refresh token redeemed; the 90-day inactivity clock starts again</source>
+        <translation>Aktualisierungstoken eingelöst; die 90-Tage-Inaktivitätsfrist beginnt neu</translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::KeepAliveSchedule</name>
     <message>
         <source>1 day</source>
@@ -3669,6 +3771,10 @@
     <message>
         <source>PCAuth sign-in receiver</source>
         <translation>PCAuth-Anmeldeempfänger</translation>
+    </message>
+    <message>
+        <source>Cannot listen on [::1] port %1: %2. Another program holds this port on the IPv6 loopback, where a browser may send the sign-in answer for localhost: close that program, or register a redirect URI with another port or with 127.0.0.1.</source>
+        <translation>Auf [::1] Port %1 kann nicht gelauscht werden: %2. Ein anderes Programm belegt diesen Port auf der IPv6-Loopback-Adresse, an die ein Browser die Anmeldeantwort für localhost senden kann: Schließen Sie dieses Programm, oder registrieren Sie einen Umleitungs-URI mit einem anderen Port oder mit 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4175,57 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::ReplaceCredentialDialog</name>
+    <message>
+        <source>Replace credential</source>
+        <translation>Anmeldeinformation ersetzen</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Clientgeheimnis</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or PFX file with its private key)</source>
+        <translation>Zertifikat (PEM- oder PFX-Datei mit dem privaten Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Profile “%1” uses a %2. The new credential is tested with Entra ID first; only then is the old one replaced. The refresh token is kept, so no new consent is needed.</source>
+        <translation>Profil „%1“ verwendet ein %2. Die neue Anmeldeinformation wird zuerst mit Entra ID getestet; erst dann wird die alte ersetzt. Das Aktualisierungstoken bleibt erhalten, daher ist keine neue Einwilligung nötig.</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Clientgeheimnis</translation>
+    </message>
+    <message>
+        <source>Certificate with its private key</source>
+        <translation>Zertifikat mit seinem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.pfx *.p12 *.crt *.key);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.pfx *.p12 *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM or PFX with its private key).</source>
+        <translation>Wählen Sie die Zertifikatdatei (PEM oder PFX mit dem privaten Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Enter the new client secret of the app registration.</source>
+        <translation>Geben Sie das neue Clientgeheimnis der App-Registrierung ein.</translation>
+    </message>
+    <message>
+        <source>Testing the new credential with Entra ID…</source>
+        <translation>Die neue Anmeldeinformation wird mit Entra ID getestet…</translation>
+    </message>
+    <message>
+        <source>Saving the new credential in the keychain…</source>
+        <translation>Die neue Anmeldeinformation wird im Schlüsselbund gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::RequestConsolePage</name>
     <message>
         <source>Partner Center</source>
@@ -4220,10 +4377,6 @@
         <translation>Das für Profil „%1“ gespeicherte Aktualisierungstoken wurde für App %2 ausgestellt, das Profil verwendet aber App %3: Entra würde es ablehnen (AADSTS700007). Führen Sie die Partnereinwilligung mit der App dieses Profils erneut durch.</translation>
     </message>
     <message>
-        <source>The new refresh token could not be saved (%1); the previous one is still stored and valid.</source>
-        <translation>Das neue Aktualisierungstoken konnte nicht gespeichert werden (%1); das vorherige ist weiterhin gespeichert und gültig.</translation>
-    </message>
-    <message>
         <source>The time of this redemption could not be recorded (%1); the stored refresh token is unchanged.</source>
         <translation>Der Zeitpunkt dieser Einlösung konnte nicht erfasst werden (%1); das gespeicherte Aktualisierungstoken ist unverändert.</translation>
     </message>
@@ -4238,6 +4391,26 @@
     <message>
         <source>The stored refresh token was kept; check the network connection or proxy and try again.</source>
         <translation>Das gespeicherte Aktualisierungstoken wurde beibehalten; prüfen Sie die Netzwerkverbindung oder den Proxy, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was signed in again or removed while its refresh token was being redeemed.</source>
+        <translation>Profil „%1“ wurde erneut angemeldet oder entfernt, während sein Aktualisierungstoken eingelöst wurde.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was signed in again or removed while its refresh token was being stored.</source>
+        <translation>Profil „%1“ wurde erneut angemeldet oder entfernt, während sein Aktualisierungstoken gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The new refresh token could not be saved: %1</source>
+        <translation>Das neue Aktualisierungstoken konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was removed while its token was being redeemed; nothing was stored.</source>
+        <translation>Profil „%1“ wurde entfernt, während sein Token eingelöst wurde; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4761,26 @@
         <source>Another PCAuth process stored a new refresh token for profile %1 in the same moment; that one is kept in %2 (both are valid).</source>
         <translation>Ein anderer PCAuth-Prozess hat im selben Moment ein neues Aktualisierungstoken für Profil %1 gespeichert; dieses bleibt in %2 erhalten (beide sind gültig).</translation>
     </message>
+    <message>
+        <source>The refresh token of profile %1 was removed while it was being redeemed, so its successor was not stored.</source>
+        <translation>Das Aktualisierungstoken von Profil %1 wurde entfernt, während es eingelöst wurde; daher wurde sein Nachfolger nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A new consent was stored for profile %1 while its previous refresh token was being redeemed; the new consent is kept and the old token&apos;s successor was not stored.</source>
+        <translation>Für Profil %1 wurde eine neue Einwilligung gespeichert, während sein bisheriges Aktualisierungstoken eingelöst wurde; die neue Einwilligung bleibt erhalten, und der Nachfolger des alten Tokens wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The %1 of profile %2 was written to %3 but could not be read back (%4). It was left as written: the previous one could not be read either, so removing the new one could lose the only copy. If the keyring is locked, unlock it and check the profile&apos;s health; if it fails, %5.</source>
+        <translation>%1 von Profil %2 wurde in %3 geschrieben, konnte aber nicht zurückgelesen werden (%4). Der geschriebene Wert wurde belassen: Auch der vorherige Wert konnte nicht gelesen werden, daher könnte beim Entfernen des neuen Werts die einzige Kopie verloren gehen. Wenn der Schlüsselbund gesperrt ist, entsperren Sie ihn, und prüfen Sie den Zustand des Profils; wenn die Prüfung fehlschlägt, %5.</translation>
+    </message>
+    <message>
+        <source>The keychain item&apos;s lock file %1 cannot be created; check that the folder is writable.</source>
+        <translation>Die Sperrdatei %1 des Schlüsselbundeintrags kann nicht angelegt werden; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Another PCAuth process has been changing this keychain item for %1 seconds; try again when that process has finished.</source>
+        <translation>Ein anderer PCAuth-Prozess ändert diesen Schlüsselbundeintrag seit %1 Sekunden; versuchen Sie es erneut, wenn dieser Prozess fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::VaultIndex</name>
@@ -4630,6 +4823,18 @@
     <message>
         <source>Vault index %1: profile %2: &quot;%3&quot; has no known &quot;source&quot;.</source>
         <translation>Tresorindex %1: Profil %2: &quot;%3&quot; hat keine bekannte &quot;source&quot;.</translation>
+    </message>
+    <message>
+        <source>Vault index %1 cannot be locked for a change (%2), so it was not changed. Check that the folder is writable by you and not full.</source>
+        <translation>Tresorindex %1 kann für eine Änderung nicht gesperrt werden (%2), daher wurde er nicht geändert. Prüfen Sie, ob der Ordner für Sie beschreibbar und nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5070,85 @@
     <message>
         <source>Saving the profile</source>
         <translation>Profil wird gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCredentialDialog</name>
+    <message>
+        <source>Replace credential</source>
+        <translation>Anmeldeinformation ersetzen</translation>
+    </message>
+    <message>
+        <source>What this replaces</source>
+        <translation>Was ersetzt wird</translation>
+    </message>
+    <message>
+        <source>New &amp;credential:</source>
+        <translation>Neue &amp;Anmeldeinformation:</translation>
+    </message>
+    <message>
+        <source>Kind of the new credential</source>
+        <translation>Art der neuen Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client&amp;geheimnis:</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>Neues Clientgeheimnis</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Zertifikatdatei:</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM or PFX with its private key)</source>
+        <translation>Zertifikatdatei (PEM oder PFX mit dem privaten Schlüssel)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Die Zertifikatdatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>PFX password or key passphrase, if any</source>
+        <translation>PFX-Kennwort oder Passphrase des Schlüssels, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Zertifikatkennwort</translation>
+    </message>
+    <message>
+        <source>Replacement progress</source>
+        <translation>Fortschritt des Ersetzens</translation>
+    </message>
+    <message>
+        <source>Replacement status</source>
+        <translation>Status des Ersetzens</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the credential</source>
+        <translation>Die Anmeldeinformation ersetzen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

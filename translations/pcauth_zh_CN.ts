@@ -468,6 +468,18 @@
         <source>F5</source>
         <translation>F5</translation>
     </message>
+    <message>
+        <source>Replace the client secret or certificate of the profile&apos;s app; the refresh token is kept</source>
+        <translation>替换配置文件所用应用的客户端密码或证书；刷新令牌将保留</translation>
+    </message>
+    <message>
+        <source>Replace credential</source>
+        <translation>替换凭据</translation>
+    </message>
+    <message>
+        <source>Replace cre&amp;dential…</source>
+        <translation>替换凭据(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1155,6 +1167,10 @@
         <source>The certificate stored for profile &quot;%1&quot; cannot be used: %2</source>
         <translation>为配置文件“%1”存储的证书无法使用：%2</translation>
     </message>
+    <message>
+        <source>The refresh token of profile &quot;%1&quot; was issued by %2, but the profile now signs in at %3 (its cloud or cloud file changed). PCAuth does not send the token or the app&apos;s credential anywhere else. Restore the profile&apos;s cloud, or run the partner consent again to get a token from %3.</source>
+        <translation>配置文件“%1”的刷新令牌由 %2 颁发，但该配置文件现在在 %3 登录（其云或云文件已更改）。PCAuth 不会将该令牌或应用的凭据发送到其他任何地方。请恢复配置文件的云，或重新执行合作伙伴同意，以从 %3 获取令牌。</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::Cloud</name>
@@ -1566,10 +1582,6 @@
         <translation>已在系统浏览器中打开 %1。</translation>
     </message>
     <message>
-        <source>Signed in. Checking the answer and storing the token…</source>
-        <translation>已登录。正在检查响应并存储令牌…</translation>
-    </message>
-    <message>
         <source>Encrypted connection (https)</source>
         <translation>加密连接 (https)</translation>
     </message>
@@ -1608,6 +1620,10 @@
     <message>
         <source>%1 seconds</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Signed in. Saving… PCAuth is checking the answer and storing the token in the keychain; this cannot be cancelled now, the result follows.</source>
+        <translation>已登录。正在保存… PCAuth 正在检查响应并将令牌存储到密钥链中；此操作现在无法取消，结果随后显示。</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1734,69 @@
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::CredentialReplacement</name>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>客户端密码</translation>
+    </message>
+    <message>
+        <source>Certificate: cannot read %1: %2</source>
+        <translation>证书：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 is too large to be a certificate.</source>
+        <translation>证书：%1 太大，不可能是证书。</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>证书：%1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is a public client: it has no client secret or certificate to replace.</source>
+        <translation>配置文件“%1”是公共客户端：它没有可替换的客户端密码或证书。</translation>
+    </message>
+    <message>
+        <source>Give the new client secret or certificate.</source>
+        <translation>请提供新的客户端密码或证书。</translation>
+    </message>
+    <message>
+        <source>The new %1 could not be tested, so nothing was changed: profile &quot;%2&quot; keeps its credential and its refresh token. %3</source>
+        <translation>无法测试新的%1，因此未做任何更改：配置文件“%2”保留其凭据和刷新令牌。%3</translation>
+    </message>
+    <message>
+        <source>Entra ID refused the new %1, so nothing was changed: profile &quot;%2&quot; keeps its credential and its refresh token. %3</source>
+        <translation>Entra ID 拒绝了新的%1，因此未做任何更改：配置文件“%2”保留其凭据和刷新令牌。%3</translation>
+    </message>
+    <message>
+        <source>The new %1 works, but it could not be saved in the keychain, so profile &quot;%2&quot; keeps its credential: %3</source>
+        <translation>新的%1有效，但无法保存到密钥链中，因此配置文件“%2”保留其原有凭据：%3</translation>
+    </message>
+    <message>
+        <source>The new %1 of profile &quot;%2&quot; works and is stored. The refresh token was kept: no new consent is needed.</source>
+        <translation>配置文件“%2”的新%1有效，并已存储。刷新令牌已保留：无需重新同意。</translation>
+    </message>
+    <message>
+        <source>The new %1 works and is in the keychain, but profile &quot;%2&quot; could not be updated, so it still uses its %3: %4</source>
+        <translation>新的%1有效并已存入密钥链，但无法更新配置文件“%2”，因此它仍使用其%3：%4</translation>
+    </message>
+    <message>
+        <source>The certificate thumbprint shown for the profile could not be updated: %1</source>
+        <translation>无法更新为该配置文件显示的证书指纹：%1</translation>
+    </message>
+    <message>
+        <source>Its old %1 was removed from the keychain.</source>
+        <translation>其旧的%1已从密钥链中删除。</translation>
+    </message>
+    <message>
+        <source>Its old %1 is no longer used, but it could not be removed from the keychain: %2</source>
+        <translation>其旧的%1已不再使用，但无法从密钥链中删除：%2</translation>
     </message>
 </context>
 <context>
@@ -2051,14 +2130,6 @@
         <translation>并发数：请提供一个数字，而不是“%1”。</translation>
     </message>
     <message>
-        <source>no consent recorded</source>
-        <translation>未记录同意</translation>
-    </message>
-    <message>
-        <source>refresh token redeemed; the 90-day inactivity clock starts again</source>
-        <translation>已兑换刷新令牌；90 天不活动计时重新开始</translation>
-    </message>
-    <message>
         <source>Every profile with a consent.</source>
         <translation>每个已同意的配置文件。</translation>
     </message>
@@ -2255,14 +2326,6 @@
         <translation>已删除配置文件 %1 及其密钥链项。</translation>
     </message>
     <message>
-        <source>Usage: pcauthctl profile add|list|show NAME|remove NAME</source>
-        <translation>用法：pcauthctl profile add|list|show NAME|remove NAME</translation>
-    </message>
-    <message>
-        <source>expected add, list, show NAME or remove NAME; see pcauthctl profile add --help</source>
-        <translation>应为 add、list、show NAME 或 remove NAME；请参阅 pcauthctl profile add --help</translation>
-    </message>
-    <message>
         <source>pcauthctl schedule: the scheduler was not updated; run:</source>
         <translation>pcauthctl schedule：计划程序未更新；请运行：</translation>
     </message>
@@ -2341,6 +2404,34 @@
     <message>
         <source>pcauthctl token: warning: %1</source>
         <translation>pcauthctl token：警告：%1</translation>
+    </message>
+    <message>
+        <source>Read the new client secret from standard input.</source>
+        <translation>从标准输入读取新的客户端密码。</translation>
+    </message>
+    <message>
+        <source>Certificate with its private key: PEM or PFX.</source>
+        <translation>包含私钥的证书：PEM 或 PFX。</translation>
+    </message>
+    <message>
+        <source>Profile: give --profile NAME.</source>
+        <translation>配置文件：请提供 --profile NAME。</translation>
+    </message>
+    <message>
+        <source>Certificate: give one PEM or PFX file with its private key.</source>
+        <translation>证书：请提供一个包含私钥的 PEM 或 PFX 文件。</translation>
+    </message>
+    <message>
+        <source>Client secret: give --secret-stdin and the secret on standard input; a secret is never taken from the command line.</source>
+        <translation>客户端密码：请提供 --secret-stdin，并通过标准输入传入密码；密码绝不会从命令行获取。</translation>
+    </message>
+    <message>
+        <source>Usage: pcauthctl profile add|list|show NAME|remove NAME|set-secret --profile NAME --secret-stdin|set-certificate --profile NAME FILE</source>
+        <translation>用法：pcauthctl profile add|list|show NAME|remove NAME|set-secret --profile NAME --secret-stdin|set-certificate --profile NAME FILE</translation>
+    </message>
+    <message>
+        <source>expected add, list, show NAME, remove NAME, set-secret or set-certificate; see pcauthctl profile --help</source>
+        <translation>应为 add、list、show NAME、remove NAME、set-secret 或 set-certificate；参见 pcauthctl profile --help</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3457,17 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::KeepAliveRun</name>
+    <message>
+        <source>no consent recorded</source>
+        <translation>未记录同意</translation>
+    </message>
+    <message>
+        <source>refresh token redeemed; the 90-day inactivity clock starts again</source>
+        <translation>已兑换刷新令牌；90 天不活动计时重新开始</translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::KeepAliveSchedule</name>
     <message>
         <source>1 day</source>
@@ -3654,6 +3756,10 @@
     <message>
         <source>PCAuth sign-in receiver</source>
         <translation>PCAuth 登录接收器</translation>
+    </message>
+    <message>
+        <source>Cannot listen on [::1] port %1: %2. Another program holds this port on the IPv6 loopback, where a browser may send the sign-in answer for localhost: close that program, or register a redirect URI with another port or with 127.0.0.1.</source>
+        <translation>无法在 [::1] 的端口 %1 上侦听：%2。另一个程序在 IPv6 环回地址上占用了此端口，而浏览器可能会将 localhost 的登录响应发送到该地址：请关闭该程序，或注册使用其他端口或使用 127.0.0.1 的重定向 URI。</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4160,57 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::ReplaceCredentialDialog</name>
+    <message>
+        <source>Replace credential</source>
+        <translation>替换凭据</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>客户端密码</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or PFX file with its private key)</source>
+        <translation>证书（包含私钥的 PEM 或 PFX 文件）</translation>
+    </message>
+    <message>
+        <source>Profile “%1” uses a %2. The new credential is tested with Entra ID first; only then is the old one replaced. The refresh token is kept, so no new consent is needed.</source>
+        <translation>配置文件“%1”使用%2。新凭据会先通过 Entra ID 测试；测试通过后才会替换旧凭据。刷新令牌将保留，因此无需重新同意。</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>客户端密码</translation>
+    </message>
+    <message>
+        <source>Certificate with its private key</source>
+        <translation>包含私钥的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.pfx *.p12 *.crt *.key);;All files (*)</source>
+        <translation>证书 (*.pem *.pfx *.p12 *.crt *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM or PFX with its private key).</source>
+        <translation>请选择证书文件（包含私钥的 PEM 或 PFX）。</translation>
+    </message>
+    <message>
+        <source>Enter the new client secret of the app registration.</source>
+        <translation>请输入应用注册的新客户端密码。</translation>
+    </message>
+    <message>
+        <source>Testing the new credential with Entra ID…</source>
+        <translation>正在通过 Entra ID 测试新凭据…</translation>
+    </message>
+    <message>
+        <source>Saving the new credential in the keychain…</source>
+        <translation>正在将新凭据保存到密钥链中…</translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::RequestConsolePage</name>
     <message>
         <source>Partner Center</source>
@@ -4204,10 +4361,6 @@
         <translation>为配置文件“%1”存储的刷新令牌是颁发给应用 %2 的，但该配置文件使用应用 %3：Entra 会拒绝它（AADSTS700007）。请使用此配置文件的应用重新执行合作伙伴同意。</translation>
     </message>
     <message>
-        <source>The new refresh token could not be saved (%1); the previous one is still stored and valid.</source>
-        <translation>无法保存新的刷新令牌（%1）；之前的刷新令牌仍已存储且有效。</translation>
-    </message>
-    <message>
         <source>The time of this redemption could not be recorded (%1); the stored refresh token is unchanged.</source>
         <translation>无法记录此次兑换的时间（%1）；已存储的刷新令牌保持不变。</translation>
     </message>
@@ -4222,6 +4375,26 @@
     <message>
         <source>The stored refresh token was kept; check the network connection or proxy and try again.</source>
         <translation>已保留存储的刷新令牌；请检查网络连接或代理，然后重试。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was signed in again or removed while its refresh token was being redeemed.</source>
+        <translation>在兑换配置文件“%1”的刷新令牌期间，该配置文件已重新登录或已被删除。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was signed in again or removed while its refresh token was being stored.</source>
+        <translation>在存储配置文件“%1”的刷新令牌期间，该配置文件已重新登录或已被删除。</translation>
+    </message>
+    <message>
+        <source>The new refresh token could not be saved: %1</source>
+        <translation>无法保存新的刷新令牌：%1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was removed while its token was being redeemed; nothing was stored.</source>
+        <translation>配置文件“%1”在其令牌兑换期间已被删除；未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4743,26 @@
         <source>Another PCAuth process stored a new refresh token for profile %1 in the same moment; that one is kept in %2 (both are valid).</source>
         <translation>另一个 PCAuth 进程在同一时刻为配置文件 %1 存储了新的刷新令牌；%2 中保留该令牌（两者均有效）。</translation>
     </message>
+    <message>
+        <source>The refresh token of profile %1 was removed while it was being redeemed, so its successor was not stored.</source>
+        <translation>配置文件 %1 的刷新令牌在兑换期间已被删除，因此未存储其后继令牌。</translation>
+    </message>
+    <message>
+        <source>A new consent was stored for profile %1 while its previous refresh token was being redeemed; the new consent is kept and the old token&apos;s successor was not stored.</source>
+        <translation>在兑换配置文件 %1 之前的刷新令牌期间，已为其存储了新的同意；新的同意将保留，旧令牌的后继令牌未存储。</translation>
+    </message>
+    <message>
+        <source>The %1 of profile %2 was written to %3 but could not be read back (%4). It was left as written: the previous one could not be read either, so removing the new one could lose the only copy. If the keyring is locked, unlock it and check the profile&apos;s health; if it fails, %5.</source>
+        <translation>配置文件 %2 的%1已写入 %3，但无法读回（%4）。已保留写入的值：之前的值同样无法读取，因此删除新值可能会丢失唯一的副本。如果密钥环已锁定，请解锁后检查配置文件的运行状况；如果检查失败，%5。</translation>
+    </message>
+    <message>
+        <source>The keychain item&apos;s lock file %1 cannot be created; check that the folder is writable.</source>
+        <translation>无法创建密钥链项的锁文件 %1；请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Another PCAuth process has been changing this keychain item for %1 seconds; try again when that process has finished.</source>
+        <translation>另一个 PCAuth 进程已在更改此密钥链项达 %1 秒；请在该进程完成后重试。</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::VaultIndex</name>
@@ -4612,6 +4805,18 @@
     <message>
         <source>Vault index %1: profile %2: &quot;%3&quot; has no known &quot;source&quot;.</source>
         <translation>保管库索引 %1：配置文件 %2：&quot;%3&quot; 没有已知的 &quot;source&quot;。</translation>
+    </message>
+    <message>
+        <source>Vault index %1 cannot be locked for a change (%2), so it was not changed. Check that the folder is writable by you and not full.</source>
+        <translation>无法锁定保管库索引 %1 以进行更改（%2），因此未更改它。请检查该文件夹是否可由你写入且未满。</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +5052,85 @@
     <message>
         <source>Saving the profile</source>
         <translation>正在保存配置文件</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCredentialDialog</name>
+    <message>
+        <source>Replace credential</source>
+        <translation>替换凭据</translation>
+    </message>
+    <message>
+        <source>What this replaces</source>
+        <translation>此操作替换的内容</translation>
+    </message>
+    <message>
+        <source>New &amp;credential:</source>
+        <translation>新凭据(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Kind of the new credential</source>
+        <translation>新凭据的类型</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>客户端密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>新客户端密码</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>证书文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM or PFX with its private key)</source>
+        <translation>证书文件（包含私钥的 PEM 或 PFX）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>选择证书文件</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PFX password or key passphrase, if any</source>
+        <translation>PFX 密码或密钥的密码短语（如有）</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>证书密码</translation>
+    </message>
+    <message>
+        <source>Replacement progress</source>
+        <translation>替换进度</translation>
+    </message>
+    <message>
+        <source>Replacement status</source>
+        <translation>替换状态</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the credential</source>
+        <translation>替换凭据</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

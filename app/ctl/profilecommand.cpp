@@ -374,7 +374,7 @@ int runProfile(Context &context)
     }
     return complain(context, Command,
                     Text::tr("expected add, list, show NAME, remove NAME, set-secret or "
-                             "set-certificate; see pcauthctl profile add --help"),
+                             "set-certificate; see pcauthctl profile --help"),
                     ExitUsage);
 }
 

@@ -438,12 +438,15 @@ void Vault::lockAndStart(const QString &key, Start start, const QDateTime &giveU
         return start(QString());
     }
     if (lock->error() != QLockFile::LockFailedError)
-        return start(tr("Its lock file %1 cannot be created; check that the folder is writable.")
-                         .arg(QDir::toNativeSeparators(path)));
+        return start(
+            tr("The keychain item's lock file %1 cannot be created; check that the folder is "
+               "writable.")
+                .arg(QDir::toNativeSeparators(path)));
     if (QDateTime::currentDateTimeUtc() >= giveUpAt)
-        return start(tr("Another PCAuth process has been changing it for %1 seconds; try "
-                        "again when that process has finished.")
-                         .arg(LockWaitMs / 1000));
+        return start(
+            tr("Another PCAuth process has been changing this keychain item for %1 seconds; try "
+               "again when that process has finished.")
+                .arg(LockWaitMs / 1000));
     QTimer::singleShot(20, this, [this, key, start = std::move(start), giveUpAt]() mutable {
         lockAndStart(key, std::move(start), giveUpAt);
     });
