@@ -9,7 +9,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  cmake ninja-build g++ clang-format
+  cmake ninja-build g++ clang-format ccache
   # Qt 6 and friends (qt6-httpserver-dev needs qt6-websockets-dev without declaring it)
   qt6-base-dev qt6-webengine-dev qt6-webengine-dev-tools qt6-networkauth-dev qt6-httpserver-dev
   qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
