@@ -2,23 +2,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/customerlisting.h"
 #include "api/partnercenterclient.h"
 
 #include <memory>
 
-#include <QByteArray>
 #include <QObject>
-#include <QSet>
 
 namespace PCAuth {
 
 class AccessTokenSource;
 class HttpClient;
 
-/// Lists a partner's customers page by page and hands over each page as it arrives, so the
-/// view can show rows while the rest loads. PartnerCenterClient::listCustomers delivers the
-/// whole list only at the end; this follows the same continuation tokens (and stops the same
-/// way on a token seen twice or after MaxPages) but one page at a time.
+/// The Customers page's listing: a CustomerListing with the Partner Center client and token
+/// source it needs, handing over each page as it arrives so the view shows rows while the rest
+/// loads.
 ///
 /// Cancel by deleting the loader (deleteLater() from its own signals): that aborts the
 /// request in flight and no further signal comes.
@@ -33,12 +31,12 @@ public:
     ~CustomerLoader() override;
 
     /// 1..500 (Partner Center's maximum); takes effect for the next page.
-    void setPageSize(int size);
-    int pageSize() const { return m_pageSize; }
+    void setPageSize(int size) { m_listing->setPageSize(size); }
+    int pageSize() const { return m_listing->pageSize(); }
 
     /// Requests the first page; the signals follow later, from the event loop.
-    void start();
-    int pages() const { return m_pages; }
+    void start() { m_listing->start(); }
+    int pages() const { return m_listing->list().pages; }
 
 Q_SIGNALS:
     /// One page read; `customers` in the order Partner Center sent them.
@@ -48,15 +46,9 @@ Q_SIGNALS:
     void finished(const QString &problem);
 
 private:
-    void fetch(const QByteArray &continuationToken);
-    void arrived(const ApiResult &page);
-    static QByteArray continuationToken(const QJsonObject &body);
-
     std::unique_ptr<AccessTokenSource> m_tokens;
     PartnerCenterClient m_client;
-    int m_pageSize = 500;
-    int m_pages = 0;
-    QSet<QByteArray> m_tokensSeen;
+    CustomerListing *m_listing;
 };
 
 } // namespace PCAuth

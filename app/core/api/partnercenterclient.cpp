@@ -2,27 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "api/partnercenterclient.h"
 
+#include "api/customerlisting.h"
 #include "net/httpclient.h"
 
 #include <QJsonArray>
 #include <QPointer>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace PCAuth {
-
-struct PartnerCenterClient::Listing
-{
-    int pageSize = 0;
-    QString correlationId;
-    QPointer<QObject> context;
-    bool hasContext = false;
-    std::function<void(int)> progress;
-    std::function<void(const CustomerList &)> done;
-    CustomerList list;
-    QSet<QByteArray> tokensSeen; // a token seen twice would loop forever
-};
 
 PartnerCenterClient::PartnerCenterClient(HttpClient &http, QUrl baseEndpoint,
                                          AccessTokenSource &tokens, QObject *parent)
@@ -33,14 +21,15 @@ PartnerCenterClient::PartnerCenterClient(HttpClient &http, QUrl baseEndpoint,
 { }
 
 void PartnerCenterClient::get(const QString &pathAndQuery, QObject *context, ApiCallback done,
-                              const HttpHeaders &headers)
+                              const HttpHeaders &headers, const QString &correlationId)
 {
     HttpRequest request;
     request.method = "GET"_ba;
     request.url = apiUrl(m_base, pathAndQuery);
     request.headers = headers;
-    sendApiRequest(m_http, m_tokens, ApiKind::PartnerCenter, std::move(request), m_correlationId,
-                   context, std::move(done));
+    sendApiRequest(m_http, m_tokens, ApiKind::PartnerCenter, std::move(request),
+                   correlationId.isEmpty() ? m_correlationId : correlationId, context,
+                   std::move(done));
 }
 
 void PartnerCenterClient::organizationProfile(QObject *context, ApiCallback done)
@@ -84,96 +73,24 @@ void PartnerCenterClient::listCustomers(int pageSize, QObject *context,
                                         std::function<void(int)> progress,
                                         std::function<void(const CustomerList &)> done)
 {
-    auto listing = std::make_shared<Listing>();
-    listing->pageSize = std::clamp(pageSize, 1, 500);
-    listing->correlationId = m_correlationId.isEmpty() ? newRequestId() : m_correlationId;
-    listing->context = context;
-    listing->hasContext = context != nullptr;
-    listing->progress = std::move(progress);
-    listing->done = std::move(done);
-    fetchPage(listing, QByteArray());
-}
-
-void PartnerCenterClient::fetchPage(std::shared_ptr<Listing> listing,
-                                    const QByteArray &continuationToken)
-{
-    HttpRequest request;
-    request.method = "GET"_ba;
-    QString path = u"/v1/customers?size=%1"_s.arg(listing->pageSize);
-    if (!continuationToken.isEmpty()) {
-        path += u"&seekOperation=Next"_s;
-        request.setHeader("MS-ContinuationToken"_ba, continuationToken);
-    }
-    request.url = apiUrl(m_base, path);
-    QPointer<PartnerCenterClient> self(this);
-    sendApiRequest(m_http, m_tokens, ApiKind::PartnerCenter, std::move(request),
-                   listing->correlationId, listing->context,
-                   [self, listing](const ApiResult &page) {
-                       if (self)
-                           self->pageArrived(listing, page);
-                   });
-}
-
-void PartnerCenterClient::pageArrived(std::shared_ptr<Listing> listing, const ApiResult &page)
-{
-    CustomerList &list = listing->list;
-    list.result = page;
-    const auto finish = [&listing] {
-        if (listing->done && (!listing->hasContext || listing->context))
-            listing->done(listing->list);
-    };
-    if (!page.ok()) {
-        finish();
-        return;
-    }
-    ++list.pages;
-    const QJsonObject body = page.json.object();
-    if (!body.value("items"_L1).isArray()) {
-        list.problem = tr("Partner Center's customer page %1 has no items array.").arg(list.pages);
-        finish();
-        return;
-    }
-    const QJsonArray items = body.value("items"_L1).toArray();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const auto c =
-            parseCustomer(items.at(i).toObject(), u"page %1, items[%2]"_s.arg(list.pages).arg(i));
-        if (!c.ok()) {
-            list.problem = c.error();
-            finish();
-            return;
-        }
-        list.customers.append(c.value());
-    }
-    if (listing->progress && (!listing->hasContext || listing->context))
-        listing->progress(int(list.customers.size()));
-    QByteArray token = body.value("continuationToken"_L1).toString().toUtf8();
-    if (token.isEmpty()) { // older answers carry it only in links.next.headers
-        const QJsonArray headers = body.value("links"_L1)
-                                       .toObject()
-                                       .value("next"_L1)
-                                       .toObject()
-                                       .value("headers"_L1)
-                                       .toArray();
-        for (const auto &h : headers) {
-            if (h.toObject().value("key"_L1).toString().compare("MS-ContinuationToken"_L1,
-                                                                Qt::CaseInsensitive)
-                == 0)
-                token = h.toObject().value("value"_L1).toString().toUtf8();
-        }
-    }
-    if (token.isEmpty()) {
-        finish();
-        return;
-    }
-    if (listing->tokensSeen.contains(token) || list.pages >= MaxPages) {
-        list.problem = tr("Partner Center kept sending further customer pages (%1 pages read); "
-                          "the listing was stopped.")
-                           .arg(list.pages);
-        finish();
-        return;
-    }
-    listing->tokensSeen.insert(token);
-    fetchPage(listing, token);
+    auto *listing = new CustomerListing(*this, pageSize, this);
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    const auto wanted = [guard, hasContext] { return !hasContext || guard; };
+    if (hasContext)
+        connect(context, &QObject::destroyed, listing, &QObject::deleteLater);
+    connect(listing, &CustomerListing::pageLoaded, listing,
+            [listing, wanted, progress = std::move(progress)] {
+                if (progress && wanted())
+                    progress(int(listing->list().customers.size()));
+            });
+    connect(listing, &CustomerListing::finished, listing,
+            [listing, wanted, done = std::move(done)](const CustomerList &list) {
+                listing->deleteLater();
+                if (done && wanted())
+                    done(list);
+            });
+    listing->start();
 }
 
 } // namespace PCAuth

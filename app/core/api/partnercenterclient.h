@@ -62,12 +62,13 @@ public:
     void setCorrelationId(const QString &correlationId) { m_correlationId = correlationId; }
     QString correlationId() const { return m_correlationId; }
 
-    /// GET {base}{pathAndQuery}, e.g. "/v1/customers?size=10". `headers` are added as given.
+    /// GET {base}{pathAndQuery}, e.g. "/v1/customers?size=10". `headers` are added as given;
+    /// `correlationId`, when given, instead of the client's.
     void get(const QString &pathAndQuery, QObject *context, ApiCallback done,
-             const HttpHeaders &headers = {});
+             const HttpHeaders &headers = {}, const QString &correlationId = QString());
 
-    /// Follows continuationToken (MS-ContinuationToken + seekOperation=Next) until the last
-    /// page. `progress` (may be empty) gets the number of customers read so far after each page.
+    /// Every customer, through a CustomerListing. `progress` (may be empty) gets the number of
+    /// customers read so far after each page.
     void listCustomers(int pageSize, QObject *context, std::function<void(int)> progress,
                        std::function<void(const CustomerList &)> done);
 
@@ -84,10 +85,6 @@ public:
     static constexpr int MaxPages = 10000;
 
 private:
-    struct Listing;
-    void fetchPage(std::shared_ptr<Listing> listing, const QByteArray &continuationToken);
-    void pageArrived(std::shared_ptr<Listing> listing, const ApiResult &page);
-
     HttpClient &m_http;
     QUrl m_base;
     AccessTokenSource &m_tokens;
