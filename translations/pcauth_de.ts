@@ -2441,6 +2441,13 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::CustomerCheckRun</name>
+    <message>
+        <source>Reading the customers was cancelled.</source>
+        <translation>Das Lesen der Kunden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::CustomerHealthCheck</name>
     <message>
         <source>There is no token source for this tenant.</source>
@@ -2513,24 +2520,6 @@
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>PCAuth::CustomerHealthRun</name>
-    <message>
-        <source>Reading the customers was cancelled.</source>
-        <translation>Das Lesen der Kunden wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>PCAuth::CustomerLoader</name>
-    <message>
-        <source>Partner Center&apos;s customer page %1 has no items array.</source>
-        <translation>Die Kundenseite %1 von Partner Center hat kein items-Array.</translation>
-    </message>
-    <message>
-        <source>Partner Center kept sending further customer pages (%1 pages read); the listing was stopped.</source>
-        <translation>Partner Center hat immer weitere Kundenseiten gesendet (%1 Seiten gelesen); die Auflistung wurde beendet.</translation>
     </message>
 </context>
 <context>

@@ -2435,6 +2435,13 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::CustomerCheckRun</name>
+    <message>
+        <source>Reading the customers was cancelled.</source>
+        <translation>已取消读取客户。</translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::CustomerHealthCheck</name>
     <message>
         <source>There is no token source for this tenant.</source>
@@ -2507,24 +2514,6 @@
     <message>
         <source>Failed</source>
         <translation>失败</translation>
-    </message>
-</context>
-<context>
-    <name>PCAuth::CustomerHealthRun</name>
-    <message>
-        <source>Reading the customers was cancelled.</source>
-        <translation>已取消读取客户。</translation>
-    </message>
-</context>
-<context>
-    <name>PCAuth::CustomerLoader</name>
-    <message>
-        <source>Partner Center&apos;s customer page %1 has no items array.</source>
-        <translation>合作伙伴中心的客户页 %1 没有 items 数组。</translation>
-    </message>
-    <message>
-        <source>Partner Center kept sending further customer pages (%1 pages read); the listing was stopped.</source>
-        <translation>合作伙伴中心不断发送更多客户页（已读取 %1 页）；已停止列出。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "api/partnercenterclient.h"
 #include "engine.h"
+#include "health/customercheckrun.h"
 #include "health/healthcheck.h"
 #include "health/tokenhealth.h"
 #include "token/claims.h"
@@ -65,36 +66,21 @@ struct CustomerRun
     QString problem; // the customer list could not be read
 };
 
-CustomerRun checkCustomers(Engine &engine, const Profile &profile, const Cloud &cloud,
-                           int concurrency, QTextStream &err)
+CustomerRun checkCustomers(Engine &engine, const Profile &profile, int concurrency,
+                           QTextStream &err)
 {
-    CustomerRun run;
-    const std::unique_ptr<AccessTokenSource> pcTokens = engine.broker().source(
-        TokenKey{profile.id, QString(), cloud.resource(Service::PartnerCenter), false});
-    PartnerCenterClient partnerCenter(engine.http(), cloud.endpoint(Service::PartnerCenter),
-                                      *pcTokens);
-    const CustomerList list = engine.await<CustomerList>(
-        [&](QObject *c, auto done) { partnerCenter.listCustomers(500, c, {}, done); });
-    if (!list.ok()) {
-        run.problem = list.errorMessage();
-        return run;
-    }
-    const QString graph = cloud.resource(Service::Graph);
-    CustomerHealthCheck check(
-        engine.http(), cloud.endpoint(Service::Graph),
-        [&engine, &profile, graph](const QString &tenant) {
-            return engine.broker().source(TokenKey{profile.id, tenant, graph, false});
-        });
-    check.setConcurrency(concurrency);
+    CustomerCheckRun check(engine.broker(), engine.http(), profile, concurrency, nullptr);
     if (stderrIsTerminal())
-        QObject::connect(&check, &CustomerHealthCheck::progress, &check, [&err](int n, int all) {
+        QObject::connect(&check, &CustomerCheckRun::checkProgress, &check, [&err](int n, int all) {
             err << '\r' << Text::tr("%1/%2 customers checked").arg(n).arg(all) << Qt::flush;
         });
-    QObject::connect(&check, &CustomerHealthCheck::finished, &check,
-                     [&engine](const QList<CustomerHealth> &) { engine.quit(0); });
-    check.start(list.customers);
-    engine.exec();
-    if (stderrIsTerminal())
+    CustomerRun run;
+    run.problem = engine.await<QString>([&check](QObject *waiting, auto done) {
+        QObject::connect(&check, &CustomerCheckRun::finished, waiting,
+                         [done](const QString &problem, const QString &) { done(problem); });
+        check.start();
+    });
+    if (stderrIsTerminal() && run.problem.isEmpty())
         err << '\n';
     run.results = check.results();
     run.summary = check.summary();
@@ -209,7 +195,7 @@ int runHealth(Context &context)
         worst = std::max(worst, exitCodeOf(report.status));
         std::optional<CustomerRun> customers;
         if (parser.isSet(customersOption) && healthSeverity(report.status) < 4) {
-            customers = checkCustomers(engine, profile, *cloud, concurrency, context.err);
+            customers = checkCustomers(engine, profile, concurrency, context.err);
             if (!customers->problem.isEmpty())
                 worst = ExitFailure;
             for (const CustomerHealth &c : customers->results)

@@ -5,6 +5,7 @@
 #include "appservices.h"
 #include "customerloader.h"
 #include "customersmodel.h"
+#include "health/customercheckrun.h"
 #include "health/healthcheck.h"
 #include "ui_customerspage.h"
 #include "vault/vaultindex.h"
@@ -328,14 +329,8 @@ void CustomersPage::startCheck(const QList<int> &rows)
     customers.reserve(rows.size());
     for (int row : rows)
         customers.append(m_model->customer(row));
-    const QString graph = cloud.resource(Service::Graph);
-    TokenBroker &broker = m_services.broker();
-    auto *check = new CustomerHealthCheck(
-        m_services.http(), cloud.endpoint(Service::Graph),
-        [&broker, id = profile->id, graph](const QString &tenant) {
-            return broker.source(TokenKey{id, tenant, graph, false});
-        },
-        this);
+    auto *check = CustomerCheckRun::newCheck(m_services.broker(), m_services.http(), profile->id,
+                                             cloud, this);
     check->setConcurrency(m_ui->concurrencySpin->value());
     connect(check, &CustomerHealthCheck::customerChecked, this,
             [this](int, const CustomerHealth &health) { customerChecked(health); });

@@ -3,7 +3,7 @@
 #include "dashboardpage.h"
 
 #include "appservices.h"
-#include "customerhealthrun.h"
+#include "health/customercheckrun.h"
 #include "healthmodel.h"
 #include "healthpresentation.h"
 #include "ui_dashboardpage.h"
@@ -183,7 +183,7 @@ void DashboardPage::updateProgress()
         cancellable = cancellable || running.cancellable;
     }
     bool loading = false;
-    for (const QPointer<CustomerHealthRun> &run : std::as_const(m_runs))
+    for (const QPointer<CustomerCheckRun> &run : std::as_const(m_runs))
         loading = loading || run;
     if (loading)
         texts.append(m_lastProgress);

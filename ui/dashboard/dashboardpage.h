@@ -18,7 +18,7 @@ class DashboardPage;
 namespace PCAuth {
 
 class AppServices;
-class CustomerHealthRun;
+class CustomerCheckRun;
 class HealthModel;
 struct AccessTokenResult;
 struct TokenKey;
@@ -79,7 +79,7 @@ private:
     void tokenAnswered(const QString &profileId, const AccessTokenResult &result);
     void removeConfirmed(const QString &profileId, const QString &name);
     void startCustomers(const QString &profileId);
-    void connectRun(CustomerHealthRun *run, const QString &profileId);
+    void connectRun(CustomerCheckRun *run, const QString &profileId);
     void runFinished(const QString &profileId, const QString &problem, const QString &summary);
     QModelIndex currentIndex() const;
 
@@ -88,7 +88,7 @@ private:
     HealthModel *m_model = nullptr;
     QTimer m_countdown;
     QHash<QString, Running> m_running; // token and keychain actions, by profile id
-    QHash<QString, QPointer<CustomerHealthRun>> m_runs; // by profile id
+    QHash<QString, QPointer<CustomerCheckRun>> m_runs; // by profile id
     QString m_lastProgress; // the latest customer progress text
 };
 

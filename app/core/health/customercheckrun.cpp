@@ -1,36 +1,46 @@
 // SPDX-FileCopyrightText: 2026 PCAuth developers
 // SPDX-License-Identifier: MIT
-#include "customerhealthrun.h"
+#include "health/customercheckrun.h"
 
 #include "api/accesstokensource.h"
-#include "appservices.h"
 #include "cloud/cloud.h"
+#include "session/tokenbroker.h"
 
 #include <QTimer>
 
 namespace PCAuth {
 
-namespace {
-
-/// Partner Center's largest page: fewest round trips for a big customer list.
-constexpr int PageSize = 500;
-
-} // namespace
-
-CustomerHealthRun::CustomerHealthRun(AppServices &services, Profile profile, QObject *parent)
+CustomerCheckRun::CustomerCheckRun(TokenBroker &broker, HttpClient &http, Profile profile,
+                                   int concurrency, QObject *parent)
     : QObject(parent)
-    , m_services(services)
+    , m_broker(broker)
+    , m_http(http)
     , m_profile(std::move(profile))
+    , m_concurrency(concurrency)
 { }
 
-CustomerHealthRun::~CustomerHealthRun()
+CustomerCheckRun::~CustomerCheckRun()
 {
-    // Before the token source they use goes.
+    // Before the client and token source they use go.
     delete m_check;
+    delete m_listing;
     delete m_client;
 }
 
-void CustomerHealthRun::start()
+CustomerHealthCheck *CustomerCheckRun::newCheck(TokenBroker &broker, HttpClient &http,
+                                                const QString &profileId, const Cloud &cloud,
+                                                QObject *parent)
+{
+    const QString graph = cloud.resource(Service::Graph);
+    return new CustomerHealthCheck(
+        http, cloud.endpoint(Service::Graph),
+        [&broker, profileId, graph](const QString &tenant) {
+            return broker.source(TokenKey{profileId, tenant, graph, false});
+        },
+        parent);
+}
+
+void CustomerCheckRun::start()
 {
     if (m_running)
         return;
@@ -41,50 +51,38 @@ void CustomerHealthRun::start()
         QTimer::singleShot(0, this, [this, problem] { finish(problem, QString()); });
         return;
     }
-    m_partnerCenterTokens = m_services.broker().source(
+    m_partnerCenterTokens = m_broker.source(
         TokenKey{m_profile.id, QString(), cloud->resource(Service::PartnerCenter), false});
-    m_client = new PartnerCenterClient(m_services.http(), cloud->endpoint(Service::PartnerCenter),
+    m_client = new PartnerCenterClient(m_http, cloud->endpoint(Service::PartnerCenter),
                                        *m_partnerCenterTokens, this);
-    m_listing = new QObject(this);
-    m_client->listCustomers(
-        PageSize, m_listing, [this](int read) { Q_EMIT listProgress(read); },
-        [this](const CustomerList &list) {
-            delete m_listing;
-            if (!list.ok()) {
-                finish(list.errorMessage(), QString());
-                return;
-            }
-            Q_EMIT listed(list.customers);
-            startCheck(list.customers);
-        });
+    m_listing = new CustomerListing(*m_client, PageSize, this);
+    connect(m_listing, &CustomerListing::pageLoaded, this,
+            [this] { Q_EMIT listProgress(int(m_listing->list().customers.size())); });
+    connect(m_listing, &CustomerListing::finished, this, [this](const CustomerList &list) {
+        if (!list.ok())
+            return finish(list.errorMessage(), QString());
+        Q_EMIT listed(list.customers);
+        startCheck(list.customers);
+    });
+    m_listing->start();
 }
 
-void CustomerHealthRun::startCheck(const QList<Customer> &customers)
+void CustomerCheckRun::startCheck(const QList<Customer> &customers)
 {
     const Expected<Cloud> cloud = m_profile.cloud();
-    if (!cloud) {
-        finish(cloud.error(), QString());
-        return;
-    }
-    const QString graph = cloud->resource(Service::Graph);
-    TokenBroker *broker = &m_services.broker();
-    const QString profileId = m_profile.id;
-    m_check = new CustomerHealthCheck(
-        m_services.http(), cloud->endpoint(Service::Graph),
-        [broker, profileId, graph](const QString &tenant) {
-            return broker->source(TokenKey{profileId, tenant, graph, false});
-        },
-        this);
-    m_check->setConcurrency(m_services.settings().concurrency());
-    connect(m_check, &CustomerHealthCheck::progress, this, &CustomerHealthRun::checkProgress);
+    if (!cloud)
+        return finish(cloud.error(), QString());
+    m_check = newCheck(m_broker, m_http, m_profile.id, cloud.value(), this);
+    m_check->setConcurrency(m_concurrency);
+    connect(m_check, &CustomerHealthCheck::progress, this, &CustomerCheckRun::checkProgress);
     connect(m_check, &CustomerHealthCheck::customerChecked, this,
-            &CustomerHealthRun::customerChecked);
+            &CustomerCheckRun::customerChecked);
     connect(m_check, &CustomerHealthCheck::finished, this,
             [this] { finish(QString(), m_check->summary().text()); });
     m_check->start(customers);
 }
 
-void CustomerHealthRun::cancel()
+void CustomerCheckRun::cancel()
 {
     if (!m_running)
         return;
@@ -93,12 +91,23 @@ void CustomerHealthRun::cancel()
         m_check->cancel(); // finished() follows from the check
         return;
     }
-    delete m_listing;
+    if (m_listing)
+        m_listing->cancel();
     QTimer::singleShot(0, this,
                        [this] { finish(tr("Reading the customers was cancelled."), QString()); });
 }
 
-void CustomerHealthRun::finish(const QString &problem, const QString &summary)
+QList<CustomerHealth> CustomerCheckRun::results() const
+{
+    return m_check ? m_check->results() : QList<CustomerHealth>();
+}
+
+HealthCheckSummary CustomerCheckRun::summary() const
+{
+    return m_check ? m_check->summary() : HealthCheckSummary();
+}
+
+void CustomerCheckRun::finish(const QString &problem, const QString &summary)
 {
     if (!m_running)
         return;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/partnercenterclient.h"
+#include "api/customerlisting.h"
 #include "health/healthcheck.h"
 #include "profiles/profile.h"
 
@@ -14,19 +14,38 @@
 namespace PCAuth {
 
 class AccessTokenSource;
-class AppServices;
+class Cloud;
+class HttpClient;
+class TokenBroker;
 
-/// Reads a profile's customers from Partner Center (all pages) and then checks each one with
-/// CustomerHealthCheck, as `pcauthctl health --customers` does, but without waiting: every
-/// step reports through signals, and cancel() stops whatever runs (the listing is dropped,
-/// the check abandons its requests). One object per run; it deletes nothing itself.
-class CustomerHealthRun final : public QObject
+/// The list-then-check of a profile's customers: every customer from Partner Center (a
+/// CustomerListing), then each one checked with CustomerHealthCheck (a Graph token in its
+/// tenant and GET /v1.0/organization). The one run behind the dashboard's "Check customers"
+/// and `pcauthctl health --customers`; the Customers page checks the rows it shows with a
+/// check made by newCheck().
+///
+///     start() --> listProgress(n)... --> listed(customers) --> checkProgress / customerChecked
+///             --> finished(problem, summary), exactly once (also after cancel())
+///
+/// cancel() stops whatever runs (the listing is dropped, the check abandons its requests).
+/// The object that creates a run owns it; a run deletes nothing itself.
+class CustomerCheckRun final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CustomerHealthRun)
+    Q_DISABLE_COPY_MOVE(CustomerCheckRun)
 public:
-    CustomerHealthRun(AppServices &services, Profile profile, QObject *parent = nullptr);
-    ~CustomerHealthRun() override;
+    /// Partner Center's largest page: fewest round trips for a big customer list.
+    static constexpr int PageSize = 500;
+
+    /// `broker` and `http` must outlive the run.
+    CustomerCheckRun(TokenBroker &broker, HttpClient &http, Profile profile, int concurrency,
+                     QObject *parent);
+    ~CustomerCheckRun() override;
+
+    /// A check of `profileId`'s customers with delegated Graph tokens from `broker`.
+    static CustomerHealthCheck *newCheck(TokenBroker &broker, HttpClient &http,
+                                         const QString &profileId, const Cloud &cloud,
+                                         QObject *parent);
 
     QString profileId() const { return m_profile.id; }
     /// Starts reading; finished() always follows, later.
@@ -35,6 +54,9 @@ public:
     bool isRunning() const { return m_running; }
     /// cancel() was called: the user stopped it, nothing went wrong.
     bool wasCancelled() const { return m_cancelled; }
+    /// Every customer's result so far, in the order checked, and their summary.
+    QList<CustomerHealth> results() const;
+    HealthCheckSummary summary() const;
 
 Q_SIGNALS:
     /// While reading the list: how many customers have been read.
@@ -50,11 +72,13 @@ private:
     void startCheck(const QList<Customer> &customers);
     void finish(const QString &problem, const QString &summary);
 
-    AppServices &m_services;
+    TokenBroker &m_broker;
+    HttpClient &m_http;
     Profile m_profile;
+    int m_concurrency;
     std::unique_ptr<AccessTokenSource> m_partnerCenterTokens;
-    QPointer<QObject> m_listing; // context of the listing: deleting it drops its answer
     PartnerCenterClient *m_client = nullptr;
+    CustomerListing *m_listing = nullptr;
     CustomerHealthCheck *m_check = nullptr;
     bool m_running = false;
     bool m_cancelled = false;
