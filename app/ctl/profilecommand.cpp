@@ -5,6 +5,7 @@
 #include "crypto/clientcertificate.h"
 #include "engine.h"
 #include "session/credentialreplacement.h"
+#include "session/profileremoval.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -255,18 +256,17 @@ int showOrRemove(Context &context, const QString &verb, const QStringList &rest)
             printProfile(context, engine, *profile);
         return ExitOk;
     }
-    const SecretResult removed = engine.awaitSecret([&](QObject *c, SecretStore::Callback done) {
-        engine.vault().removeProfile(profile->id, c, done);
+    const ProfileRemoval removed = engine.await<ProfileRemoval>([&](QObject *c, auto done) {
+        removeProfile(engine.profiles(), engine.vault(), profile->id, c, done);
     });
-    if (!removed.ok())
+    if (!removed.keychainCleared)
         return complain(context, Command,
                         Text::tr("the profile was kept because its keychain items could not be "
                                  "removed: %1")
                             .arg(removed.message),
                         ExitFailure);
-    const Expected<bool> gone = engine.profiles().remove(profile->id);
-    if (!gone)
-        return complain(context, Command, gone.error(), ExitFailure);
+    if (!removed.ok())
+        return complain(context, Command, removed.message, ExitFailure);
     if (context.json)
         printJson(context, QJsonObject{{u"removed"_s, profile->id}, {u"name"_s, profile->name}});
     else

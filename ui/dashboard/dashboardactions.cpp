@@ -5,11 +5,12 @@
 // the keychain, each with a context object so that nothing answers into a dead page.
 #include "appservices.h"
 #include "cloud/cloud.h"
-#include "customerhealthrun.h"
 #include "dashboardpage.h"
+#include "health/customercheckrun.h"
 #include "healthmodel.h"
 #include "replacecredentialdialog.h"
 #include "session/keepalive.h"
+#include "session/profileremoval.h"
 #include "ui_dashboardpage.h"
 
 #include <QMessageBox>
@@ -180,29 +181,28 @@ void DashboardPage::removeConfirmed(const QString &profileId, const QString &nam
     if (m_running.contains(profileId))
         return;
     hideBanner();
-    if (const QPointer<CustomerHealthRun> run = m_runs.take(profileId)) {
+    if (const QPointer<CustomerCheckRun> run = m_runs.take(profileId)) {
         run->disconnect(this); // the profile is going: nothing to show of the run
         run->cancel();
         run->deleteLater();
     }
     // Not cancellable: stopping half-way would leave keychain items without a profile.
     QObject *context = beginAction(profileId, tr("Removing %1\u2026").arg(name), false);
-    m_services.vault().removeProfile(
-        profileId, context, [this, profileId, name](const SecretResult &result) {
-            endAction(profileId);
-            if (!result.ok()) {
-                const QString message = tr("%1 was not removed: %2").arg(name, result.message);
-                m_model->setActionMessage(profileId, message);
-                showBanner(message);
-                return;
-            }
-            const Expected<bool> removed = m_services.profiles().remove(profileId);
-            m_services.broker().forget(profileId);
-            if (!removed)
-                showBanner(removed.error());
-            Q_EMIT m_services.profilesChanged();
-            Q_EMIT m_services.tokenChanged(profileId);
-        });
+    PCAuth::removeProfile(m_services.profiles(), m_services.vault(), profileId, context,
+                          [this, profileId, name](const ProfileRemoval &result) {
+                              endAction(profileId);
+                              if (!result.keychainCleared) {
+                                  const QString message =
+                                      tr("%1 was not removed: %2").arg(name, result.message);
+                                  m_model->setActionMessage(profileId, message);
+                                  showBanner(message);
+                                  return;
+                              }
+                              if (!result.message.isEmpty())
+                                  showBanner(result.message);
+                              Q_EMIT m_services.profilesChanged();
+                              Q_EMIT m_services.tokenChanged(profileId);
+                          });
 }
 
 void DashboardPage::checkCustomers()
@@ -223,7 +223,8 @@ void DashboardPage::startCustomers(const QString &profileId)
         showBanner(profile.error());
         return;
     }
-    auto *run = new CustomerHealthRun(m_services, profile.value(), this);
+    auto *run = new CustomerCheckRun(m_services.broker(), m_services.http(), profile.value(),
+                                     m_services.settings().concurrency(), this);
     m_runs.insert(profileId, run);
     m_lastProgress = tr("Reading the customers of %1\u2026").arg(profile->name);
     m_model->setCustomersLoading(profileId, m_lastProgress);
@@ -233,14 +234,14 @@ void DashboardPage::startCustomers(const QString &profileId)
     updateActions();
 }
 
-void DashboardPage::connectRun(CustomerHealthRun *run, const QString &profileId)
+void DashboardPage::connectRun(CustomerCheckRun *run, const QString &profileId)
 {
-    connect(run, &CustomerHealthRun::listProgress, this, [this, profileId](int read) {
+    connect(run, &CustomerCheckRun::listProgress, this, [this, profileId](int read) {
         m_lastProgress = tr("%n customers read", nullptr, read);
         m_model->setCustomersLoading(profileId, m_lastProgress);
         updateProgress();
     });
-    connect(run, &CustomerHealthRun::listed, this,
+    connect(run, &CustomerCheckRun::listed, this,
             [this, profileId](const QList<Customer> &customers) {
                 m_model->setCustomers(profileId, customers);
                 m_model->setCustomerChecking(profileId, true);
@@ -248,17 +249,17 @@ void DashboardPage::connectRun(CustomerHealthRun *run, const QString &profileId)
                 m_ui->progressBar->setRange(0, int(customers.size()));
                 m_ui->progressBar->setValue(0);
             });
-    connect(run, &CustomerHealthRun::checkProgress, this, [this](int done, int total) {
+    connect(run, &CustomerCheckRun::checkProgress, this, [this](int done, int total) {
         m_lastProgress = tr("%1 of %2 customers checked").arg(done).arg(total);
         m_ui->progressBar->setRange(0, total);
         m_ui->progressBar->setValue(done);
         updateProgress();
     });
-    connect(run, &CustomerHealthRun::customerChecked, this,
+    connect(run, &CustomerCheckRun::customerChecked, this,
             [this, profileId](int index, const CustomerHealth &health) {
                 m_model->setCustomerHealth(profileId, index, health);
             });
-    connect(run, &CustomerHealthRun::finished, this,
+    connect(run, &CustomerCheckRun::finished, this,
             [this, profileId](const QString &problem, const QString &summary) {
                 runFinished(profileId, problem, summary);
             });
@@ -267,7 +268,7 @@ void DashboardPage::connectRun(CustomerHealthRun *run, const QString &profileId)
 void DashboardPage::runFinished(const QString &profileId, const QString &problem,
                                 const QString &summary)
 {
-    const QPointer<CustomerHealthRun> run = m_runs.take(profileId);
+    const QPointer<CustomerCheckRun> run = m_runs.take(profileId);
     const bool cancelled = run && run->wasCancelled();
     if (run)
         run->deleteLater(); // we are inside its signal
@@ -286,7 +287,7 @@ void DashboardPage::runFinished(const QString &profileId, const QString &problem
 
 void DashboardPage::cancelWork()
 {
-    for (const QPointer<CustomerHealthRun> &run : std::as_const(m_runs)) {
+    for (const QPointer<CustomerCheckRun> &run : std::as_const(m_runs)) {
         if (run)
             run->cancel();
     }
