@@ -59,6 +59,7 @@ private Q_SLOTS:
     void actionsEmitRequests();
     void keyboardShortcuts();
     void expandingChecksTheCustomers();
+    void refreshNowKeepsCustomerTokens();
     void customerRowActions();
     void customerListFailureIsShown();
     void customerLoadingCanBeCancelled();
@@ -508,6 +509,31 @@ void tst_Dashboard::expandingChecksTheCustomers()
     tree()->setCurrentIndex(wide);
     QVERIFY(find<QLabel>(u"detailsLabel"_s)->text().contains(u"Wide World Importers"_s));
     QVERIFY(find<QLabel>(u"detailsLabel"_s)->text().contains(u"What to do: "_s));
+}
+
+void tst_Dashboard::refreshNowKeepsCustomerTokens()
+{
+    // "Refresh now" is the keep-alive (KeepAliveRun, as the tray and pcauthctl keepalive): the
+    // partner token is redeemed at Entra, the customers' cached tokens stay.
+    consent();
+    expandAndWaitForChecks();
+    const auto counter = [this](const QString &name) {
+        return m_fixture.sandbox().state.counters.value(name);
+    };
+    const qint64 before = counter(u"refresh.redeemed"_s);
+    selectProfile();
+    m_clock->advance(std::chrono::minutes(2));
+    QTest::mouseClick(find<QToolButton>(u"refreshButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(counter(u"refresh.redeemed"_s), before + 1);
+    // Check the customers again: one listing and one request per customer (Graph with the
+    // cached token, or a redemption refused for lack of consent), none redeemed anew.
+    auto *check = find<QToolButton>(u"checkCustomersButton"_s);
+    QTRY_VERIFY(check->isEnabled());
+    const qint64 requests = counter(u"requests.total"_s);
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(counter(u"requests.total"_s) >= requests + 26 && check->isEnabled(),
+                             15000);
+    QCOMPARE(counter(u"refresh.redeemed"_s), before + 1);
 }
 
 void tst_Dashboard::customerRowActions()

@@ -5,6 +5,7 @@
 // customer tenants, errors that keep the last good token, one redemption per key, the 5-minute
 // renewal, a keychain that refuses the rotated token, and app-only tokens. The refresh token
 // comes from a real consent walked through the sandbox's forms.
+#include "session/keepalive.h"
 #include "session/tokenbroker.h"
 #include "sessionfixture.h"
 #include "token/jwt.h"
@@ -182,6 +183,35 @@ private Q_SLOTS:
 
         broker.forget(profile.id); // everything
         QCOMPARE(get(broker, TokenKey{profile.id, customer, Graph}).fromCache, false);
+        QCOMPARE(refreshCount(), redemptions + 2);
+    }
+
+    void keepAliveRedeemsOnlyThePartnerToken()
+    {
+        // The rule the tray, "Refresh now" and `pcauthctl keepalive` share (KeepAliveRun): the
+        // partner token is redeemed at Entra, cached customer tokens stay; a profile without
+        // consent is skipped when asked, failed otherwise.
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Keep alive"_s);
+        const PCAuth::Profile fresh = m_fx.addProfile(u"No consent"_s);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        const QString customer = customerTenant(m_fx.server->context().scenario, true);
+        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+        QVERIFY(get(broker, TokenKey{profile.id, customer, Graph}).ok());
+        const qint64 redemptions = refreshCount();
+
+        for (const bool skipWithoutConsent : {true, false}) {
+            PCAuth::KeepAliveRun run(*m_fx.vault, broker, nullptr);
+            QSignalSpy finished(&run, &PCAuth::KeepAliveRun::finished);
+            run.start({profile, fresh}, skipWithoutConsent);
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(finished.size(), 1);
+            QCOMPARE(run.count(PCAuth::KeepAliveRun::Status::Ok), 1);
+            QCOMPARE(run.count(PCAuth::KeepAliveRun::Status::Skipped), skipWithoutConsent ? 1 : 0);
+            QCOMPARE(run.count(PCAuth::KeepAliveRun::Status::Failed), skipWithoutConsent ? 0 : 1);
+        }
+        QCOMPARE(refreshCount(), redemptions + 2); // the partner token, each time at Entra
+        QCOMPARE(get(broker, TokenKey{profile.id, customer, Graph}).fromCache, true);
         QCOMPARE(refreshCount(), redemptions + 2);
     }
 
