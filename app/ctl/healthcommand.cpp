@@ -46,8 +46,7 @@ HealthReport profileHealth(Engine &engine, const Profile &profile, const Cloud &
         engine.vault().index().entry(profile.id, SecretKind::RefreshToken);
     AccessTokenResult live;
     if (entry.ok() && entry->stored)
-        live = engine.accessToken(
-            TokenKey{profile.id, QString(), cloud.resource(Service::PartnerCenter), false});
+        live = engine.accessToken(TokenKey::partnerCenter(profile.id, cloud));
     HealthReport report = evaluateHealth(engine.broker().metadata(profile.id), engine.clock());
     if (entry.ok() && entry->stored && !live.ok() && healthSeverity(report.status) < 4) {
         report.status = HealthStatus::Unknown;
@@ -69,8 +68,8 @@ CustomerRun checkCustomers(Engine &engine, const Profile &profile, const Cloud &
                            int concurrency, QTextStream &err)
 {
     CustomerRun run;
-    const std::unique_ptr<AccessTokenSource> pcTokens = engine.broker().source(
-        TokenKey{profile.id, QString(), cloud.resource(Service::PartnerCenter), false});
+    const std::unique_ptr<AccessTokenSource> pcTokens =
+        engine.broker().source(TokenKey::partnerCenter(profile.id, cloud));
     PartnerCenterClient partnerCenter(engine.http(), cloud.endpoint(Service::PartnerCenter),
                                       *pcTokens);
     const CustomerList list = engine.await<CustomerList>(
@@ -80,11 +79,11 @@ CustomerRun checkCustomers(Engine &engine, const Profile &profile, const Cloud &
         return run;
     }
     const QString graph = cloud.resource(Service::Graph);
-    CustomerHealthCheck check(
-        engine.http(), cloud.endpoint(Service::Graph),
-        [&engine, &profile, graph](const QString &tenant) {
-            return engine.broker().source(TokenKey{profile.id, tenant, graph, false});
-        });
+    CustomerHealthCheck check(engine.http(), cloud.endpoint(Service::Graph),
+                              [&engine, &profile, graph](const QString &tenant) {
+                                  return engine.broker().source(
+                                      TokenKey::delegated(profile.id, tenant, graph));
+                              });
     check.setConcurrency(concurrency);
     if (stderrIsTerminal())
         QObject::connect(&check, &CustomerHealthCheck::progress, &check, [&err](int n, int all) {

@@ -236,9 +236,7 @@ void CustomersPage::load()
     m_cancelled = false;
     auto *loader = new CustomerLoader(
         m_services.http(), cloud.endpoint(Service::PartnerCenter),
-        m_services.broker().source(
-            TokenKey{profile->id, QString(), cloud.resource(Service::PartnerCenter), false}),
-        this);
+        m_services.broker().source(TokenKey::partnerCenter(profile->id, cloud)), this);
     loader->setPageSize(m_pageSize);
     connect(loader, &CustomerLoader::pageLoaded, this, &CustomersPage::pageLoaded);
     connect(loader, &CustomerLoader::finished, this, &CustomersPage::loadFinished);
@@ -333,7 +331,7 @@ void CustomersPage::startCheck(const QList<int> &rows)
     auto *check = new CustomerHealthCheck(
         m_services.http(), cloud.endpoint(Service::Graph),
         [&broker, id = profile->id, graph](const QString &tenant) {
-            return broker.source(TokenKey{id, tenant, graph, false});
+            return broker.source(TokenKey::delegated(id, tenant, graph));
         },
         this);
     check->setConcurrency(m_ui->concurrencySpin->value());

@@ -41,8 +41,8 @@ void CustomerHealthRun::start()
         QTimer::singleShot(0, this, [this, problem] { finish(problem, QString()); });
         return;
     }
-    m_partnerCenterTokens = m_services.broker().source(
-        TokenKey{m_profile.id, QString(), cloud->resource(Service::PartnerCenter), false});
+    m_partnerCenterTokens =
+        m_services.broker().source(TokenKey::partnerCenter(m_profile.id, *cloud));
     m_client = new PartnerCenterClient(m_services.http(), cloud->endpoint(Service::PartnerCenter),
                                        *m_partnerCenterTokens, this);
     m_listing = new QObject(this);
@@ -72,7 +72,7 @@ void CustomerHealthRun::startCheck(const QList<Customer> &customers)
     m_check = new CustomerHealthCheck(
         m_services.http(), cloud->endpoint(Service::Graph),
         [broker, profileId, graph](const QString &tenant) {
-            return broker->source(TokenKey{profileId, tenant, graph, false});
+            return broker->source(TokenKey::delegated(profileId, tenant, graph));
         },
         this);
     m_check->setConcurrency(m_services.settings().concurrency());
