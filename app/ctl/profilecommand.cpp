@@ -264,7 +264,7 @@ int showOrRemove(Context &context, const QString &verb, const QStringList &rest)
                                  "removed: %1")
                             .arg(removed.message),
                         ExitFailure);
-    const Expected<bool> gone = engine.profiles().remove(profile->id);
+    const Result gone = engine.profiles().remove(profile->id);
     if (!gone)
         return complain(context, Command, gone.error(), ExitFailure);
     if (context.json)

@@ -195,7 +195,7 @@ void DashboardPage::removeConfirmed(const QString &profileId, const QString &nam
                 showBanner(message);
                 return;
             }
-            const Expected<bool> removed = m_services.profiles().remove(profileId);
+            const Result removed = m_services.profiles().remove(profileId);
             m_services.broker().forget(profileId);
             if (!removed)
                 showBanner(removed.error());
