@@ -126,7 +126,7 @@ int runCall(Context &context)
         return complain(context, command, target.error(), ExitUsage);
     request.url = target->url;
     const std::unique_ptr<AccessTokenSource> tokens = engine.broker().source(
-        TokenKey{profile->id, parser.value(o.tenant), cloud->resource(target->service), false});
+        TokenKey::delegated(profile->id, parser.value(o.tenant), cloud->resource(target->service)));
     const ApiResult result = engine.await<ApiResult>([&](QObject *c, ApiCallback done) {
         sendApiRequest(engine.http(), *tokens, apiKindOf(target->service), request, QString(), c,
                        done);
@@ -157,8 +157,8 @@ int runCustomers(Context &context)
     const Expected<Cloud> cloud = profile->cloud();
     if (!cloud)
         return complain(context, command, cloud.error(), ExitFailure);
-    const std::unique_ptr<AccessTokenSource> tokens = engine.broker().source(
-        TokenKey{profile->id, QString(), cloud->resource(Service::PartnerCenter), false});
+    const std::unique_ptr<AccessTokenSource> tokens =
+        engine.broker().source(TokenKey::partnerCenter(profile->id, *cloud));
     PartnerCenterClient client(engine.http(), cloud->endpoint(Service::PartnerCenter), *tokens);
     const bool progress = stderrIsTerminal();
     const CustomerList list = engine.await<CustomerList>([&](QObject *c, auto done) {

@@ -47,8 +47,7 @@ HealthReport profileHealth(Engine &engine, const Profile &profile, const Cloud &
         engine.vault().index().entry(profile.id, SecretKind::RefreshToken);
     AccessTokenResult live;
     if (entry.ok() && entry->stored)
-        live = engine.accessToken(
-            TokenKey{profile.id, QString(), cloud.resource(Service::PartnerCenter), false});
+        live = engine.accessToken(TokenKey::partnerCenter(profile.id, cloud));
     HealthReport report = evaluateHealth(engine.broker().metadata(profile.id), engine.clock());
     if (entry.ok() && entry->stored && !live.ok() && healthSeverity(report.status) < 4) {
         report.status = HealthStatus::Unknown;

@@ -94,7 +94,8 @@ int runKeyVault(Context &context)
 
     // The Key Vault token first: its redemption may rotate the refresh token, and the export
     // must carry the newest one.
-    const TokenKey key{profile->id, QString(), cloud->resource(Service::KeyVault), false};
+    const TokenKey key =
+        TokenKey::delegated(profile->id, QString(), cloud->resource(Service::KeyVault));
     const AccessTokenResult token = engine.accessToken(key);
     if (!token.ok())
         return complain(context, Command, token.message, ExitFailure);

@@ -77,7 +77,7 @@ int install(Context &context, KeepAliveSchedule &schedule, std::chrono::seconds 
 int remove(Context &context, KeepAliveSchedule &schedule)
 {
     const auto removed =
-        await<Expected<bool>>([&](QObject *waiter, KeepAliveSchedule::RemoveCallback done) {
+        await<Result>([&](QObject *waiter, KeepAliveSchedule::RemoveCallback done) {
             schedule.remove(waiter, std::move(done));
         });
     if (!removed && schedule.runByHand().isEmpty())

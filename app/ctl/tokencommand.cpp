@@ -81,7 +81,9 @@ int runToken(Context &context)
         if (const QString problem = Cloud::validateTenant(tenant); !problem.isEmpty())
             return complain(context, Command, Text::tr("Tenant: %1").arg(problem), ExitUsage);
     }
-    const TokenKey key{profile->id, tenant, *audience, parser.isSet(appOnlyOption)};
+    const TokenKey key = parser.isSet(appOnlyOption)
+                             ? TokenKey::appOnlyFor(profile->id, tenant, *audience)
+                             : TokenKey::delegated(profile->id, tenant, *audience);
     const AccessTokenResult result = engine.accessToken(key);
     if (!result.ok())
         return complain(context, Command, result.message, ExitFailure);

@@ -115,8 +115,8 @@ private:
             // redeems the refresh token (and Entra rotates it).
             m_ws.broker().forget(profile.id);
             ++m_pending;
-            m_ws.broker().accessToken(TokenKey{profile.id, QString(), m_pcResource, false}, this,
-                                      [this](const AccessTokenResult &r) {
+            m_ws.broker().accessToken(TokenKey::delegated(profile.id, QString(), m_pcResource),
+                                      this, [this](const AccessTokenResult &r) {
                                           if (!r.ok()) {
                                               ++m_tally.keepAliveFailed;
                                               m_tally.noteReason(u"keep-alive"_s, r.message);
@@ -138,7 +138,7 @@ private:
         if (m_stopping)
             return maybeQuit();
         const Profile profile = m_profiles.at(m_tally.healthPasses % m_profiles.size());
-        m_pcTokens = m_ws.broker().source(TokenKey{profile.id, QString(), m_pcResource, false});
+        m_pcTokens = m_ws.broker().source(TokenKey::delegated(profile.id, QString(), m_pcResource));
         m_partnerCenter = std::make_unique<PartnerCenterClient>(
             m_ws.http(), m_cloud.endpoint(Service::PartnerCenter), *m_pcTokens);
         ++m_pending;
@@ -161,7 +161,7 @@ private:
         const QString id = profile.id;
         m_check = std::make_unique<CustomerHealthCheck>(
             m_ws.http(), m_cloud.endpoint(Service::Graph), [this, id, graph](const QString &t) {
-                return m_ws.broker().source(TokenKey{id, t, graph, false});
+                return m_ws.broker().source(TokenKey::delegated(id, t, graph));
             });
         m_check->setConcurrency(m_options.concurrency);
         ++m_pending;
@@ -343,13 +343,13 @@ int redeemableTokens(const Workspace::Options &options, const QList<Profile> &pr
         QEventLoop loop;
         QObject context;
         AccessTokenResult result;
-        fresh.broker().accessToken(TokenKey{profile.id, QString(),
-                                            profile.cloud()->resource(Service::PartnerCenter),
-                                            false},
-                                   &context, [&](const AccessTokenResult &r) {
-                                       result = r;
-                                       loop.quit();
-                                   });
+        fresh.broker().accessToken(
+            TokenKey::delegated(profile.id, QString(),
+                                profile.cloud()->resource(Service::PartnerCenter)),
+            &context, [&](const AccessTokenResult &r) {
+                result = r;
+                loop.quit();
+            });
         loop.exec();
         if (result.ok() && result.warning.isEmpty())
             ++redeemable;

@@ -328,9 +328,9 @@ private:
     {
         QObject context;
         std::optional<AccessTokenResult> got;
-        m_fixture.services->broker().accessToken(TokenKey{profileId, QString(), audience, true},
-                                                 &context,
-                                                 [&got](const AccessTokenResult &r) { got = r; });
+        m_fixture.services->broker().accessToken(
+            TokenKey::appOnlyFor(profileId, QString(), audience), &context,
+            [&got](const AccessTokenResult &r) { got = r; });
         if (!QTest::qWaitFor([&got] { return got.has_value(); }, Timeout))
             return QString();
         return got->accessToken;

@@ -517,9 +517,9 @@ private:
     {
         QObject context;
         std::optional<AccessTokenResult> got;
-        m_fixture.services->broker().accessToken(TokenKey{m_profile.id, tenant, audience, false},
-                                                 &context,
-                                                 [&got](const AccessTokenResult &r) { got = r; });
+        m_fixture.services->broker().accessToken(
+            TokenKey::delegated(m_profile.id, tenant, audience), &context,
+            [&got](const AccessTokenResult &r) { got = r; });
         if (!QTest::qWaitFor([&got] { return got.has_value(); }, Timeout))
             return QString();
         return got->accessToken;

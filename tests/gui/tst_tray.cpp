@@ -216,7 +216,7 @@ void tst_Tray::keepAliveKeepsCustomerTokens()
     const auto token = [this, &profile, &graph](const QString &tenant) {
         std::optional<AccessTokenResult> got;
         QObject context;
-        m_fixture.services->broker().accessToken(TokenKey{profile.id, tenant, graph, false},
+        m_fixture.services->broker().accessToken(TokenKey::delegated(profile.id, tenant, graph),
                                                  &context,
                                                  [&got](const AccessTokenResult &r) { got = r; });
         (void)QTest::qWaitFor([&got] { return got.has_value(); }, 15000);

@@ -195,7 +195,7 @@ private Q_SLOTS:
         PCAuth::HttpClient http(&network, shortPolicy(2s));
         PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc());
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, http, clock);
-        const TokenKey key{m_profile.id, {}, PartnerCenter};
+        const TokenKey key = TokenKey::delegated(m_profile.id, {}, PartnerCenter);
 
         const AccessTokenResult result = get(broker, key);
         QCOMPARE(result.ok(), false);
@@ -256,7 +256,7 @@ private Q_SLOTS:
         PCAuth::HttpClient http(&network, shortPolicy(10s));
         PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc());
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, http, clock);
-        const TokenKey key{m_profile.id, {}, PartnerCenter};
+        const TokenKey key = TokenKey::delegated(m_profile.id, {}, PartnerCenter);
         const AccessTokenResult result = get(broker, key);
         QCOMPARE(result.ok(), false);
         QVERIFY(!result.error.has_value());

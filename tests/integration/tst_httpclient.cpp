@@ -8,6 +8,7 @@
 #include "rawhttpserver.h"
 #include "sandboxserver.h"
 #include "sandboxstate.h"
+#include "support/clock.h"
 
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -111,6 +113,18 @@ class tst_HttpClient : public QObject
         client.send(request, this, [&out](const HttpResponse &r) { out = r; });
         (void)QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs);
         return out;
+    }
+
+    /// A GET to `raw` answered 429 with `Retry-After: retryAfter`, then 200.
+    std::optional<HttpResponse> throttledOnce(HttpClient &client, PCAuth::Test::RawHttpServer &raw,
+                                              const QByteArray &retryAfter)
+    {
+        raw.addAnswer(429, R"({"statusCode":429,"message":"Rate limit is exceeded."})"_ba,
+                      "Retry-After: "_ba + retryAfter + "\r\n"_ba);
+        raw.addAnswer(200, "{}"_ba);
+        HttpRequest request;
+        request.url = QUrl(u"http://127.0.0.1:%1/v1/customers"_s.arg(raw.serverPort()));
+        return run(client, request);
     }
 
     int sandboxParkedMax()
@@ -249,13 +263,8 @@ private Q_SLOTS:
                            .toString(notBefore.addSecs(1), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
                            .toLatin1()
                      : "2"_ba;
-        raw.addAnswer(429, R"({"statusCode":429,"message":"Rate limit is exceeded."})"_ba,
-                      "Retry-After: "_ba + value + "\r\n"_ba);
-        raw.addAnswer(200, "{}"_ba);
         HttpClient client(&m_network, fastPolicy());
-        HttpRequest request;
-        request.url = QUrl(u"http://127.0.0.1:%1/v1/customers"_s.arg(raw.serverPort()));
-        const auto r = run(client, request);
+        const auto r = throttledOnce(client, raw, value);
         QVERIFY(r);
         QCOMPARE(r->status, 200);
         QCOMPARE(raw.arrivals().size(), 2);
@@ -263,6 +272,25 @@ private Q_SLOTS:
         QVERIFY2(gap >= 2000, qPrintable(QString::number(gap)));
         if (httpDate)
             QVERIFY(raw.arrivalTimes().at(1) >= notBefore);
+    }
+
+    // A Retry-After date is read against the injected clock, not the machine's: the client
+    // waits the date minus the clock's now, here 2 s, wherever the wall clock stands.
+    void retryAfterDateReadAgainstInjectedClock()
+    {
+        const QDateTime now(QDate(2021, 6, 1), QTime(12, 0), QTimeZone::utc());
+        const PCAuth::ManualClock clock(now);
+        PCAuth::Test::RawHttpServer raw;
+        QVERIFY(raw.start());
+        const QByteArray value =
+            QLocale::c().toString(now.addSecs(2), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+        HttpClient client(&m_network, fastPolicy(), clock);
+        const auto r = throttledOnce(client, raw, value);
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+        QCOMPARE(raw.arrivals().size(), 2);
+        const qint64 gap = raw.arrivals().at(1) - raw.arrivals().at(0);
+        QVERIFY2(gap >= 2000 && gap < 4000, qPrintable(QString::number(gap)));
     }
 
     void givesUpOnLongRetryAfter()

@@ -124,7 +124,8 @@ private Q_SLOTS:
         PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(60));
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
 
-        const AccessTokenResult pc = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        const AccessTokenResult pc =
+            get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter));
         QVERIFY2(pc.ok(), qPrintable(pc.message));
         QCOMPARE(pc.fromCache, false);
         QCOMPARE(pc.warning, QString());
@@ -141,7 +142,8 @@ private Q_SLOTS:
 
         clock.advance(120s);
         const QString customer = customerTenant(m_fx.server->context().scenario, true);
-        const AccessTokenResult graph = get(broker, TokenKey{profile.id, customer, Graph});
+        const AccessTokenResult graph =
+            get(broker, TokenKey::delegated(profile.id, customer, Graph));
         QVERIFY2(graph.ok(), qPrintable(graph.message));
         const auto graphJwt = PCAuth::Jwt::decode(graph.accessToken);
         QCOMPARE(graphJwt->stringListClaim(u"aud"), QStringList{Graph});
@@ -168,21 +170,23 @@ private Q_SLOTS:
         const PCAuth::Profile profile = consented(u"Forget"_s);
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
         const QString customer = customerTenant(m_fx.server->context().scenario, true);
-        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
-        QVERIFY(get(broker, TokenKey{profile.id, customer, Graph}).ok());
+        QVERIFY(get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter)).ok());
+        QVERIFY(get(broker, TokenKey::delegated(profile.id, customer, Graph)).ok());
         const qint64 redemptions = refreshCount();
 
         broker.forgetPartnerTenant(profile.id);
-        const AccessTokenResult partner = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        const AccessTokenResult partner =
+            get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter));
         QVERIFY2(partner.ok(), qPrintable(partner.message));
         QCOMPARE(partner.fromCache, false);
-        const AccessTokenResult graph = get(broker, TokenKey{profile.id, customer, Graph});
+        const AccessTokenResult graph =
+            get(broker, TokenKey::delegated(profile.id, customer, Graph));
         QVERIFY(graph.ok());
         QCOMPARE(graph.fromCache, true);
         QCOMPARE(refreshCount(), redemptions + 1);
 
         broker.forget(profile.id); // everything
-        QCOMPARE(get(broker, TokenKey{profile.id, customer, Graph}).fromCache, false);
+        QCOMPARE(get(broker, TokenKey::delegated(profile.id, customer, Graph)).fromCache, false);
         QCOMPARE(refreshCount(), redemptions + 2);
     }
 
@@ -235,7 +239,7 @@ private Q_SLOTS:
         const PCAuth::Profile profile = consented(u"Errors"_s);
         PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc());
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
-        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+        QVERIFY(get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter)).ok());
         const auto good = m_fx.record(profile.id);
         QVERIFY(good);
         if (revoke) {
@@ -309,7 +313,8 @@ private Q_SLOTS:
         m_fx.server->context().state.clock.advance(advanceSandboxDays * 86400);
         PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc());
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
-        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        const AccessTokenResult result =
+            get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter));
         QCOMPARE(result.ok(), false);
         QVERIFY(!result.message.isEmpty());
         if (aadsts) {
@@ -323,7 +328,7 @@ private Q_SLOTS:
             // Once the service is back, the same stored token works.
             QCOMPARE(m_fx.client->send("DELETE"_ba, m_fx.client->url(u"/_sandbox/faults"_s)).status,
                      200);
-            QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+            QVERIFY(get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter)).ok());
         }
     }
 
@@ -337,7 +342,7 @@ private Q_SLOTS:
             m_fx.server->context().state.clock.advance(5);
             const auto r = m_fx.client->post(u"/_sandbox/users/%1/revoke"_s.arg(ServiceUser), {});
             QCOMPARE(r.status, 200);
-            QVERIFY(!get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+            QVERIFY(!get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter)).ok());
         }
         TokenBroker second(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
         QCOMPARE(PCAuth::evaluateHealth(second.metadata(profile.id), clock).status,
@@ -358,7 +363,8 @@ private Q_SLOTS:
         QCOMPARE(PCAuth::evaluateHealth(second.metadata(profile.id), clock).status,
                  PCAuth::HealthStatus::Revoked);
         clock.advance(60s);
-        const AccessTokenResult result = get(second, TokenKey{profile.id, {}, PartnerCenter});
+        const AccessTokenResult result =
+            get(second, TokenKey::delegated(profile.id, {}, PartnerCenter));
         QVERIFY2(result.ok(), qPrintable(result.message));
         QVERIFY2(result.warning.isEmpty(), qPrintable(result.warning));
         const TokenBroker third(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
@@ -375,7 +381,7 @@ private Q_SLOTS:
         const PCAuth::Profile profile = consented(u"Single flight"_s);
         PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc());
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
-        const TokenKey key{profile.id, {}, PartnerCenter};
+        const TokenKey key = TokenKey::delegated(profile.id, {}, PartnerCenter);
         const qint64 before = refreshCount();
         QList<AccessTokenResult> results;
         QObject context;
@@ -420,7 +426,8 @@ private Q_SLOTS:
             m_fx.client->postJson(u"/_sandbox/faults"_s, {{u"faults"_s, QJsonArray{fault}}}).status,
             200);
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
-        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        const AccessTokenResult result =
+            get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter));
         QCOMPARE(result.ok(), false);
         QVERIFY2(result.message.startsWith(u"The token endpoint answered with success but its "
                                            "body is not a JSON object ("_s),
@@ -428,7 +435,7 @@ private Q_SLOTS:
         QVERIFY(result.message.endsWith(u"bytes), so no token could be read."_s));
         QCOMPARE(*m_fx.record(profile.id), *before);
         // The next request is answered normally and works with the same stored token.
-        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+        QVERIFY(get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter)).ok());
     }
 
     void rotatedTokenNotSaved()
@@ -440,7 +447,8 @@ private Q_SLOTS:
         m_fx.memory->failNext(MemorySecretStore::Operation::Write,
                               PCAuth::SecretResult::Status::AccessDenied);
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
-        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        const AccessTokenResult result =
+            get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter));
         QVERIFY2(result.ok(), qPrintable(result.message));
         QVERIFY2(result.warning.startsWith(u"The new refresh token could not be saved: "_s),
                  qPrintable(result.warning));
@@ -467,7 +475,8 @@ private Q_SLOTS:
                     .ok());
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
         const qint64 before = refreshCount();
-        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        const AccessTokenResult result =
+            get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter));
         QCOMPARE(result.ok(), false);
         QVERIFY2(result.message.contains(u"was issued to app %1, but the profile uses app %2"_s.arg(
                      PublicAppId, WebAppId)),
@@ -481,7 +490,8 @@ private Q_SLOTS:
         start(SessionFixture::Store::Memory);
         const PCAuth::Profile profile = m_fx.addProfile(u"Fresh"_s);
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
-        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        const AccessTokenResult result =
+            get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter));
         QCOMPARE(result.ok(), false);
         QVERIFY2(result.message.endsWith(u"Run the partner consent for profile \"Fresh\"."_s),
                  qPrintable(result.message));
@@ -517,7 +527,8 @@ private Q_SLOTS:
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
         QObject context;
         std::optional<AccessTokenResult> got;
-        parkNextRedemption(broker, TokenKey{profile.id, {}, PartnerCenter}, &context, got);
+        parkNextRedemption(broker, TokenKey::delegated(profile.id, {}, PartnerCenter), &context,
+                           got);
 
         const PCAuth::ConsentResult again =
             m_fx.consent(profile, ServiceUser, ServicePassword, ServiceOtc);
@@ -538,7 +549,8 @@ private Q_SLOTS:
         QCOMPARE(held->consentId, consented->consentId);
         QVERIFY(!held->consentId.isEmpty());
         // Cached now, from the new consent.
-        const AccessTokenResult cached = get(broker, TokenKey{profile.id, {}, PartnerCenter});
+        const AccessTokenResult cached =
+            get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter));
         QCOMPARE(cached.fromCache, true);
         QCOMPARE(cached.accessToken, got->accessToken);
     }
@@ -550,7 +562,8 @@ private Q_SLOTS:
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
         QObject context;
         std::optional<AccessTokenResult> got;
-        parkNextRedemption(broker, TokenKey{profile.id, {}, PartnerCenter}, &context, got);
+        parkNextRedemption(broker, TokenKey::delegated(profile.id, {}, PartnerCenter), &context,
+                           got);
 
         QVERIFY(m_fx.wait([&](QObject *c, PCAuth::SecretStore::Callback d) {
                         m_fx.vault->removeProfile(profile.id, c, d);
@@ -601,7 +614,8 @@ private Q_SLOTS:
             m_fx.client->postJson(u"/_sandbox/faults"_s, {{u"faults"_s, QJsonArray{fault}}}).status,
             200);
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
-        const AccessTokenResult result = get(broker, TokenKey{profile.id, customer, Graph});
+        const AccessTokenResult result =
+            get(broker, TokenKey::delegated(profile.id, customer, Graph));
         QCOMPARE(result.ok(), false);
         QCOMPARE(result.error->aadsts, aadsts);
         const PCAuth::TokenMetadata seen = broker.metadata(profile.id);
@@ -638,7 +652,7 @@ private Q_SLOTS:
                     .ok());
 
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
-        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+        QVERIFY(get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter)).ok());
         QCOMPARE(m_fx.record(profile.id)->mfa, truth);
         QCOMPARE(broker.metadata(profile.id).mfa, truth);
     }
@@ -682,7 +696,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(original);
         file.close();
-        QVERIFY(get(broker, TokenKey{profile.id, {}, PartnerCenter}).ok());
+        QVERIFY(get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter)).ok());
     }
 
     void appOnly_data()
@@ -700,7 +714,7 @@ private Q_SLOTS:
         start(SessionFixture::Store::Keychain);
         const PCAuth::Profile profile = m_fx.addProfile(u"App only"_s, credential, protocol);
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
-        const TokenKey key{profile.id, {}, PartnerCenter, true};
+        const TokenKey key = TokenKey::appOnlyFor(profile.id, {}, PartnerCenter);
         const AccessTokenResult result = get(broker, key);
         QVERIFY2(result.ok(), qPrintable(result.message));
         const auto jwt = PCAuth::Jwt::decode(result.accessToken);
@@ -719,7 +733,8 @@ private Q_SLOTS:
         start(SessionFixture::Store::Memory);
         const PCAuth::Profile profile = m_fx.addProfile(u"Public"_s, PCAuth::CredentialKind::None);
         TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
-        const AccessTokenResult result = get(broker, TokenKey{profile.id, {}, PartnerCenter, true});
+        const AccessTokenResult result =
+            get(broker, TokenKey::appOnlyFor(profile.id, {}, PartnerCenter));
         QCOMPARE(result.message, u"Profile \"Public\" is a public client: app-only tokens need a "
                                  "client secret or a certificate."_s);
     }

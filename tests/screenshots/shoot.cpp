@@ -129,7 +129,7 @@ void inspector(GuiFixture &fixture, const QString &profileId)
     std::optional<AccessTokenResult> token;
     QObject context;
     fixture.services->broker().accessToken(
-        TokenKey{profileId, {}, u"https://api.partnercenter.microsoft.com"_s}, &context,
+        TokenKey::delegated(profileId, {}, u"https://api.partnercenter.microsoft.com"_s), &context,
         [&token](const AccessTokenResult &r) { token = r; });
     waitFor([&token] { return token.has_value(); }, u"an access token"_s);
     if (token && token->ok())

@@ -428,7 +428,7 @@ private Q_SLOTS:
         QCOMPARE(status.description,
                  u"Installed as a systemd user timer: pcauthctl keepalive runs every 7 days."_s);
 
-        const Expected<bool> removed = remove(schedule);
+        const Result removed = remove(schedule);
         QVERIFY(!removed.ok());
         QVERIFY2(removed.error().startsWith(u"systemctl was not found on PATH. The keepalive "
                                             "files were removed, but the systemd user timer "
@@ -477,7 +477,7 @@ private Q_SLOTS:
         QCOMPARE(readAll(log),
                  "--user daemon-reload\n--user enable --now pcauth-keepalive.timer\n");
 
-        const Expected<bool> removed = remove(schedule);
+        const Result removed = remove(schedule);
         QVERIFY2(removed.ok(), qPrintable(removed.error()));
         QCOMPARE(readAll(log).split('\n').mid(2).join('\n'),
                  "--user disable --now pcauth-keepalive.timer\n--user daemon-reload\n");
@@ -584,11 +584,11 @@ private:
         return *result;
     }
 
-    static Expected<bool> remove(KeepAliveSchedule &schedule)
+    static Result remove(KeepAliveSchedule &schedule)
     {
-        std::optional<Expected<bool>> result;
+        std::optional<Result> result;
         QObject context;
-        schedule.remove(&context, [&result](const Expected<bool> &r) { result = r; });
+        schedule.remove(&context, [&result](const Result &r) { result = r; });
         if (!QTest::qWaitFor([&result] { return result.has_value(); }, 15000))
             return fail(u"no answer within 15 s"_s);
         return *result;

@@ -515,7 +515,7 @@ private Q_SLOTS:
         QCOMPARE(store.find(u"Contoso"_s).error(),
                  u"No profile named “Contoso”; known: “Contoso EU”, “Fabrikam”."_s);
 
-        const Expected<bool> removed = store.remove(u"CONTOSO EU"_s);
+        const Result removed = store.remove(u"CONTOSO EU"_s);
         QVERIFY2(removed.ok(), qPrintable(removed.error()));
         QCOMPARE(store.load().value(), QList<Profile>{*fabrikam});
         QCOMPARE(store.remove(contoso->id).error(),
@@ -1003,7 +1003,7 @@ private Q_SLOTS:
         const QString parentMode = modeOf(dir.filePath(u"new"_s));
         QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                   | QFile::ReadGroup | QFile::ExeGroup));
-        QVERIFY(store.remove(u"Changed"_s).value());
+        QVERIFY(store.remove(u"Changed"_s).ok());
         QCOMPARE(modeOf(folder), u"750"_s);
         QCOMPARE(modeOf(dir.filePath(u"new"_s)), parentMode);
     }

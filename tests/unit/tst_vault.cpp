@@ -902,7 +902,7 @@ private Q_SLOTS:
                                 &record));
         const QByteArray before = indexBytes();
         VaultIndex index(m_dir.path(), m_dir.filePath(u"no-such-folder/vault-index.json.lock"_s));
-        const Expected<bool> changed = index.markRemoved(profile, SecretKind::RefreshToken);
+        const Result changed = index.markRemoved(profile, SecretKind::RefreshToken);
         QVERIFY(!changed);
         QVERIFY2(changed.error().contains(u"cannot be locked"_s), qPrintable(changed.error()));
         QCOMPARE(indexBytes(), before);

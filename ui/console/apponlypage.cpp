@@ -176,7 +176,7 @@ void AppOnlyPage::getToken()
         if (const QString problem = Cloud::validateTenant(tenant); !problem.isEmpty())
             return showError(tr("Tenant: %1").arg(problem));
     }
-    m_key = TokenKey{profile->id, tenant, audience, true};
+    m_key = TokenKey::appOnlyFor(profile->id, tenant, audience);
     m_audienceId = audienceId;
     auto *context = new QObject(this);
     m_pending = context;

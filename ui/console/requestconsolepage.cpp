@@ -222,7 +222,7 @@ void RequestConsolePage::send()
     if (!out)
         return;
     m_tokens = m_services.broker().source(
-        TokenKey{out->profile.id, out->tokenTenant, out->target.audience, false});
+        TokenKey::delegated(out->profile.id, out->tokenTenant, out->target.audience));
     m_network->clear();
     auto *context = new QObject(this);
     m_pending = context;

@@ -237,9 +237,7 @@ void CustomersPage::load()
     m_cancelled = false;
     auto *loader = new CustomerLoader(
         m_services.http(), cloud.endpoint(Service::PartnerCenter),
-        m_services.broker().source(
-            TokenKey{profile->id, QString(), cloud.resource(Service::PartnerCenter), false}),
-        this);
+        m_services.broker().source(TokenKey::partnerCenter(profile->id, cloud)), this);
     loader->setPageSize(m_pageSize);
     connect(loader, &CustomerLoader::pageLoaded, this, &CustomersPage::pageLoaded);
     connect(loader, &CustomerLoader::finished, this, &CustomersPage::loadFinished);

@@ -111,10 +111,9 @@ void DashboardPage::inspectToken()
         return;
     }
     // A profile row: Partner Center in the partner tenant; a customer row: Graph there.
-    const TokenKey key =
-        customer
-            ? TokenKey{info.profileId, info.tenantId, cloud->resource(Service::Graph), false}
-            : TokenKey{info.profileId, QString(), cloud->resource(Service::PartnerCenter), false};
+    const TokenKey key = customer ? TokenKey::delegated(info.profileId, info.tenantId,
+                                                        cloud->resource(Service::Graph))
+                                  : TokenKey::partnerCenter(info.profileId, *cloud);
     requestToken(info.profileId, key, tr("Fetching the access token of %1\u2026").arg(info.name),
                  [this](const AccessTokenResult &result) {
                      if (result.ok())

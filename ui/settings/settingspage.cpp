@@ -224,7 +224,7 @@ void SettingsPage::removeSchedule()
     m_ui->scheduleResultLabel->clear();
     setScheduleBusy(true);
     m_scheduleCall = new QObject(this);
-    m_schedule->remove(m_scheduleCall, [this](const Expected<bool> &result) {
+    m_schedule->remove(m_scheduleCall, [this](const Result &result) {
         scheduleFinished(result.ok(),
                          result.ok() ? tr("The keep-alive schedule is removed.") : result.error());
     });

@@ -35,7 +35,7 @@ CustomerHealthCheck *CustomerCheckRun::newCheck(TokenBroker &broker, HttpClient 
     return new CustomerHealthCheck(
         http, cloud.endpoint(Service::Graph),
         [&broker, profileId, graph](const QString &tenant) {
-            return broker.source(TokenKey{profileId, tenant, graph, false});
+            return broker.source(TokenKey::delegated(profileId, tenant, graph));
         },
         parent);
 }
@@ -51,8 +51,7 @@ void CustomerCheckRun::start()
         QTimer::singleShot(0, this, [this, problem] { finish(problem, QString()); });
         return;
     }
-    m_partnerCenterTokens = m_broker.source(
-        TokenKey{m_profile.id, QString(), cloud->resource(Service::PartnerCenter), false});
+    m_partnerCenterTokens = m_broker.source(TokenKey::partnerCenter(m_profile.id, cloud.value()));
     m_client = new PartnerCenterClient(m_http, cloud->endpoint(Service::PartnerCenter),
                                        *m_partnerCenterTokens, this);
     m_listing = new CustomerListing(*m_client, PageSize, this);

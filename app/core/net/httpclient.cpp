@@ -81,10 +81,12 @@ struct HttpClient::Job
     QTimer retryTimer;
 };
 
-HttpClient::HttpClient(QNetworkAccessManager *network, RetryPolicy policy, QObject *parent)
+HttpClient::HttpClient(QNetworkAccessManager *network, RetryPolicy policy, const Clock &clock,
+                       QObject *parent)
     : QObject(parent)
     , m_networks{network}
     , m_policy(policy)
+    , m_clock(&clock)
 {
     m_policy.maxAttempts = std::max(1, m_policy.maxAttempts);
     m_policy.maxParallel = std::max(1, m_policy.maxParallel);
@@ -463,7 +465,7 @@ void HttpClient::onFinished(Job &job)
 void HttpClient::handleAnswer(Job &job, HttpResponse response, const QByteArray &retryAfterValue)
 {
     const QString host = job.request.url.host();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->now();
     const std::optional<seconds> retryAfter = HttpPolicy::parseRetryAfter(retryAfterValue, now);
     const bool throttled = response.status == 429;
     if (throttled)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/httptypes.h"
+#include "support/clock.h"
 
 #include <deque>
 #include <functional>
@@ -68,9 +69,10 @@ public:
     };
 
     /// `network` is not owned and must outlive the client; it carries the first connections
-    /// to each host (see above for the extra managers).
+    /// to each host (see above for the extra managers). `clock` (not owned, must outlive the
+    /// client) is the "now" a Retry-After date is read against.
     explicit HttpClient(QNetworkAccessManager *network, RetryPolicy policy = {},
-                        QObject *parent = nullptr);
+                        const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~HttpClient() override;
 
     void send(HttpRequest request, QObject *context, Callback done);
@@ -118,6 +120,7 @@ private:
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_ownedNetworks;
     std::vector<HostLoad> m_load;
     RetryPolicy m_policy;
+    const Clock *m_clock;
     Stats m_stats;
     JobId m_nextId = 1;
     std::map<JobId, std::unique_ptr<Job>> m_jobs;

@@ -201,7 +201,7 @@ QString ProfileStore::readProfiles(Document &document)
     return QString();
 }
 
-Expected<bool> ProfileStore::write(const Document &document) const
+Result ProfileStore::write(const Document &document) const
 {
     QJsonArray array;
     for (qsizetype i = 0; i < document.profiles.size(); ++i)
@@ -230,7 +230,7 @@ Expected<bool> ProfileStore::write(const Document &document) const
     }
     if (file.write(bytes) != bytes.size() || !file.commit())
         return unchanged(file.errorString());
-    return true;
+    return {};
 }
 
 Expected<qsizetype> ProfileStore::indexOf(const QList<Profile> &profiles,
@@ -334,7 +334,7 @@ Expected<Profile> ProfileStore::add(Profile profile)
     stored.value().createdAt = m_clock->now().toUTC();
     document.value().profiles.append(*stored);
     document.value().raw.append(QJsonObject());
-    const Expected<bool> written = write(*document);
+    const Result written = write(*document);
     if (!written.ok())
         return fail(written.error());
     return stored;
@@ -364,10 +364,12 @@ Expected<bool> ProfileStore::update(Profile profile)
     if (*stored == profiles.at(index))
         return false;
     profiles[index] = *stored;
-    return write(*document);
+    if (const Result written = write(*document); !written)
+        return fail(written.error());
+    return true;
 }
 
-Expected<bool> ProfileStore::remove(const QString &nameOrId)
+Result ProfileStore::remove(const QString &nameOrId)
 {
     QLockFile lock(filePath() + ".lock"_L1);
     const QString busy = acquire(lock, shownPath());

@@ -59,10 +59,10 @@ public:
     /// Replaces the profile with `profile.id` (which must exist), checked as in add();
     /// createdAt is kept. Returns false, and writes nothing, when nothing changed.
     Expected<bool> update(Profile profile);
-    /// Removes the profile find() would return. Returns true; a profile that is not there
-    /// is an error with find()'s message, since both callers (pcauthctl and the GUI) would
-    /// report it. Keychain items of the profile are the caller's to delete (by its id).
-    Expected<bool> remove(const QString &nameOrId);
+    /// Removes the profile find() would return. A profile that is not there is an error with
+    /// find()'s message, since both callers (pcauthctl and the GUI) would report it. Keychain
+    /// items of the profile are the caller's to delete (by its id).
+    Result remove(const QString &nameOrId);
 
     /// The contents of a profiles file read exactly as load() reads the file, without the
     /// file: `shownPath` is the name the messages give it. For the fuzz target, and for
@@ -90,7 +90,7 @@ private:
     /// The "profiles" list of document.root into document.profiles and .raw; a message
     /// (without the file name) when it cannot be read.
     static QString readProfiles(Document &document);
-    Expected<bool> write(const Document &document) const;
+    Result write(const Document &document) const;
     Expected<qsizetype> indexOf(const QList<Profile> &profiles, const QString &nameOrId) const;
     /// Validation, canonical cloud id, absolute cloud file; `self` is the profile's own
     /// index when updating (its name is not a duplicate of itself), else -1.

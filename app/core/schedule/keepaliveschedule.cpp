@@ -51,13 +51,13 @@ QString humanInterval(seconds every)
     return KeepAliveSchedule::tr("%1 minutes").arg(s / 60);
 }
 
-Expected<bool> writeFile(const ScheduleFile &file)
+Result writeFile(const ScheduleFile &file)
 {
     QDir().mkpath(QFileInfo(file.path).absolutePath());
     QSaveFile out(file.path);
     if (!out.open(QIODevice::WriteOnly) || out.write(file.content.toUtf8()) < 0 || !out.commit())
         return fail(KeepAliveSchedule::tr("Cannot write %1: %2").arg(file.path, out.errorString()));
-    return true;
+    return {};
 }
 
 /// Calls `done(value)` from the event loop, unless `context` is gone by then.
@@ -183,7 +183,7 @@ void KeepAliveSchedule::install(seconds every, QObject *context, InstallCallback
         return refuse(valid.error());
     const SchedulePlan planned = plan(every);
     for (const ScheduleFile &file : planned.files) {
-        if (const Expected<bool> written = writeFile(file); !written)
+        if (const Result written = writeFile(file); !written)
             return refuse(written.error());
     }
     m_runByHand.clear();
@@ -202,8 +202,8 @@ void KeepAliveSchedule::remove(QObject *context, RemoveCallback done)
 {
     if (!m_pending.isEmpty() || m_process)
         return answerLater(context, std::move(done),
-                           Expected<bool>(fail(tr("The keepalive schedule is being changed; "
-                                                  "wait until that ends."))));
+                           Result(fail(tr("The keepalive schedule is being changed; "
+                                          "wait until that ends."))));
     m_runByHand.clear();
     const SchedulePlan planned = plan(seconds(0));
     QPointer<QObject> guard(context);
@@ -221,7 +221,7 @@ void KeepAliveSchedule::remove(QObject *context, RemoveCallback done)
         if (!guard)
             return;
         if (failure.isEmpty())
-            return done(true);
+            return done(Result::success());
         done(fail(tr("%1 The keepalive files were removed, but the %2 was not told; run: %3")
                       .arg(failure, schedulerName(nativeScheduler()), m_runByHand.join(u"; "_s))));
     });

@@ -122,7 +122,7 @@ public:
     QStringList runByHand() const { return m_runByHand; }
 
     using InstallCallback = std::function<void(const Expected<ScheduleStatus> &)>;
-    using RemoveCallback = std::function<void(const Expected<bool> &)>;
+    using RemoveCallback = std::function<void(const Result &)>;
     /// `done` is called later (never inside the call), unless `context` is gone by then.
     void install(std::chrono::seconds every, QObject *context, InstallCallback done);
     void remove(QObject *context, RemoveCallback done); // async (QProcess), never blocks

@@ -38,7 +38,7 @@ Expected<TokenKey> KeepAliveRun::keyFor(const Profile &profile)
     const Expected<Cloud> cloud = profile.cloud();
     if (!cloud)
         return fail(cloud.error());
-    return TokenKey{profile.id, QString(), cloud->resource(Service::PartnerCenter), false};
+    return TokenKey::partnerCenter(profile.id, *cloud);
 }
 
 int KeepAliveRun::count(Status status) const

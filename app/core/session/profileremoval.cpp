@@ -19,7 +19,7 @@ void removeProfile(ProfileStore &profiles, Vault &vault, const QString &profileI
                 result.message = removed.message;
                 return done(result);
             }
-            const Expected<bool> gone = profiles.remove(profileId);
+            const Result gone = profiles.remove(profileId);
             if (!gone)
                 result.message = gone.error();
             done(result);

@@ -57,6 +57,23 @@ bool deadInEveryTenant(const ServiceError &error)
 
 } // namespace
 
+TokenKey TokenKey::partnerCenter(const QString &profileId, const Cloud &cloud)
+{
+    return delegated(profileId, QString(), cloud.resource(Service::PartnerCenter));
+}
+
+TokenKey TokenKey::delegated(const QString &profileId, const QString &tenant,
+                             const QString &audience)
+{
+    return TokenKey{profileId, tenant, audience, false};
+}
+
+TokenKey TokenKey::appOnlyFor(const QString &profileId, const QString &tenant,
+                              const QString &audience)
+{
+    return TokenKey{profileId, tenant, audience, true};
+}
+
 TokenBroker::TokenBroker(ProfileStore &profiles, Vault &vault, HttpClient &http, const Clock &clock,
                          QObject *parent)
     : QObject(parent)

@@ -39,6 +39,15 @@ struct TokenKey
     /// The resource identifier, e.g. cloud.resource(Service::Graph) or a custom URI.
     QString audience;
     bool appOnly = false;
+
+    /// Delegated, in the profile's partner tenant, for the Partner Center of `cloud`.
+    static TokenKey partnerCenter(const QString &profileId, const Cloud &cloud);
+    /// Delegated, for `audience` in `tenant` (empty: the partner tenant).
+    static TokenKey delegated(const QString &profileId, const QString &tenant,
+                              const QString &audience);
+    /// App-only (client credentials), for `audience` in `tenant` (empty: the partner tenant).
+    static TokenKey appOnlyFor(const QString &profileId, const QString &tenant,
+                               const QString &audience);
 };
 
 struct AccessTokenResult

@@ -15,7 +15,7 @@ QString serviceOf(const Workspace::Options &options)
 
 Workspace::Workspace(const Options &options)
     : m_clock(options.clock)
-    , m_http(&m_network, options.policy)
+    , m_http(&m_network, options.policy, *options.clock)
     , m_profiles(ProfileStore::defaultConfigDir(options.configDir), *options.clock)
     , m_keychain(serviceOf(options))
     , m_vault(m_keychain, m_profiles.configDir(), serviceOf(options), *options.clock)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -51,6 +52,28 @@ public:
 
 private:
     std::variant<T, Failure> m_data;
+};
+
+/// The outcome of an operation that has no value: ok, or the reason it failed. Return
+/// `{}` (or success()) when it worked and `fail(...)` when it did not.
+class Result
+{
+public:
+    Result() = default;
+    Result(Failure failure)
+        : m_failure(std::move(failure))
+    { }
+
+    static Result success() { return Result(); }
+
+    bool ok() const { return !m_failure.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    /// Empty when ok().
+    QString error() const { return m_failure ? m_failure->message : QString(); }
+
+private:
+    std::optional<Failure> m_failure;
 };
 
 } // namespace PCAuth

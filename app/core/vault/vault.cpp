@@ -376,7 +376,7 @@ void Vault::finishStore(const std::shared_ptr<StoreOp> &op,
 {
     const RefreshTokenRecord *metadata =
         theirs ? &theirs->first : (op->metadata ? &*op->metadata : nullptr);
-    const Expected<bool> indexed =
+    const Result indexed =
         m_index.markStored(op->profileId, op->kind, backendName(), m_clock->now(), metadata);
     if (indexed)
         remember(op->profileId, op->kind, op->key, theirs ? theirs->second : op->data);
@@ -662,7 +662,7 @@ void Vault::removeKinds(const QString &profileId, QList<SecretKind> kinds, Secre
                            release(itemKey);
                            m_known.remove(itemKey);
                            if (removed.ok()) {
-                               const Expected<bool> indexed = m_index.markRemoved(profileId, kind);
+                               const Result indexed = m_index.markRemoved(profileId, kind);
                                if (!indexed && first.ok() && first.message.isEmpty())
                                    first.message = indexed.error();
                            } else if (first.ok()) {

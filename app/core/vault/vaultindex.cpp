@@ -105,7 +105,7 @@ Expected<QJsonObject> VaultIndex::load() const
     return root;
 }
 
-Expected<bool> VaultIndex::save(const QJsonObject &root) const
+Result VaultIndex::save(const QJsonObject &root) const
 {
     const QString folderProblem = ensurePrivateFolder(m_directory);
     const auto unchanged = [this](const QString &reason) {
@@ -125,10 +125,10 @@ Expected<bool> VaultIndex::save(const QJsonObject &root) const
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return unchanged(file.errorString());
-    return true;
+    return {};
 }
 
-Expected<bool> VaultIndex::update(const std::function<void(QJsonObject &)> &change)
+Result VaultIndex::update(const std::function<void(QJsonObject &)> &change)
 {
     const QString folderProblem = ensurePrivateFolder(m_directory);
     if (!folderProblem.isEmpty())
@@ -202,9 +202,8 @@ Expected<QStringList> VaultIndex::profileIds() const
     return ids;
 }
 
-Expected<bool> VaultIndex::markStored(const QString &profileId, SecretKind kind,
-                                      const QString &backend, const QDateTime &updatedAt,
-                                      const RefreshTokenRecord *metadata)
+Result VaultIndex::markStored(const QString &profileId, SecretKind kind, const QString &backend,
+                              const QDateTime &updatedAt, const RefreshTokenRecord *metadata)
 {
     QJsonObject json{{u"stored"_s, true},
                      {u"updatedAt"_s, updatedAt.toUTC().toString(Qt::ISODateWithMs)},
@@ -218,7 +217,7 @@ Expected<bool> VaultIndex::markStored(const QString &profileId, SecretKind kind,
     });
 }
 
-Expected<bool> VaultIndex::markRemoved(const QString &profileId, SecretKind kind)
+Result VaultIndex::markRemoved(const QString &profileId, SecretKind kind)
 {
     return update([&](QJsonObject &profiles) {
         QJsonObject profile = profiles.value(profileId).toObject();
@@ -237,7 +236,7 @@ Expected<bool> VaultIndex::recordError(const QString &profileId, const ServiceEr
     if (current && !current->stored)
         return false;
     bool recorded = false;
-    const Expected<bool> saved = update([&](QJsonObject &profiles) {
+    const Result saved = update([&](QJsonObject &profiles) {
         QJsonObject profile = profiles.value(profileId).toObject();
         const QString kind = secretKindId(SecretKind::RefreshToken);
         if (!profile.value(kind).isObject())
@@ -261,7 +260,7 @@ Expected<bool> VaultIndex::clearError(const QString &profileId)
     if (current && !current->lastError && !current->lastErrorAt.isValid())
         return false;
     bool cleared = false;
-    const Expected<bool> saved = update([&](QJsonObject &profiles) {
+    const Result saved = update([&](QJsonObject &profiles) {
         QJsonObject profile = profiles.value(profileId).toObject();
         const QString kind = secretKindId(SecretKind::RefreshToken);
         QJsonObject json = profile.value(kind).toObject();

@@ -74,11 +74,10 @@ public:
     /// Records that `kind` is stored for `profileId`; `metadata` (refresh token only) is
     /// mirrored without its token. Replaces the whole entry, so a new token drops the last
     /// error of the old one.
-    Expected<bool> markStored(const QString &profileId, SecretKind kind, const QString &backend,
-                              const QDateTime &updatedAt,
-                              const RefreshTokenRecord *metadata = nullptr);
+    Result markStored(const QString &profileId, SecretKind kind, const QString &backend,
+                      const QDateTime &updatedAt, const RefreshTokenRecord *metadata = nullptr);
     /// Forgets `kind` (and the profile once it has no kind left). Not there is fine.
-    Expected<bool> markRemoved(const QString &profileId, SecretKind kind);
+    Result markRemoved(const QString &profileId, SecretKind kind);
     /// Keeps `error` as the refresh token's last error (see toJson(ServiceError)). Ok(false),
     /// nothing written, when the profile has no refresh-token entry: the profile may have been
     /// removed while the redemption ran, and must not come back.
@@ -93,9 +92,9 @@ public:
 
 private:
     Expected<QJsonObject> load() const;
-    Expected<bool> save(const QJsonObject &root) const;
+    Result save(const QJsonObject &root) const;
     /// load(), change the "profiles" object, save(), under the lock.
-    Expected<bool> update(const std::function<void(QJsonObject &profiles)> &change);
+    Result update(const std::function<void(QJsonObject &profiles)> &change);
     QString shownPath() const;
 
     QString m_directory;
