@@ -4,9 +4,9 @@
 
 #include "appservices.h"
 #include "consentwizard.h"
+#include "messagewidget.h"
 #include "ui_profileform.h"
 
-#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -129,7 +129,7 @@ void ConsentProfilePage::reloadProfiles(const QString &select)
     m_ui->existingCombo->clear();
     const Expected<QList<Profile>> profiles = m_wizard.services().profiles().load();
     if (!profiles) {
-        m_ui->saveStatus->setText(profiles.error());
+        m_ui->saveStatus->showMessage(profiles.error(), MessageWidget::MessageType::Error);
         return;
     }
     for (const Profile &profile : *profiles)
@@ -299,8 +299,9 @@ void ConsentProfilePage::save()
     }
     m_saving = true;
     m_ui->saveProgress->show();
-    m_ui->saveStatus->setText(
-        tr("Storing the credential in %1…").arg(m_wizard.services().vault().backendName()));
+    m_ui->saveStatus->showMessage(
+        tr("Storing the credential in %1…").arg(m_wizard.services().vault().backendName()),
+        MessageWidget::MessageType::Information);
     Q_EMIT completeChanged();
     const auto stored = [this, added = added.value()](const SecretResult &result) {
         if (result.ok())
@@ -320,13 +321,8 @@ void ConsentProfilePage::finishSave(const Profile &added, const QString &problem
 {
     m_saving = false;
     m_ui->saveProgress->hide();
-    QPalette palette = m_ui->saveStatus->palette();
-    palette.setColor(QPalette::WindowText, problem.isEmpty()
-                                               ? QApplication::palette().color(QPalette::WindowText)
-                                               : problemColour(palette));
-    m_ui->saveStatus->setPalette(palette);
     if (!problem.isEmpty()) {
-        m_ui->saveStatus->setText(problem);
+        m_ui->saveStatus->showMessage(problem, MessageWidget::MessageType::Error);
         Q_EMIT completeChanged();
         return;
     }
@@ -336,7 +332,8 @@ void ConsentProfilePage::finishSave(const Profile &added, const QString &problem
     reloadProfiles(added.id);
     m_ui->existingRadio->setChecked(true);
     Q_EMIT m_wizard.services().profilesChanged();
-    m_ui->saveStatus->setText(tr("Profile \"%1\" saved.").arg(added.name));
+    m_ui->saveStatus->showMessage(tr("Profile \"%1\" saved.").arg(added.name),
+                                  MessageWidget::MessageType::Positive);
     Q_EMIT completeChanged();
     m_wizard.next();
 }

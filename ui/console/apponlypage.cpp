@@ -6,6 +6,7 @@
 #include "api/apicall.h"
 #include "appservices.h"
 #include "consolerequest.h"
+#include "messagewidget.h"
 #include "token/claims.h"
 #include "token/jwt.h"
 #include "ui_apponlypage.h"
@@ -76,6 +77,7 @@ AppOnlyPage::AppOnlyPage(AppServices &services, QWidget *parent)
     , m_ui(std::make_unique<Ui::AppOnlyPage>())
 {
     m_ui->setupUi(this);
+    m_ui->errorBanner->setTextObjectName(u"errorLabel"_s);
     setObjectName(u"appOnlyPage"_s);
     m_ui->audienceCombo->addItem(tr("Partner Center"), u"partner-center"_s);
     m_ui->audienceCombo->addItem(tr("Microsoft Graph"), u"graph"_s);
@@ -237,7 +239,7 @@ void AppOnlyPage::testCall()
     const Expected<Cloud> cloud = profile->cloud();
     if (!cloud)
         return showError(cloud.error());
-    m_ui->errorLabel->hide();
+    m_ui->errorBanner->hideMessage();
     m_ui->testStatusLabel->clear();
     m_ui->testSummaryLabel->clear();
     HttpRequest request;
@@ -279,7 +281,7 @@ void AppOnlyPage::cancel()
     m_pending = nullptr;
     setBusy(false);
     m_ui->testCallLabel->clear();
-    showError(tr("Cancelled."));
+    m_ui->errorBanner->showMessage(tr("Cancelled."), MessageWidget::MessageType::Information);
 }
 
 void AppOnlyPage::clearResult()
@@ -287,7 +289,7 @@ void AppOnlyPage::clearResult()
     m_countdown.stop();
     m_token.clear();
     m_expiresAt = QDateTime();
-    m_ui->errorLabel->hide();
+    m_ui->errorBanner->hideMessage();
     for (QLabel *label : {m_ui->tokenValue, m_ui->expiryValue, m_ui->appIdValue, m_ui->rolesValue,
                           m_ui->tenantIdValue, m_ui->audienceValue, m_ui->idtypValue,
                           m_ui->testCallLabel, m_ui->testStatusLabel, m_ui->testSummaryLabel})
@@ -298,8 +300,7 @@ void AppOnlyPage::clearResult()
 
 void AppOnlyPage::showError(const QString &message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_ui->errorBanner->showMessage(message, MessageWidget::MessageType::Error);
 }
 
 void AppOnlyPage::setBusy(bool busy)

@@ -5,6 +5,7 @@
 #include "api/accesstokensource.h"
 #include "appservices.h"
 #include "bodysearch.h"
+#include "messagewidget.h"
 #include "net/httpclient.h"
 #include "recordingnetwork.h"
 #include "ui_requestconsolepage.h"
@@ -48,6 +49,7 @@ RequestConsolePage::RequestConsolePage(AppServices &services, QWidget *parent)
     , m_network(new Console::RecordingNetwork(this))
 {
     m_ui->setupUi(this);
+    m_ui->errorBanner->setTextObjectName(u"errorLabel"_s);
     setObjectName(u"requestConsolePage"_s);
     RetryPolicy policy = services.http().policy();
     policy.maxAttempts = 1;
@@ -148,8 +150,8 @@ void RequestConsolePage::reloadProfiles()
                                  "consent) to make one; then send requests with it here.");
     if (none && loaded)
         showError(noProfile);
-    else if (m_ui->errorLabel->text() == noProfile)
-        m_ui->errorLabel->hide();
+    else if (m_ui->errorBanner->text() == noProfile)
+        m_ui->errorBanner->hideMessage();
     setBusy(!m_pending.isNull());
 }
 
@@ -216,7 +218,7 @@ void RequestConsolePage::send()
 {
     if (m_pending)
         return;
-    m_ui->errorLabel->hide();
+    m_ui->errorBanner->hideMessage();
     m_ui->bodyErrorLabel->hide();
     std::optional<Outgoing> out = checkFields();
     if (!out)
@@ -291,8 +293,7 @@ void RequestConsolePage::showResponse(const ApiResult &result,
 
 void RequestConsolePage::showError(const QString &message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_ui->errorBanner->showMessage(message, MessageWidget::MessageType::Error);
 }
 
 void RequestConsolePage::setBusy(bool busy)

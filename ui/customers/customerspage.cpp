@@ -18,7 +18,6 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QShortcut>
-#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +60,8 @@ CustomersPage::CustomersPage(AppServices &services, QWidget *parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CustomersPage::cancel);
     connect(m_ui->checkSelectedButton, &QPushButton::clicked, this, &CustomersPage::checkSelected);
     connect(m_ui->checkAllButton, &QPushButton::clicked, this, &CustomersPage::checkAll);
+    m_ui->bannerFrame->setTextObjectName(u"bannerLabel"_s);
+    m_ui->bannerFrame->addButton(m_ui->consentButton);
     connect(m_ui->consentButton, &QPushButton::clicked, this,
             [this] { Q_EMIT m_services.consentRequested(currentProfileId()); });
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
@@ -371,23 +372,14 @@ void CustomersPage::checkFinished()
 
 void CustomersPage::showBanner(Tone tone, const QString &text, bool offerConsent)
 {
-    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
-    if (tone == Tone::Warning)
-        pixmap = QStyle::SP_MessageBoxWarning;
-    else if (tone == Tone::Error)
-        pixmap = QStyle::SP_MessageBoxCritical;
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_ui->bannerIcon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
-    m_ui->bannerLabel->setText(text);
     m_ui->consentButton->setVisible(offerConsent);
-    m_ui->bannerFrame->show();
+    m_ui->bannerFrame->showMessage(text, tone);
     m_bannerShowsRow = false;
 }
 
 void CustomersPage::hideBanner()
 {
-    m_ui->bannerLabel->clear();
-    m_ui->bannerFrame->hide();
+    m_ui->bannerFrame->hideMessage();
     m_bannerShowsRow = false;
 }
 
@@ -401,7 +393,7 @@ void CustomersPage::showCurrentRowHealth()
         return;
     }
     const CustomerHealth &health = *m_model->health(row);
-    showBanner(health.status == CustomerHealth::Status::Ok ? Tone::Info : Tone::Warning,
+    showBanner(health.status == CustomerHealth::Status::Ok ? Tone::Information : Tone::Warning,
                m_model->customer(row).companyName + u": "_s + CustomersModel::healthText(health));
     m_bannerShowsRow = true;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/partnercenterclient.h"
+#include "messagewidget.h"
 #include "profiles/profile.h"
 
 #include <memory>
@@ -49,7 +50,7 @@ public:
     bool isBusy() const;
 
 private:
-    enum class Tone { Info, Warning, Error };
+    using Tone = MessageWidget::MessageType;
 
     void setUpTable();
     void setUpShortcuts();

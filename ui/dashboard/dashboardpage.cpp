@@ -6,6 +6,7 @@
 #include "health/customercheckrun.h"
 #include "healthmodel.h"
 #include "healthpresentation.h"
+#include "messagewidget.h"
 #include "ui_dashboardpage.h"
 
 #include <QHeaderView>
@@ -23,7 +24,7 @@ DashboardPage::DashboardPage(AppServices &services, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(u"dashboardPage"_s);
-    m_ui->messageBanner->hide();
+    m_ui->messageBannerFrame->setTextObjectName(u"messageBanner"_s);
     m_ui->progressPanel->hide();
     QFont title = m_ui->emptyTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.5);
@@ -200,17 +201,12 @@ void DashboardPage::updateProgress()
 
 void DashboardPage::showBanner(const QString &message)
 {
-    QPalette palette = m_ui->messageBanner->palette();
-    palette.setColor(QPalette::WindowText, healthStatusColor(HealthStatus::Revoked, palette));
-    m_ui->messageBanner->setPalette(palette);
-    m_ui->messageBanner->setText(message);
-    m_ui->messageBanner->show();
+    m_ui->messageBannerFrame->showMessage(message, MessageWidget::MessageType::Error);
 }
 
 void DashboardPage::hideBanner()
 {
-    m_ui->messageBanner->clear();
-    m_ui->messageBanner->hide();
+    m_ui->messageBannerFrame->hideMessage();
 }
 
 } // namespace PCAuth
