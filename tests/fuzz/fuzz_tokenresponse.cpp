@@ -7,7 +7,7 @@
 //
 // Input: line 1 the HTTP status, line 2 the Retry-After header value, then the body.
 
-#include "auth/errorcatalogue.h"
+#include "errors/errorcatalogue.h"
 #include "fuzzinput.h"
 #include "net/httptypes.h"
 #include "session/tokenendpoint.h"

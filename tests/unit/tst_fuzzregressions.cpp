@@ -4,7 +4,7 @@
 // Inputs that the libFuzzer targets (tests/fuzz) found to crash or misbehave under ASan/UBSan,
 // kept as ordinary unit tests so that the normal build guards the fixes. Each row is the
 // reduced input and what the user must see instead.
-#include "auth/errorcatalogue.h"
+#include "errors/errorcatalogue.h"
 #include "session/tokenendpoint.h"
 
 #include <QDate>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "oauth/redirect.h"
 
-#include "auth/errorcatalogue.h"
+#include "errors/errorcatalogue.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

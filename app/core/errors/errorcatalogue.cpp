@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PCAuth developers
 // SPDX-License-Identifier: MIT
-#include "auth/errorcatalogue.h"
+#include "errors/errorcatalogue.h"
 
 #include <cmath>
 #include <iterator>
