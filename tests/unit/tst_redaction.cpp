@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PCAuth developers
 // SPDX-License-Identifier: MIT
+#include "errors/errorbodies.h"
 #include "errors/errorcatalogue.h"
 #include "support/redaction.h"
 
@@ -113,13 +114,13 @@ void tst_Redaction::describeNeverShowsCredentials()
     // A success body passed here by mistake, and a form echo: the values must not survive.
     const QByteArray tokenBody =
         R"({"token_type":"Bearer","access_token":"eyJ0eXAiSECRETAT","refresh_token":"0.AAAASECRETRT","id_token":"eyJSECRETID"})"_ba;
-    const ServiceError e = ErrorCatalogue::parse(tokenBody, 200);
+    const ServiceError e = ErrorBodies::parse(tokenBody, 200);
     const QString message = ErrorCatalogue::describe(e);
     QVERIFY2(!message.contains(u"SECRET"_s), qPrintable(message));
     QVERIFY(!e.raw.contains(u"SECRET"_s));
     QVERIFY(e.raw.contains(u"\"refresh_token\":\"[redacted]\""_s));
 
-    const ServiceError form = ErrorCatalogue::parse(
+    const ServiceError form = ErrorBodies::parse(
         "grant_type=refresh_token&refresh_token=0.AAAASECRET&client_secret=S3CRET~x"_ba, 400);
     QVERIFY2(!form.raw.contains(u"SECRET"_s) && !form.raw.contains(u"S3CRET"_s),
              qPrintable(form.raw));
@@ -131,14 +132,14 @@ void tst_Redaction::redactionKeepsErrorCodes()
     // Center's numeric code are what the admin quotes to support, and stay readable.
     const QByteArray graph =
         R"({"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges.","innerError":{"code":"x-inner-code"}}})"_ba;
-    const QString shown = ErrorCatalogue::describe(ErrorCatalogue::parseEntra(graph, 418));
+    const QString shown = ErrorCatalogue::describe(ErrorBodies::parseEntra(graph, 418));
     QVERIFY2(shown.contains(u"\"code\":\"Authorization_RequestDenied\""_s), qPrintable(shown));
     QVERIFY2(shown.contains(u"\"code\":\"x-inner-code\""_s), qPrintable(shown));
     const ServiceError numeric =
-        ErrorCatalogue::parseEntra(R"({"code":600,"description":"Customer not found"})"_ba, 418);
+        ErrorBodies::parseEntra(R"({"code":600,"description":"Customer not found"})"_ba, 418);
     QVERIFY2(numeric.raw.contains(u"\"code\":600"_s), qPrintable(numeric.raw));
     const ServiceError authCode =
-        ErrorCatalogue::parseEntra(R"({"code":"0.AQ-an-authorization-code"})"_ba, 418);
+        ErrorBodies::parseEntra(R"({"code":"0.AQ-an-authorization-code"})"_ba, 418);
     QCOMPARE(authCode.raw, u"{\"code\":\"[redacted]\"}"_s);
 }
 
