@@ -10,7 +10,7 @@
 
 #include "api/apicall.h"
 #include "api/partnercenterclient.h"
-#include "auth/errorcatalogue.h"
+#include "errors/errorcatalogue.h"
 #include "fuzzinput.h"
 
 #include <QJsonArray>

@@ -7,7 +7,8 @@
 //
 // Input: line 1 the HTTP status, line 2 the Retry-After header value, then the body.
 
-#include "auth/errorcatalogue.h"
+#include "errors/errorbodies.h"
+#include "errors/errorcatalogue.h"
 #include "fuzzinput.h"
 #include "net/httptypes.h"
 #include "session/tokenendpoint.h"
@@ -34,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         return 0;
     }
-    ServiceError error = ErrorCatalogue::parseEntra(body, status);
+    ServiceError error = ErrorBodies::parseEntra(body, status);
     if (const auto wait = HttpPolicy::parseRetryAfter(retryAfter, now))
         error.retryAfterSeconds = int(wait->count());
     const QString message = ErrorCatalogue::describe(error);
@@ -46,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     // The generic detector sees the same bodies from other callers. There a top-level "code"
     // without "error" is a Partner Center error code, shown on purpose.
-    Fuzz::checkNoSecretQuoted(ErrorCatalogue::describe(ErrorCatalogue::parse(body, status)), body,
+    Fuzz::checkNoSecretQuoted(ErrorCatalogue::describe(ErrorBodies::parse(body, status)), body,
                               Fuzz::TopLevelCode::ErrorCode);
     return 0;
 }

@@ -40,7 +40,7 @@ private:
 };
 
 /// What a top-level "code" of a body is: an authorization code (OAuth's place for one), or
-/// a Partner Center error code, which the generic reader (`ErrorCatalogue::parse`) shows.
+/// a Partner Center error code, which the generic reader (`ErrorBodies::parse`) shows.
 enum class TopLevelCode { Secret, ErrorCode };
 
 /// Aborts (a finding for libFuzzer) when `text` quotes a credential value of `body`: the

@@ -5,10 +5,10 @@
 // keychain: tokens with a client secret and with a certificate, the claims shown, the
 // expiry countdown, Inspect, the test call, and every credential problem (wrong or expired
 // secret, missing certificate key, app not consented in the tenant, no usable profile).
-#include "auth/errorcatalogue.h"
 #include "awaitsecret.h"
 #include "console/apponlypage.h"
 #include "crypto/clientcertificate.h"
+#include "errors/errorcatalogue.h"
 #include "guifixture.h"
 #include "token/claims.h"
 #include "token/jwt.h"

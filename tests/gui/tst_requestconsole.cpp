@@ -5,8 +5,8 @@
 // keychain: presets, Partner Center and Graph calls, full URLs, the body check, faults,
 // missing tokens, search in the body, "Copy as curl" and prepare(). Widgets are found by
 // objectName; assertions are on what the page shows.
-#include "auth/errorcatalogue.h"
 #include "console/requestconsolepage.h"
+#include "errors/errorcatalogue.h"
 #include "guifixture.h"
 
 #include <QClipboard>

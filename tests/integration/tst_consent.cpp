@@ -4,7 +4,7 @@
 // The partner consent against the in-process sandbox and the real keychain (run inside a
 // private D-Bus session with an unlocked gnome-keyring, see packaging/dev.sh). The test is
 // the browser: it walks the sandbox's sign-in forms and follows the redirect.
-#include "auth/errorcatalogue.h"
+#include "errors/errorcatalogue.h"
 #include "sessionfixture.h"
 
 #include <QTest>

@@ -10,7 +10,7 @@ gui=$(grep -rnE '#include *[<"](QtWidgets|QtGui|QtWebEngine[A-Za-z]*|QWidget|QWe
 if [ -n "$gui" ]; then
   echo "GUI headers included under app/:"; echo "$gui"; status=1
 fi
-cross=$(grep -rnE '#include *"(cloud|token|auth|health|vault|session|support|profiles)/' app/sandbox || true)
+cross=$(grep -rnE '#include *"(api|cloud|crypto|errors|health|net|oauth|profiles|schedule|session|support|token|vault)/' app/sandbox || true)
 if [ -n "$cross" ]; then
   echo "app/sandbox includes pcauth_core headers:"; echo "$cross"; status=1
 fi

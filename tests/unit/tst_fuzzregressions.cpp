@@ -4,7 +4,8 @@
 // Inputs that the libFuzzer targets (tests/fuzz) found to crash or misbehave under ASan/UBSan,
 // kept as ordinary unit tests so that the normal build guards the fixes. Each row is the
 // reduced input and what the user must see instead.
-#include "auth/errorcatalogue.h"
+#include "errors/errorbodies.h"
+#include "errors/errorcatalogue.h"
 #include "session/tokenendpoint.h"
 
 #include <QDate>
@@ -144,13 +145,13 @@ private Q_SLOTS:
         const bool bodyShown = !mark.isEmpty();
         // An answer that is not a success but carries credentials (a proxy, a broken or
         // hostile gateway): the message shows the body, never the credential values.
-        const QString message = ErrorCatalogue::describe(ErrorCatalogue::parseEntra(body, status));
+        const QString message = ErrorCatalogue::describe(ErrorBodies::parseEntra(body, status));
         QCOMPARE(message.contains(u"Response: "_s), bodyShown);
         if (bodyShown)
             QVERIFY2(message.contains(mark), qPrintable(message));
         QVERIFY2(!message.contains(QString::fromUtf8(secret)), qPrintable(message));
         // The generic reader keeps the same text.
-        const ServiceError generic = ErrorCatalogue::parse(body, status);
+        const ServiceError generic = ErrorBodies::parse(body, status);
         QVERIFY2(!generic.raw.contains(QString::fromUtf8(secret)), qPrintable(generic.raw));
     }
 };

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PCAuth developers
 // SPDX-License-Identifier: MIT
+#include "errors/errorbodies.h"
 #include "health/tokenhealth.h"
 
 #include <algorithm>
@@ -36,10 +37,10 @@ TokenMetadata redeemed(int days)
 
 ServiceError entraError(int aadsts)
 {
-    return ErrorCatalogue::parse(u"{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS%1: "
-                                 "failed.\",\"error_codes\":[%1]}"_s.arg(aadsts)
-                                     .toUtf8(),
-                                 400);
+    return ErrorBodies::parse(u"{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS%1: "
+                              "failed.\",\"error_codes\":[%1]}"_s.arg(aadsts)
+                                  .toUtf8(),
+                              400);
 }
 
 TokenMetadata withError(TokenMetadata meta, const ServiceError &error, const QDateTime &at)
@@ -136,13 +137,13 @@ void tst_TokenHealth::eachStatus_data()
     QTest::addRow("mfa registration required") << withError(redeemed(5), entraError(50079), daysAgo(1)) << u"mfa-missing"_s
         << u"The last use of the refresh token failed on 2031-03-09 (AADSTS50079): The account must register security information for multi-factor authentication before it can sign in."_s
         << u"Register security info for the account (https://aka.ms/mysecurityinfo); a federated identity provider must send the multipleauthn claim."_s << 85;
-    QTest::addRow("Partner Center 10001") << withError(redeemed(5), ErrorCatalogue::parse(R"({"code":10001,"description":"MFA required"})"_ba, 401), daysAgo(1)) << u"mfa-missing"_s
+    QTest::addRow("Partner Center 10001") << withError(redeemed(5), ErrorBodies::parse(R"({"code":10001,"description":"MFA required"})"_ba, 401), daysAgo(1)) << u"mfa-missing"_s
         << u"The last use of the refresh token failed on 2031-03-09 (PC10001): Partner Center rejected the token: it carries no multi-factor authentication claim."_s
         << u"Run the partner consent again with a fresh sign-in (prompt=login) and complete multi-factor authentication."_s << 85;
-    QTest::addRow("throttled keeps the date status") << withError(redeemed(5), ErrorCatalogue::parse(R"({"statusCode":429,"message":"Rate limit is exceeded. Try again in 57 seconds."})"_ba, 429), daysAgo(1)) << u"healthy"_s
+    QTest::addRow("throttled keeps the date status") << withError(redeemed(5), ErrorBodies::parse(R"({"statusCode":429,"message":"Rate limit is exceeded. Try again in 57 seconds."})"_ba, 429), daysAgo(1)) << u"healthy"_s
         << u"The last use of the refresh token failed on 2031-03-09 (HTTP429): The service is throttling requests: too many were sent."_s
         << QString() << 85;
-    QTest::addRow("5xx without dates is unknown") << withError(noDates, ErrorCatalogue::parse("<html>oops</html>"_ba, 503), daysAgo(1)) << u"unknown"_s
+    QTest::addRow("5xx without dates is unknown") << withError(noDates, ErrorBodies::parse("<html>oops</html>"_ba, 503), daysAgo(1)) << u"unknown"_s
         << u"No successful use of the refresh token has been recorded, so the end of its 90-day inactivity window cannot be estimated."_s
         << u"Run a test call to record a successful use of the token."_s << -1;
     QTest::addRow("error without a time counts as current") << withError(redeemed(5), entraError(50173), QDateTime()) << u"revoked"_s

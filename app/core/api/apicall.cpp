@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 
 #include "api/accesstokensource.h"
+#include "errors/errorbodies.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
@@ -46,8 +47,8 @@ void addServiceHeaders(HttpRequest &request, ApiKind kind, const QString &token,
 ServiceError parseError(ApiKind kind, const QByteArray &body, int status)
 {
     // Key Vault's error body has Graph's shape: {"error":{"code","message"}}.
-    return kind == ApiKind::PartnerCenter ? ErrorCatalogue::parsePartnerCenter(body, status)
-                                          : ErrorCatalogue::parseGraph(body, status);
+    return kind == ApiKind::PartnerCenter ? ErrorBodies::parsePartnerCenter(body, status)
+                                          : ErrorBodies::parseGraph(body, status);
 }
 
 } // namespace

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "auth/errorcatalogue.h"
 #include "cloud/cloud.h"
+#include "errors/errorcatalogue.h"
 #include "net/httptypes.h"
 
 #include <chrono>

@@ -16,7 +16,7 @@ class HttpClient;
 /// Microsoft Graph calls the health checks use (PROTOCOL.md §4, "Graph tests"), with the token
 /// of one tenant. Same shape as PartnerCenterClient: `client-request-id` is the request id
 /// (new per logical request, the same on retries), error bodies go through
-/// ErrorCatalogue::parseGraph.
+/// ErrorBodies::parseGraph.
 class GraphClient final : public QObject
 {
     Q_OBJECT

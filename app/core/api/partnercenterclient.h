@@ -45,7 +45,7 @@ struct CustomerList
 /// Partner Center REST with the headers support needs on every call: MS-RequestId (new per
 /// logical request, the same on its retries), MS-CorrelationId (one per user operation; a
 /// listing of many pages shares one), MS-Contract-Version and X-Locale. Error bodies are
-/// mapped by ErrorCatalogue::parsePartnerCenter.
+/// mapped by ErrorBodies::parsePartnerCenter.
 ///
 /// Callbacks run on the owner's thread, once, unless `context` dies first.
 class PartnerCenterClient final : public QObject

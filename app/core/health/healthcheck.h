@@ -3,7 +3,7 @@
 #pragma once
 
 #include "api/partnercenterclient.h"
-#include "auth/errorcatalogue.h"
+#include "errors/errorcatalogue.h"
 
 #include <chrono>
 #include <functional>

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "oauth/redirect.h"
 
-#include "auth/errorcatalogue.h"
+#include "errors/errorbodies.h"
+#include "errors/errorcatalogue.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -77,7 +78,7 @@ QString firstLine(const QString &text)
 
 QString errorMessage(const QString &error, const QString &description)
 {
-    const ServiceError serviceError = ErrorCatalogue::fromEntraRedirect(error, description);
+    const ServiceError serviceError = ErrorBodies::fromEntraRedirect(error, description);
     const bool known = ErrorCatalogue::advise(serviceError).category != ErrorCategory::Unknown;
     if (error != u"access_denied"_s || known)
         return ErrorCatalogue::describe(serviceError);

@@ -3,6 +3,7 @@
 #include "session/consentflow.h"
 
 #include "crypto/idtokenvalidator.h"
+#include "errors/errorbodies.h"
 #include "net/httpclient.h"
 #include "oauth/loopbackreceiver.h"
 #include "session/credentials.h"
@@ -120,8 +121,8 @@ void ConsentFlow::handle(const RedirectResult &redirect)
     if (!m_running)
         return;
     if (redirect.kind == RedirectResult::Kind::Error)
-        return failWith(redirect.message, ErrorCatalogue::fromEntraRedirect(
-                                              redirect.error, redirect.errorDescription));
+        return failWith(redirect.message,
+                        ErrorBodies::fromEntraRedirect(redirect.error, redirect.errorDescription));
     if (redirect.kind != RedirectResult::Kind::Code)
         return failWith(redirect.message.isEmpty()
                             ? tr("The sign-in did not come back with an answer; nothing was "

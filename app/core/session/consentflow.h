@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "auth/errorcatalogue.h"
 #include "crypto/jwks.h"
+#include "errors/errorcatalogue.h"
 #include "health/tokenhealth.h"
 #include "oauth/authorizationrequest.h"
 #include "oauth/discovery.h"

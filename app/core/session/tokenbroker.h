@@ -3,8 +3,8 @@
 #pragma once
 
 #include "api/accesstokensource.h"
-#include "auth/errorcatalogue.h"
 #include "cloud/cloud.h"
+#include "errors/errorcatalogue.h"
 #include "health/tokenhealth.h"
 #include "session/tokenendpoint.h"
 #include "support/clock.h"

@@ -3,6 +3,7 @@
 #include "session/tokenendpoint.h"
 
 #include "crypto/clientassertion.h"
+#include "errors/errorbodies.h"
 #include "net/httpclient.h"
 #include "token/jwt.h"
 
@@ -212,7 +213,7 @@ TokenResult TokenEndpointClient::interpret(const HttpResponse &response) const
             result.message = token.error();
         return result;
     }
-    ServiceError error = ErrorCatalogue::parseEntra(response.body, response.status);
+    ServiceError error = ErrorBodies::parseEntra(response.body, response.status);
     if (const auto wait =
             HttpPolicy::parseRetryAfter(response.header("Retry-After"_ba), m_clock.now()))
         error.retryAfterSeconds = int(wait->count());

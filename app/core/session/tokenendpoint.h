@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "auth/errorcatalogue.h"
 #include "cloud/cloud.h"
 #include "crypto/clientcertificate.h"
+#include "errors/errorcatalogue.h"
 #include "profiles/profile.h"
 #include "support/clock.h"
 #include "support/expected.h"

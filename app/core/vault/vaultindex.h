@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "auth/errorcatalogue.h"
+#include "errors/errorcatalogue.h"
 #include "support/expected.h"
 #include "vault/refreshtokenrecord.h"
 
