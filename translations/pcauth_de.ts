@@ -254,14 +254,6 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>Message icon</source>
-        <translation>Meldungssymbol</translation>
-    </message>
-    <message>
-        <source>Message text</source>
-        <translation>Meldungstext</translation>
-    </message>
-    <message>
         <source>Open the consent wizard for this profile</source>
         <translation>Den Einwilligungs-Assistenten für dieses Profil öffnen</translation>
     </message>
@@ -3803,6 +3795,13 @@
     <message>
         <source>Sandbox mode: everything runs on %1, no Microsoft tenant is contacted.</source>
         <translation>Sandbox-Modus: Alles läuft auf %1, es wird kein Microsoft-Mandant kontaktiert.</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::MessageWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

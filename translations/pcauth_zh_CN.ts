@@ -254,14 +254,6 @@
         <translation>消息</translation>
     </message>
     <message>
-        <source>Message icon</source>
-        <translation>消息图标</translation>
-    </message>
-    <message>
-        <source>Message text</source>
-        <translation>消息文本</translation>
-    </message>
-    <message>
         <source>Open the consent wizard for this profile</source>
         <translation>为此配置文件打开同意向导</translation>
     </message>
@@ -3788,6 +3780,13 @@
     <message>
         <source>Sandbox mode: everything runs on %1, no Microsoft tenant is contacted.</source>
         <translation>沙盒模式：所有内容都在 %1 上运行，不会联系任何 Microsoft 租户。</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::MessageWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
