@@ -5,6 +5,7 @@
 #include "appservices.h"
 #include "consentwebpage.h"
 #include "consentwizard.h"
+#include "statuslabel.h"
 #include "ui_signinform.h"
 
 #include <QClipboard>
@@ -343,13 +344,7 @@ void ConsentSignInPage::copyLink()
 
 void ConsentSignInPage::showStatus(const QString &text, bool problem)
 {
-    m_ui->statusLabel->setText(text);
-    QPalette palette = m_ui->statusLabel->palette();
-    const QColor normal = QGuiApplication::palette().color(QPalette::WindowText);
-    const QColor bad = palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                                         : QColor(0xb0, 0x00, 0x20);
-    palette.setColor(QPalette::WindowText, problem ? bad : normal);
-    m_ui->statusLabel->setPalette(palette);
+    showStatusText(m_ui->statusLabel, text, problem);
 }
 
 } // namespace PCAuth

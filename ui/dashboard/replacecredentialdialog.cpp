@@ -3,6 +3,7 @@
 #include "replacecredentialdialog.h"
 
 #include "appservices.h"
+#include "statuslabel.h"
 #include "ui_replacecredentialdialog.h"
 
 #include <QFileDialog>
@@ -155,13 +156,7 @@ void ReplaceCredentialDialog::setRunning(bool running)
 
 void ReplaceCredentialDialog::showStatus(const QString &text, bool problem)
 {
-    m_ui->statusLabel->setText(text);
-    QPalette palette = m_ui->statusLabel->palette();
-    const QColor normal = QGuiApplication::palette().color(QPalette::WindowText);
-    const QColor bad = palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                                         : QColor(0xb0, 0x00, 0x20);
-    palette.setColor(QPalette::WindowText, problem ? bad : normal);
-    m_ui->statusLabel->setPalette(palette);
+    showStatusText(m_ui->statusLabel, text, problem);
 }
 
 } // namespace PCAuth

@@ -599,19 +599,25 @@ void Vault::remember(const QString &profileId, SecretKind kind, const QString &k
 
 // ---- remove -------------------------------------------------------------------------------
 
-void Vault::removeProfile(const QString &profileId, QObject *context, Callback done)
+bool Vault::refuseBadId(const QString &profileId, QObject *context, const Callback &done)
 {
     const QString badId = checkProfileId(profileId);
-    if (!badId.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [guard = QPointer<QObject>(context), done, badId]() {
-                if (guard && done)
-                    done(SecretResult::failure(Status::Failed, badId));
-            },
-            Qt::QueuedConnection);
+    if (badId.isEmpty())
+        return false;
+    QMetaObject::invokeMethod(
+        this,
+        [guard = QPointer<QObject>(context), done, badId]() {
+            if (guard && done)
+                done(SecretResult::failure(Status::Failed, badId));
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void Vault::removeProfile(const QString &profileId, QObject *context, Callback done)
+{
+    if (refuseBadId(profileId, context, done))
         return;
-    }
     removeKinds(
         profileId, allSecretKinds(), SecretResult::success(), QPointer<QObject>(this),
         [this, profileId, guard = QPointer<QObject>(context), done](const SecretResult &removed) {
@@ -623,17 +629,8 @@ void Vault::removeProfile(const QString &profileId, QObject *context, Callback d
 
 void Vault::removeSecret(const QString &profileId, SecretKind kind, QObject *context, Callback done)
 {
-    const QString badId = checkProfileId(profileId);
-    if (!badId.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [guard = QPointer<QObject>(context), done, badId]() {
-                if (guard && done)
-                    done(SecretResult::failure(Status::Failed, badId));
-            },
-            Qt::QueuedConnection);
+    if (refuseBadId(profileId, context, done))
         return;
-    }
     removeKinds(profileId, {kind}, SecretResult::success(), context, done);
 }
 

@@ -164,6 +164,8 @@ private:
                      const QPointer<QObject> &context, const Callback &done);
     /// Empty when `profileId` can be part of a key.
     QString checkProfileId(const QString &profileId) const;
+    /// True, and `done` told why later, when `profileId` cannot be part of a key.
+    bool refuseBadId(const QString &profileId, QObject *context, const Callback &done);
     QString what(SecretKind kind) const;
     /// What the user does to put back a lost item of `kind`.
     QString redo(SecretKind kind) const;
