@@ -4,7 +4,7 @@
 # for a soak period on its embedded sandbox with injected faults (issue 7). Needs a keychain
 # like the GUI tests (tests/gui/guifixture.h). Figures: README.md, "GUI memory".
 add_executable(bench_guisoak bench_guisoak.cpp)
-target_link_libraries(bench_guisoak PRIVATE pcauth_settings pcauth_ui pcauth_testsupport
+target_link_libraries(bench_guisoak PRIVATE pcauth_settings pcauth_ui pcauth_sandbox_lib pcauth_testsupport
     Qt6::Test Qt6::Network)
 target_include_directories(bench_guisoak PRIVATE ${PROJECT_SOURCE_DIR}/tests/gui)
 add_test(NAME bench_guisoak_smoke COMMAND bench_guisoak --seconds 40 --interval 2)
