@@ -2433,13 +2433,6 @@
     </message>
 </context>
 <context>
-    <name>PCAuth::CustomerCheckRun</name>
-    <message>
-        <source>Reading the customers was cancelled.</source>
-        <translation>Das Lesen der Kunden wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>PCAuth::CustomerHealthCheck</name>
     <message>
         <source>There is no token source for this tenant.</source>
@@ -2512,6 +2505,13 @@
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::CustomerListing</name>
+    <message>
+        <source>Reading the customers was cancelled.</source>
+        <translation>Das Lesen der Kunden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -2427,13 +2427,6 @@
     </message>
 </context>
 <context>
-    <name>PCAuth::CustomerCheckRun</name>
-    <message>
-        <source>Reading the customers was cancelled.</source>
-        <translation>已取消读取客户。</translation>
-    </message>
-</context>
-<context>
     <name>PCAuth::CustomerHealthCheck</name>
     <message>
         <source>There is no token source for this tenant.</source>
@@ -2506,6 +2499,13 @@
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::CustomerListing</name>
+    <message>
+        <source>Reading the customers was cancelled.</source>
+        <translation>已取消读取客户。</translation>
     </message>
 </context>
 <context>

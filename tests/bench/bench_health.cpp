@@ -176,7 +176,8 @@ int main(int argc, char *argv[])
     };
 
     sandbox.setLatencyMs(latencyMs);
-    PCAuth::CustomerHealthCheck check(http, cloud->endpoint(PCAuth::Service::Graph), factory);
+    PCAuth::CustomerHealthCheck check(http, cloud->endpoint(PCAuth::Service::Graph), factory,
+                                      nullptr);
     check.setConcurrency(concurrency);
     QEventLoop loop;
     QObject::connect(&check, &PCAuth::CustomerHealthCheck::finished, &loop, &QEventLoop::quit);

@@ -160,9 +160,11 @@ private:
         const QString graph = m_cloud.resource(Service::Graph);
         const QString id = profile.id;
         m_check = std::make_unique<CustomerHealthCheck>(
-            m_ws.http(), m_cloud.endpoint(Service::Graph), [this, id, graph](const QString &t) {
+            m_ws.http(), m_cloud.endpoint(Service::Graph),
+            [this, id, graph](const QString &t) {
                 return m_ws.broker().source(TokenKey::delegated(id, t, graph));
-            });
+            },
+            nullptr);
         m_check->setConcurrency(m_options.concurrency);
         ++m_pending;
         connect(m_check.get(), &CustomerHealthCheck::finished, this, [this] {

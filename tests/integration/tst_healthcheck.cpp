@@ -73,7 +73,7 @@ struct Env
     std::unique_ptr<CustomerHealthCheck> check(CustomerHealthCheck::TokenSourceFactory f = {})
     {
         return std::make_unique<CustomerHealthCheck>(*http, cloud->endpoint(PCAuth::Service::Graph),
-                                                     f ? std::move(f) : factory());
+                                                     f ? std::move(f) : factory(), nullptr);
     }
 
     /// The scenario's customers as Partner Center lists them.

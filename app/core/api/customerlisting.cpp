@@ -4,13 +4,14 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace PCAuth {
 
 CustomerListing::CustomerListing(PartnerCenterClient &client, int pageSize, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_correlationId(client.correlationId().isEmpty() ? newRequestId() : client.correlationId())
 {
@@ -26,16 +27,17 @@ void CustomerListing::setPageSize(int size)
 
 void CustomerListing::start()
 {
-    if (m_running)
+    if (!begin())
         return;
-    m_running = true;
     fetch(QByteArray());
 }
 
-void CustomerListing::cancel()
+bool CustomerListing::abort()
 {
     delete m_request;
-    m_running = false;
+    m_list.problem = tr("Reading the customers was cancelled.");
+    QTimer::singleShot(0, this, &CustomerListing::finish);
+    return true;
 }
 
 void CustomerListing::fetch(const QByteArray &continuationToken)
@@ -100,7 +102,9 @@ void CustomerListing::arrived(const ApiResult &page)
     }
     m_list.customers += customers;
     Q_EMIT pageLoaded(customers); // the good rows before a bad one are kept
-    if (!m_running || !m_list.problem.isEmpty())
+    if (wasCancelled())
+        return; // cancelled from a pageLoaded() slot: finish() is on its way
+    if (!m_list.problem.isEmpty())
         return finish();
     const QByteArray token = continuationToken(body);
     if (token.isEmpty())
@@ -117,9 +121,8 @@ void CustomerListing::arrived(const ApiResult &page)
 
 void CustomerListing::finish()
 {
-    if (!m_running)
-        return; // cancelled from a pageLoaded() slot
-    m_running = false;
+    if (!end())
+        return;
     Q_EMIT finished(m_list);
 }
 

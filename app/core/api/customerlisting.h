@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/partnercenterclient.h"
+#include "support/job.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -20,15 +21,16 @@ namespace PCAuth {
 /// The listing stops on a token seen twice or after PartnerCenterClient::MaxPages (a server
 /// that keeps answering "next"), on an error, and on an item it cannot read: the page's good
 /// items before that one are delivered, and the list names the page and field at fault.
-/// cancel(), or deleting the listing, drops the request in flight; nothing follows a cancel.
-class CustomerListing final : public QObject
+/// A Job: deleting the listing drops the request in flight; cancel() drops it too and ends
+/// with finished(), later, the list holding what was read and the cancellation as its problem.
+class CustomerListing final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerListing)
 
 public:
     /// `client` must outlive the listing. `pageSize`: 1..500 (Partner Center's maximum).
-    CustomerListing(PartnerCenterClient &client, int pageSize, QObject *parent = nullptr);
+    CustomerListing(PartnerCenterClient &client, int pageSize, QObject *parent);
     ~CustomerListing() override;
 
     /// 1..500; takes effect for the next page.
@@ -36,10 +38,8 @@ public:
     int pageSize() const { return m_pageSize; }
     /// Requests the first page; the signals follow later, from the event loop.
     void start();
-    void cancel();
     /// What has been read so far; after finished(), the whole outcome.
     const CustomerList &list() const { return m_list; }
-    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     /// One page read; `customers` in the order Partner Center sent them.
@@ -47,6 +47,7 @@ Q_SIGNALS:
     void finished(const PCAuth::CustomerList &list);
 
 private:
+    bool abort() override;
     void fetch(const QByteArray &continuationToken);
     void arrived(const ApiResult &page);
     void finish();
@@ -58,7 +59,6 @@ private:
     CustomerList m_list;
     QSet<QByteArray> m_tokensSeen; // a token seen twice would loop forever
     QPointer<QObject> m_request; // context of the page in flight: deleting it drops the answer
-    bool m_running = false;
 };
 
 } // namespace PCAuth

@@ -129,7 +129,7 @@ QString HealthCheckSummary::text() const
 
 CustomerHealthCheck::CustomerHealthCheck(HttpClient &http, QUrl graphEndpoint,
                                          TokenSourceFactory tokens, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_http(http)
     , m_graph(std::move(graphEndpoint))
     , m_tokens(std::move(tokens))
@@ -153,7 +153,7 @@ void CustomerHealthCheck::setConcurrency(int n)
 
 void CustomerHealthCheck::start(const QList<Customer> &customers)
 {
-    if (m_running)
+    if (isRunning())
         return;
     m_customers = customers;
     m_results = QList<CustomerHealth>(customers.size());
@@ -167,7 +167,7 @@ void CustomerHealthCheck::start(const QList<Customer> &customers)
     m_finished = 0;
     m_maxInFlight = 0;
     m_wallTime = std::chrono::milliseconds(0);
-    m_running = true;
+    begin();
     ++m_run;
     m_wall.start();
     if (customers.isEmpty()) {
@@ -177,10 +177,8 @@ void CustomerHealthCheck::start(const QList<Customer> &customers)
     launchMore();
 }
 
-void CustomerHealthCheck::cancel()
+bool CustomerHealthCheck::abort()
 {
-    if (!m_running)
-        return;
     m_next = int(m_customers.size()); // nothing new starts
     m_inFlight.clear(); // aborts the requests; their callbacks do not run
     const QString reason = tr("Not checked: the health check was cancelled.");
@@ -192,6 +190,7 @@ void CustomerHealthCheck::cancel()
     }
     m_finished = int(m_customers.size());
     queueFinish();
+    return true;
 }
 
 void CustomerHealthCheck::launchMore()
@@ -200,10 +199,10 @@ void CustomerHealthCheck::launchMore()
     if (m_launching)
         return;
     m_launching = true;
-    while (m_running && m_next < m_customers.size() && int(m_inFlight.size()) < m_concurrency)
+    while (isRunning() && m_next < m_customers.size() && int(m_inFlight.size()) < m_concurrency)
         launch(m_next++);
     m_launching = false;
-    if (m_running && m_finished == m_customers.size())
+    if (isRunning() && m_finished == m_customers.size())
         queueFinish();
 }
 
@@ -267,9 +266,8 @@ void CustomerHealthCheck::queueFinish()
 
 void CustomerHealthCheck::finishRun()
 {
-    if (!m_running)
+    if (!end())
         return;
-    m_running = false;
     m_wallTime = std::chrono::milliseconds(m_wall.elapsed());
     Q_EMIT finished(m_results);
 }
@@ -291,7 +289,7 @@ void CustomerHealthCheck::scheduleCleanup()
 HealthCheckSummary CustomerHealthCheck::summary() const
 {
     const std::chrono::milliseconds wall =
-        m_running ? std::chrono::milliseconds(m_wall.elapsed()) : m_wallTime;
+        isRunning() ? std::chrono::milliseconds(m_wall.elapsed()) : m_wallTime;
     return summarize(m_results, wall);
 }
 

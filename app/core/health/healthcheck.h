@@ -4,6 +4,7 @@
 
 #include "api/partnercenterclient.h"
 #include "errors/errorcatalogue.h"
+#include "support/job.h"
 
 #include <chrono>
 #include <functional>
@@ -84,7 +85,7 @@ struct HealthCheckSummary
 /// Delegated tokens are expected (the partner's refresh token redeemed in the customer tenant):
 /// an app-only token in a tenant without the app gives AADSTS700016, which is Failed, not
 /// ConsentMissing.
-class CustomerHealthCheck final : public QObject
+class CustomerHealthCheck final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerHealthCheck)
@@ -97,7 +98,7 @@ public:
 
     /// `graphEndpoint`: cloud.endpoint(Service::Graph). `http` must outlive the check.
     CustomerHealthCheck(HttpClient &http, QUrl graphEndpoint, TokenSourceFactory tokens,
-                        QObject *parent = nullptr);
+                        QObject *parent);
     ~CustomerHealthCheck() override;
 
     /// Empty when 1 <= n <= MaxConcurrency, else a message for the user naming the setting.
@@ -109,10 +110,8 @@ public:
     /// Starts a run; ignored while one is running. finished() always comes later, from the
     /// event loop, never from inside start().
     void start(const QList<Customer> &customers);
-    /// Starts nothing more and abandons the checks in flight (their requests are aborted).
-    /// Unchecked customers end as Failed with checked == false; finished() follows, later.
-    void cancel();
-    bool isRunning() const { return m_running; }
+    // cancel() (see Job) starts nothing more and abandons the checks in flight (their
+    // requests are aborted). Unchecked customers end as Failed with checked == false.
 
     const QList<CustomerHealth> &results() const { return m_results; }
     HealthCheckSummary summary() const;
@@ -134,6 +133,7 @@ Q_SIGNALS:
 private:
     struct Check;
 
+    bool abort() override;
     void launchMore();
     void launch(int index);
     void completed(int index, const ApiResult &result);
@@ -156,7 +156,6 @@ private:
     int m_next = 0;
     int m_finished = 0;
     int m_maxInFlight = 0;
-    bool m_running = false;
     bool m_cleanupQueued = false;
     bool m_launching = false;
     quint64 m_run = 0;

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace PCAuth {
 
 KeepAliveRun::KeepAliveRun(Vault &vault, TokenBroker &broker, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_vault(vault)
     , m_broker(broker)
 { }
@@ -49,9 +49,9 @@ int KeepAliveRun::count(Status status) const
 
 void KeepAliveRun::start(const QList<Profile> &profiles, bool skipWithoutConsent)
 {
-    if (m_started)
+    if (!begin())
         return;
-    m_started = true;
+    m_outcomes.clear();
     m_context = new QObject(this);
     m_pending = int(profiles.size());
     for (const Profile &profile : profiles) {
@@ -93,13 +93,12 @@ void KeepAliveRun::start(const QList<Profile> &profiles, bool skipWithoutConsent
         QTimer::singleShot(0, this, &KeepAliveRun::finishIfDone);
 }
 
-void KeepAliveRun::cancel()
+bool KeepAliveRun::abort()
 {
-    if (!m_started || m_finished)
-        return;
     delete m_context; // no answer reaches done() any more
     m_pending = 0;
-    finishIfDone();
+    QTimer::singleShot(0, this, &KeepAliveRun::finishIfDone);
+    return true;
 }
 
 void KeepAliveRun::done(Outcome outcome)
@@ -112,9 +111,8 @@ void KeepAliveRun::done(Outcome outcome)
 
 void KeepAliveRun::finishIfDone()
 {
-    if (m_finished || m_pending > 0)
+    if (m_pending > 0 || !end())
         return;
-    m_finished = true;
     Q_EMIT finished();
 }
 

@@ -4,6 +4,7 @@
 
 #include "profiles/profile.h"
 #include "session/tokenbroker.h"
+#include "support/job.h"
 
 #include <QList>
 #include <QMetaType>
@@ -26,10 +27,9 @@ class Vault;
 ///     start(profiles) --> per profile, at once: skip (no consent) or redeem
 ///                     --> profileDone(outcome) for each --> finished() once
 ///
-/// cancel() drops the outstanding redemptions' answers (their rotated tokens are still
-/// stored by the broker) and finishes with what is done. A job runs once; the object that
-/// creates it owns it.
-class KeepAliveRun final : public QObject
+/// A Job: cancel() drops the outstanding redemptions' answers (their rotated tokens are still
+/// stored by the broker) and finishes, later, with what is done.
+class KeepAliveRun final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeepAliveRun)
@@ -51,8 +51,6 @@ public:
 
     /// `skipWithoutConsent`: a profile without a stored refresh token is Skipped, not Failed.
     void start(const QList<Profile> &profiles, bool skipWithoutConsent);
-    void cancel();
-    bool isFinished() const { return m_finished; }
     QList<Outcome> outcomes() const { return m_outcomes; }
     int count(Status status) const;
 
@@ -66,6 +64,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    bool abort() override;
     void done(Outcome outcome);
     void finishIfDone();
 
@@ -74,8 +73,6 @@ private:
     QPointer<QObject> m_context; // the redemptions' context: deleted by cancel()
     QList<Outcome> m_outcomes;
     int m_pending = 0;
-    bool m_started = false;
-    bool m_finished = false;
 };
 
 } // namespace PCAuth
