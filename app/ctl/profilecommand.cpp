@@ -5,7 +5,7 @@
 #include "crypto/clientcertificate.h"
 #include "engine.h"
 #include "session/credentialreplacement.h"
-#include "session/profileremoval.h"
+#include "session/profileoperations.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -112,23 +112,6 @@ Expected<Profile> profileFromOptions(const QCommandLineParser &parser, const Add
     return profile;
 }
 
-int storeCredential(Context &context, Engine &engine, const Profile &added,
-                    const QByteArray &secret)
-{
-    const SecretResult stored = engine.awaitSecret([&](QObject *c, SecretStore::Callback done) {
-        if (added.credential == CredentialKind::Secret)
-            engine.vault().storeClientSecret(added.id, secret, c, done);
-        else
-            engine.vault().storeCertificateKey(added.id, secret, c, done);
-    });
-    if (stored.ok())
-        return ExitOk;
-    // A profile whose credential is not in the keychain would only fail later: take it back.
-    (void)engine.profiles().remove(added.id);
-    return complain(context, Command, Text::tr("the profile was not added: %1").arg(stored.message),
-                    ExitFailure);
-}
-
 int addProfile(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -166,17 +149,20 @@ int addProfile(Context &context, const QStringList &arguments)
         return complain(context, Command,
                         Text::tr("Name: a profile named \"%1\" already exists.").arg(profile.name),
                         ExitUsage);
-    const Expected<Profile> added = engine.profiles().add(profile);
-    if (!added)
-        return complain(context, Command, added.error(), ExitFailure);
-    if (!secret.isEmpty()) {
-        if (const int stored = storeCredential(context, engine, *added, secret); stored != ExitOk)
-            return stored;
-    }
+    const ProfileAddition addition = engine.await<ProfileAddition>([&](QObject *c, auto done) {
+        addProfile(engine.profiles(), engine.vault(), profile, secret, c, done);
+    });
+    if (addition.credentialRefused)
+        return complain(context, Command,
+                        Text::tr("the profile was not added: %1").arg(addition.message),
+                        ExitFailure);
+    if (!addition.ok())
+        return complain(context, Command, addition.message, ExitFailure);
+    const Profile &added = *addition.added;
     if (context.json)
-        printJson(context, profileJson(engine, *added));
+        printJson(context, profileJson(engine, added));
     else
-        context.out << Text::tr("Added profile %1 (id %2).").arg(added->name, added->id) << '\n';
+        context.out << Text::tr("Added profile %1 (id %2).").arg(added.name, added.id) << '\n';
     return ExitOk;
 }
 

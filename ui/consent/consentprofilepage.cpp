@@ -5,6 +5,7 @@
 #include "appservices.h"
 #include "consentwizard.h"
 #include "messagewidget.h"
+#include "session/profileoperations.h"
 #include "ui_profileform.h"
 
 #include <QFile>
@@ -288,33 +289,22 @@ void ConsentProfilePage::save()
         profile.certificateThumbprint = QString::fromLatin1(m_certificate.x5t());
         secret = m_certificate.toPem();
     }
-    const Expected<Profile> added = m_wizard.services().profiles().add(profile);
-    if (!added) {
-        finishSave(Profile(), added.error());
-        return;
-    }
-    if (secret.isEmpty()) {
-        finishSave(added.value(), QString());
-        return;
-    }
     m_saving = true;
     m_ui->saveProgress->show();
-    m_ui->saveStatus->showMessage(
-        tr("Storing the credential in %1…").arg(m_wizard.services().vault().backendName()),
-        MessageWidget::MessageType::Information);
+    if (!secret.isEmpty())
+        m_ui->saveStatus->showMessage(
+            tr("Storing the credential in %1…").arg(m_wizard.services().vault().backendName()),
+            MessageWidget::MessageType::Information);
     Q_EMIT completeChanged();
-    const auto stored = [this, added = added.value()](const SecretResult &result) {
-        if (result.ok())
-            return finishSave(added, QString());
-        // A profile whose credential is not in the keychain would only fail later.
-        (void)m_wizard.services().profiles().remove(added.id);
-        finishSave(Profile(), tr("The profile was not saved: %1").arg(result.message));
-    };
-    Vault &vault = m_wizard.services().vault();
-    if (profile.credential == CredentialKind::Secret)
-        vault.storeClientSecret(added->id, secret, this, stored);
-    else
-        vault.storeCertificateKey(added->id, secret, this, stored);
+    addProfile(m_wizard.services().profiles(), m_wizard.services().vault(), profile, secret, this,
+               [this](const ProfileAddition &result) {
+                   if (result.ok())
+                       return finishSave(*result.added, QString());
+                   finishSave(Profile(),
+                              result.credentialRefused
+                                  ? tr("The profile was not saved: %1").arg(result.message)
+                                  : result.message);
+               });
 }
 
 void ConsentProfilePage::finishSave(const Profile &added, const QString &problem)
@@ -331,7 +321,6 @@ void ConsentProfilePage::finishSave(const Profile &added, const QString &problem
     m_wizard.setProfileId(added.id);
     reloadProfiles(added.id);
     m_ui->existingRadio->setChecked(true);
-    Q_EMIT m_wizard.services().profilesChanged();
     m_ui->saveStatus->showMessage(tr("Profile \"%1\" saved.").arg(added.name),
                                   MessageWidget::MessageType::Positive);
     Q_EMIT completeChanged();
