@@ -4,9 +4,9 @@
 
 #include "api/partnercenterclient.h"
 #include "engine.h"
-#include "health/customercheckrun.h"
 #include "health/healthcheck.h"
 #include "health/tokenhealth.h"
+#include "session/customercheckrun.h"
 #include "token/claims.h"
 
 #include <QJsonArray>

@@ -3,10 +3,10 @@
 #include "dashboardpage.h"
 
 #include "appservices.h"
-#include "health/customercheckrun.h"
 #include "healthmodel.h"
 #include "healthpresentation.h"
 #include "messagewidget.h"
+#include "session/customercheckrun.h"
 #include "ui_dashboardpage.h"
 
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PCAuth developers
 // SPDX-License-Identifier: MIT
-#include "health/customercheckrun.h"
+#include "session/customercheckrun.h"
 
 #include "api/accesstokensource.h"
 #include "cloud/cloud.h"
@@ -12,7 +12,7 @@ namespace PCAuth {
 
 CustomerCheckRun::CustomerCheckRun(TokenBroker &broker, HttpClient &http, Profile profile,
                                    int concurrency, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_broker(broker)
     , m_http(http)
     , m_profile(std::move(profile))
@@ -32,19 +32,25 @@ CustomerHealthCheck *CustomerCheckRun::newCheck(TokenBroker &broker, HttpClient 
                                                 QObject *parent)
 {
     const QString graph = cloud.resource(Service::Graph);
-    return new CustomerHealthCheck(
+    auto *check = new CustomerHealthCheck(
         http, cloud.endpoint(Service::Graph),
         [&broker, profileId, graph](const QString &tenant) {
             return broker.source(TokenKey::delegated(profileId, tenant, graph));
         },
         parent);
+    // Every customer's redemption rotates the profile's refresh token: one tokenChanged for
+    // the whole check, when it ends, before anyone else hears of the end.
+    auto hold = std::make_shared<std::shared_ptr<void>>(broker.holdChanges(profileId));
+    QObject::connect(check, &CustomerHealthCheck::finished, check, [hold] { hold->reset(); });
+    return check;
 }
 
 void CustomerCheckRun::start()
 {
-    if (m_running)
+    if (!begin())
         return;
-    m_running = true;
+    // The Partner Center token and every customer's: one tokenChanged when the run ends.
+    m_changes = m_broker.holdChanges(m_profile.id);
     const Expected<Cloud> cloud = m_profile.cloud();
     if (!cloud) {
         const QString problem = cloud.error();
@@ -81,19 +87,14 @@ void CustomerCheckRun::startCheck(const QList<Customer> &customers)
     m_check->start(customers);
 }
 
-void CustomerCheckRun::cancel()
+bool CustomerCheckRun::abort()
 {
-    if (!m_running)
-        return;
-    m_cancelled = true;
-    if (m_check) {
-        m_check->cancel(); // finished() follows from the check
-        return;
-    }
-    if (m_listing)
+    // The run ends when the job it waits for does; with neither, finish() is already queued.
+    if (m_check)
+        m_check->cancel();
+    else if (m_listing)
         m_listing->cancel();
-    QTimer::singleShot(0, this,
-                       [this] { finish(tr("Reading the customers was cancelled."), QString()); });
+    return true;
 }
 
 QList<CustomerHealth> CustomerCheckRun::results() const
@@ -108,9 +109,9 @@ HealthCheckSummary CustomerCheckRun::summary() const
 
 void CustomerCheckRun::finish(const QString &problem, const QString &summary)
 {
-    if (!m_running)
+    if (!end())
         return;
-    m_running = false;
+    m_changes.reset();
     Q_EMIT finished(problem, summary);
 }
 

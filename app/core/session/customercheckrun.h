@@ -27,9 +27,9 @@ class TokenBroker;
 ///     start() --> listProgress(n)... --> listed(customers) --> checkProgress / customerChecked
 ///             --> finished(problem, summary), exactly once (also after cancel())
 ///
-/// cancel() stops whatever runs (the listing is dropped, the check abandons its requests).
-/// The object that creates a run owns it; a run deletes nothing itself.
-class CustomerCheckRun final : public QObject
+/// A Job: cancel() stops whatever runs (the listing is dropped, the check abandons its
+/// requests). A run deletes nothing itself.
+class CustomerCheckRun final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerCheckRun)
@@ -42,7 +42,8 @@ public:
                      QObject *parent);
     ~CustomerCheckRun() override;
 
-    /// A check of `profileId`'s customers with delegated Graph tokens from `broker`.
+    /// A check of `profileId`'s customers with delegated Graph tokens from `broker`, which
+    /// announces the profile's tokenChanged() once, when the check finishes.
     static CustomerHealthCheck *newCheck(TokenBroker &broker, HttpClient &http,
                                          const QString &profileId, const Cloud &cloud,
                                          QObject *parent);
@@ -50,10 +51,6 @@ public:
     QString profileId() const { return m_profile.id; }
     /// Starts reading; finished() always follows, later.
     void start();
-    void cancel();
-    bool isRunning() const { return m_running; }
-    /// cancel() was called: the user stopped it, nothing went wrong.
-    bool wasCancelled() const { return m_cancelled; }
     /// Every customer's result so far, in the order checked, and their summary.
     QList<CustomerHealth> results() const;
     HealthCheckSummary summary() const;
@@ -69,6 +66,7 @@ Q_SIGNALS:
     void finished(const QString &problem, const QString &summary);
 
 private:
+    bool abort() override;
     void startCheck(const QList<Customer> &customers);
     void finish(const QString &problem, const QString &summary);
 
@@ -80,8 +78,7 @@ private:
     PartnerCenterClient *m_client = nullptr;
     CustomerListing *m_listing = nullptr;
     CustomerHealthCheck *m_check = nullptr;
-    bool m_running = false;
-    bool m_cancelled = false;
+    std::shared_ptr<void> m_changes; // holds the broker's tokenChanged() while running
 };
 
 } // namespace PCAuth
