@@ -56,6 +56,10 @@ AppServices::AppServices(const AppOptions &options, QObject *parent)
     w.policy.totalTimeout = std::chrono::seconds(m_settings.requestTimeoutSeconds());
     w.policy.maxParallel = std::max(8, m_settings.concurrency());
     m_workspace = std::make_unique<Workspace>(w);
+    // The engine announces its own changes; the views only listen.
+    connect(&profiles(), &ProfileStore::changed, this, &AppServices::profilesChanged);
+    connect(&broker(), &TokenBroker::tokenChanged, this, &AppServices::tokenChanged);
+    connect(&vault(), &Vault::consentChanged, this, &AppServices::tokenChanged);
     // A timeout changed in Settings applies to the next request, not after a restart.
     connect(&m_settings, &AppSettings::changed, this, [this] {
         m_workspace->http().setTotalTimeout(
@@ -124,7 +128,7 @@ void AppServices::makeSandboxProfile()
     }
     m_sandboxProfileIds.append(demo->id);
     vault().storeClientSecret(demo->id, DemoWebAppSecret, this, [this](const SecretResult &result) {
-        Q_EMIT profilesChanged();
+        Q_EMIT profilesChanged(); // its credential is there now
         Q_EMIT ready(result.ok() ? QString() : result.message);
     });
 }

@@ -77,9 +77,11 @@ public:
 Q_SIGNALS:
     /// start() is done; `problem` is empty on success, else what went wrong and what to do.
     void ready(const QString &problem);
-    /// A profile was added, changed or removed.
+    /// A profile was added, changed or removed (ProfileStore::changed()).
     void profilesChanged();
-    /// A profile's refresh token was stored, renewed, failed or removed.
+    /// What health shows for a profile's token may have changed: a new consent or removal
+    /// (Vault::consentChanged()), or a redemption finished (TokenBroker::tokenChanged()).
+    /// Views listen; only the engine causes it.
     void tokenChanged(const QString &profileId);
 
     // Requests to the main window to show a view.

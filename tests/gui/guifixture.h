@@ -107,7 +107,7 @@ struct GuiFixture
     }
 
     /// A consent for `profile` through the app's own engine, the test acting as the browser.
-    /// Emits AppServices::tokenChanged as the wizard does.
+    /// The vault announces the new consent (AppServices::tokenChanged), as in the wizard.
     ConsentResult consent(const Profile &profile, const QString &user = ServiceUser,
                           const QString &password = ServicePassword,
                           const QString &otc = ServiceOtc, bool acceptWithoutMfa = false)
@@ -124,8 +124,6 @@ struct GuiFixture
         if (spy.isEmpty() && !spy.wait(10000))
             return ConsentResult{false, {}, {}, {}, {}, u"TEST: consent did not finish"_s, {}};
         const ConsentResult result = spy.constFirst().constFirst().value<ConsentResult>();
-        services->broker().forget(profile.id);
-        Q_EMIT services->tokenChanged(profile.id);
         return result;
     }
 };

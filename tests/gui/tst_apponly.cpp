@@ -238,7 +238,6 @@ private Q_SLOTS:
         publicClient.partnerTenant = PartnerDomain;
         publicClient.clientId = PublicAppId;
         QVERIFY(services.profiles().add(publicClient).ok());
-        Q_EMIT services.profilesChanged();
         QVERIFY(!explanation().isEmpty());
         QVERIFY(!get->isEnabled());
 
@@ -247,7 +246,6 @@ private Q_SLOTS:
         confidential.clientId = WebAppId;
         confidential.credential = CredentialKind::Secret;
         QVERIFY(services.profiles().add(confidential).ok());
-        Q_EMIT services.profilesChanged();
         QCOMPARE(explanation(), QString());
         QCOMPARE(page.findChild<QComboBox *>(u"profileCombo"_s)->count(), 1);
         QVERIFY(get->isEnabled());
@@ -304,7 +302,6 @@ private:
         if (!added)
             return {};
         m_added << added->id;
-        Q_EMIT m_fixture.services->profilesChanged();
         return added.value();
     }
 

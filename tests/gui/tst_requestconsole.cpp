@@ -69,7 +69,6 @@ private Q_SLOTS:
         const Expected<Profile> added = m_fixture.services->profiles().add(fresh);
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error()));
         m_fresh = added.value();
-        Q_EMIT m_fixture.services->profilesChanged();
     }
 
     void cleanupTestCase() { m_fixture.stop(); }

@@ -7,6 +7,8 @@
 // real keychain, with a ManualClock for the 90-day window.
 #include "guifixture.h"
 #include "healthpresentation.h"
+#include "session/customercheckrun.h"
+#include "session/profileoperations.h"
 #include "tray/trayicon.h"
 
 #include <QApplication>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void keepAliveReportsFailures();
     void keepAliveKeepsCustomerTokens();
     void keepAliveRunsWhenDue();
+    void engineChangesReachTheTray();
     void badgeShowsTheStatusColour_data();
     void badgeShowsTheStatusColour();
 
@@ -88,7 +91,7 @@ void tst_Tray::worksWithoutASystemTray()
 void tst_Tray::worstStatusFollowsTheProfiles()
 {
     QCOMPARE(m_tray->worstStatus(), HealthStatus::ConsentMissing);
-    consent(); // emits tokenChanged, as the wizard does
+    consent(); // the vault announces the consent (tokenChanged)
     QCOMPARE(m_tray->worstStatus(), HealthStatus::Healthy);
     QCOMPARE(m_tray->toolTipText(), u"PCAuth: 1 Healthy"_s);
     // A second profile without consent makes the whole picture red again.
@@ -96,11 +99,9 @@ void tst_Tray::worstStatusFollowsTheProfiles()
     second.name = u"Second partner"_s;
     const Expected<Profile> added = m_fixture.services->profiles().add(second);
     QVERIFY(added.ok());
-    Q_EMIT m_fixture.services->profilesChanged();
     QCOMPARE(m_tray->worstStatus(), HealthStatus::ConsentMissing);
     QCOMPARE(m_tray->toolTipText(), u"PCAuth: 1 Consent missing, 1 Healthy"_s);
     QVERIFY(m_fixture.services->profiles().remove(added->id).ok());
-    Q_EMIT m_fixture.services->profilesChanged();
     QCOMPARE(m_tray->worstStatus(), HealthStatus::Healthy);
     // Time alone moves a profile into its warning window.
     m_clock->advance(days(80));
@@ -195,6 +196,49 @@ void tst_Tray::keepAliveReportsFailures()
     QCOMPARE(finished.constLast().at(0).toInt(), 0);
     QCOMPARE(finished.constLast().at(1).toInt(), 1);
     m_fixture.client->send("DELETE"_ba, m_fixture.client->url(u"/_sandbox/faults"_s));
+}
+
+void tst_Tray::engineChangesReachTheTray()
+{
+    // No view announces anything: a check over every customer, a redemption made by any
+    // caller, and a removal reach the tray through the engine's own signals.
+    consent();
+    QCOMPARE(m_tray->worstStatus(), HealthStatus::Healthy);
+    const Profile profile = m_fixture.demoProfile();
+    QSignalSpy changed(m_fixture.services.get(), &AppServices::tokenChanged);
+    CustomerCheckRun run(m_fixture.services->broker(), m_fixture.services->http(), profile, 4,
+                         nullptr);
+    QSignalSpy finished(&run, &CustomerCheckRun::finished);
+    QSignalSpy checked(&run, &CustomerCheckRun::customerChecked);
+    run.start();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(checked.size() > 2, qPrintable(finished.constFirst().constFirst().toString()));
+    QCOMPARE(changed.size(), 1); // one for the whole run, not one per customer
+
+    const auto revoke =
+        m_fixture.client->postJson(u"/_sandbox/users/%1/revoke"_s.arg(ServiceUser), QJsonObject{});
+    QCOMPARE(revoke.status, 200);
+    m_clock->advance(60s); // the error must come after the run's last success
+    std::optional<AccessTokenResult> answer;
+    m_fixture.services->broker().forgetPartnerTenant(profile.id);
+    m_fixture.services->broker().accessToken(
+        TokenKey::partnerCenter(profile.id, profile.cloud().value()), this,
+        [&answer](const AccessTokenResult &result) { answer = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
+    QVERIFY(!answer->ok());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(m_tray->worstStatus(), HealthStatus::Revoked);
+
+    // Removal, by the same operation the dashboard and pcauthctl use.
+    QSignalSpy profilesChanged(m_fixture.services.get(), &AppServices::profilesChanged);
+    std::optional<ProfileRemoval> removed;
+    removeProfile(m_fixture.services->profiles(), m_fixture.services->vault(), profile.id, this,
+                  [&removed](const ProfileRemoval &r) { removed = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
+    QVERIFY2(removed->ok(), qPrintable(removed->message));
+    QCOMPARE(profilesChanged.size(), 1);
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(m_tray->toolTipText(), u"PCAuth: no profile yet"_s);
 }
 
 void tst_Tray::keepAliveKeepsCustomerTokens()

@@ -219,6 +219,54 @@ private Q_SLOTS:
         QCOMPARE(refreshCount(), redemptions + 2);
     }
 
+    void redemptionsAreAnnounced()
+    {
+        // The views hear of a changed token from the broker, not from whoever asked: once
+        // per redemption, before the caller's answer; a cached token changed nothing; a run
+        // over many customers is one change when its hold ends.
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Announced"_s);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        QSignalSpy changed(&broker, &TokenBroker::tokenChanged);
+        qsizetype heardBeforeAnswer = -1;
+        QObject context;
+        broker.accessToken(TokenKey::delegated(profile.id, {}, PartnerCenter), &context,
+                           [&](const AccessTokenResult &) { heardBeforeAnswer = changed.size(); });
+        QTRY_COMPARE(heardBeforeAnswer, 1);
+        QCOMPARE(changed.constFirst().constFirst().toString(), profile.id);
+        QVERIFY(get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter)).fromCache);
+        QCOMPARE(changed.size(), 1);
+
+        // A failed redemption is a change too: its error is recorded for health.
+        const QJsonObject fault{
+            {u"path"_s, u"/token"_s}, {u"status"_s, 400}, {u"aadsts"_s, 50173}, {u"times"_s, 1}};
+        QCOMPARE(
+            m_fx.client->postJson(u"/_sandbox/faults"_s, {{u"faults"_s, QJsonArray{fault}}}).status,
+            200);
+        broker.forgetPartnerTenant(profile.id);
+        QVERIFY(!get(broker, TokenKey::delegated(profile.id, {}, PartnerCenter)).ok());
+        QCOMPARE(changed.size(), 2);
+
+        QStringList customers;
+        for (const PCAuth::Sandbox::Tenant &t : m_fx.server->context().scenario.customers) {
+            if (t.consented(WebAppId) && customers.size() < 3)
+                customers << t.id;
+        }
+        QCOMPARE(customers.size(), 3);
+        {
+            const std::shared_ptr<void> hold = broker.holdChanges(profile.id);
+            std::shared_ptr<void> nested = broker.holdChanges(profile.id);
+            for (const QString &customer : std::as_const(customers))
+                QVERIFY(get(broker, TokenKey::delegated(profile.id, customer, Graph)).ok());
+            nested.reset();
+            QCOMPARE(changed.size(), 2);
+        }
+        QCOMPARE(changed.size(), 3);
+        // A hold with nothing redeemed announces nothing.
+        broker.holdChanges(profile.id).reset();
+        QCOMPARE(changed.size(), 3);
+    }
+
     void errorsKeepLastGoodToken_data()
     {
         QTest::addColumn<bool>("revoke");

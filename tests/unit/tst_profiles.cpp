@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -757,6 +758,36 @@ private Q_SLOTS:
         changed.redirectUri = u"http://localhost:8400"_s;
         QCOMPARE(store.update(changed).value(), true);
         QVERIFY(readFile(store.filePath()) != marked);
+    }
+
+    void changesAreAnnounced()
+    {
+        // Every view listens to the store rather than to whoever changed it: exactly one
+        // changed() per change written, none for a refused or empty change, and the lock is
+        // free when it comes (a listener may write again).
+        const QTemporaryDir dir;
+        ProfileStore store(dir.path());
+        QSignalSpy changed(&store, &ProfileStore::changed);
+        int writtenByListener = 0;
+        connect(&store, &ProfileStore::changed, this, [&] {
+            if (writtenByListener++ == 0)
+                QVERIFY(store.add(validProfile(u"From the listener"_s)).ok());
+        });
+        const Profile profile = store.add(validProfile()).value();
+        QCOMPARE(changed.size(), 2); // the add, and the listener's add inside it
+        QCOMPARE(store.load().value().size(), 2);
+        QVERIFY(!store.add(validProfile()).ok()); // the name is taken
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(store.update(profile).value(), false);
+        QCOMPARE(changed.size(), 2);
+        Profile renamed = profile;
+        renamed.name = u"Renamed"_s;
+        QCOMPARE(store.update(renamed).value(), true);
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(!store.remove(u"nobody"_s).ok());
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(store.remove(profile.id).ok());
+        QCOMPARE(changed.size(), 4);
     }
 
     void updateUnknownId()

@@ -70,11 +70,6 @@ void ConsentWizard::reject()
 void ConsentWizard::onAttemptFinished(const ConsentResult &result)
 {
     m_lastResult = result;
-    if (result.ok) {
-        // The broker may hold the previous token's access tokens or error: start afresh.
-        m_services.broker().forget(m_profileId);
-        Q_EMIT m_services.tokenChanged(m_profileId);
-    }
     Q_EMIT consentFinished(result);
     if (currentId() == SignInPageId)
         next();

@@ -5,8 +5,8 @@
 #include "appservices.h"
 #include "customerloader.h"
 #include "customersmodel.h"
-#include "health/customercheckrun.h"
 #include "health/healthcheck.h"
+#include "session/customercheckrun.h"
 #include "ui_customerspage.h"
 #include "vault/vaultindex.h"
 
@@ -271,8 +271,6 @@ void CustomersPage::loadFinished(const QString &problem)
     }
     m_ui->loadButton->setText(tr("Re&load"));
     updateButtons();
-    // The broker may have renewed the refresh token or recorded its failure.
-    Q_EMIT m_services.tokenChanged(m_loadedProfileId);
 }
 
 void CustomersPage::cancel()

@@ -6,11 +6,11 @@
 #include "appservices.h"
 #include "cloud/cloud.h"
 #include "dashboardpage.h"
-#include "health/customercheckrun.h"
 #include "healthmodel.h"
 #include "replacecredentialdialog.h"
+#include "session/customercheckrun.h"
 #include "session/keepalive.h"
-#include "session/profileremoval.h"
+#include "session/profileoperations.h"
 #include "ui_dashboardpage.h"
 
 #include <QMessageBox>
@@ -63,10 +63,9 @@ void DashboardPage::tokenAnswered(const QString &profileId, const AccessTokenRes
     } else if (!result.warning.isEmpty()) {
         showBanner(result.warning);
     }
-    // A redemption rotates (or failed to use) the stored refresh token: tell everyone.
-    if (!result.fromCache)
-        Q_EMIT m_services.tokenChanged(profileId);
-    else
+    // A redemption is announced by the broker (AppServices::tokenChanged); a cached token
+    // changed nothing but the row's busy state.
+    if (result.fromCache)
         m_model->reloadProfile(profileId);
 }
 
@@ -199,8 +198,6 @@ void DashboardPage::removeConfirmed(const QString &profileId, const QString &nam
                               }
                               if (!result.message.isEmpty())
                                   showBanner(result.message);
-                              Q_EMIT m_services.profilesChanged();
-                              Q_EMIT m_services.tokenChanged(profileId);
                           });
 }
 

@@ -139,8 +139,6 @@ void ReplaceCredentialDialog::onFinished(const CredentialReplacementResult &resu
     m_ui->replaceButton->setEnabled(false);
     m_ui->closeButton->setDefault(true);
     m_ui->closeButton->setFocus();
-    Q_EMIT m_services.profilesChanged();
-    Q_EMIT m_services.tokenChanged(m_profileId);
 }
 
 void ReplaceCredentialDialog::setRunning(bool running)

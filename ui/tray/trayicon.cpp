@@ -199,11 +199,6 @@ void TrayIcon::runKeepAlive()
     m_lastKeepAlive = m_services.clock().now();
     const Expected<QList<Profile>> profiles = m_services.profiles().load();
     m_keepAlive = new KeepAliveRun(m_services.vault(), m_services.broker(), this);
-    connect(m_keepAlive, &KeepAliveRun::profileDone, this,
-            [this](const KeepAliveRun::Outcome &outcome) {
-                if (outcome.status != KeepAliveRun::Status::Skipped)
-                    Q_EMIT m_services.tokenChanged(outcome.profileId); // renewed, or its failure
-            });
     connect(m_keepAlive, &KeepAliveRun::finished, this, [this, job = m_keepAlive.data()] {
         const int ok =
             job->count(KeepAliveRun::Status::Ok) + job->count(KeepAliveRun::Status::Warning);

@@ -96,8 +96,9 @@ QString schemaProblem(const QJsonObject &root)
 
 } // namespace
 
-ProfileStore::ProfileStore(QString configDir, const Clock &clock)
-    : m_configDir(std::move(configDir))
+ProfileStore::ProfileStore(QString configDir, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_configDir(std::move(configDir))
     , m_clock(&clock)
 { }
 
@@ -337,6 +338,8 @@ Expected<Profile> ProfileStore::add(Profile profile)
     const Result written = write(*document);
     if (!written.ok())
         return fail(written.error());
+    lock.unlock(); // a listener may change the store again
+    Q_EMIT changed();
     return stored;
 }
 
@@ -366,6 +369,8 @@ Expected<bool> ProfileStore::update(Profile profile)
     profiles[index] = *stored;
     if (const Result written = write(*document); !written)
         return fail(written.error());
+    lock.unlock();
+    Q_EMIT changed();
     return true;
 }
 
@@ -383,7 +388,12 @@ Result ProfileStore::remove(const QString &nameOrId)
         return fail(index.error());
     document.value().profiles.removeAt(*index);
     document.value().raw.removeAt(*index);
-    return write(*document);
+    const Result written = write(*document);
+    if (!written)
+        return written;
+    lock.unlock();
+    Q_EMIT changed();
+    return written;
 }
 
 } // namespace PCAuth

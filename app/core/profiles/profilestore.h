@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 namespace PCAuth {
@@ -29,12 +30,19 @@ namespace PCAuth {
 ///  - the file is 0600 and a folder created for it 0700 (Unix): it holds no secret, but
 ///    tenant and app ids are nobody else's business.
 /// Secrets never go in this file: Profile has no field for one.
-class ProfileStore final
+///
+/// Changes made through this object are announced by changed(); changes another process makes
+/// to the file are not.
+class ProfileStore final : public QObject
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileStore)
+
 public:
     /// `configDir` is usually defaultConfigDir(...); it is created on the first write.
     /// `clock` stamps createdAt and must outlive the store.
-    explicit ProfileStore(QString configDir, const Clock &clock = Clock::system());
+    explicit ProfileStore(QString configDir, const Clock &clock = Clock::system(),
+                          QObject *parent = nullptr);
 
     /// `override` (--config-dir) if not empty, else $PCAUTH_CONFIG_DIR if set and not empty,
     /// else <generic config location>/pcauth. Deliberately not AppConfigLocation: that
@@ -72,7 +80,10 @@ public:
     /// The version this PCAuth writes and the newest it reads.
     static constexpr int SchemaVersion = 1;
 
-    Q_DECLARE_TR_FUNCTIONS(PCAuth::ProfileStore)
+Q_SIGNALS:
+    /// add(), update() with a change, or remove() succeeded. Emitted after the file's lock is
+    /// released, so a listener may read or change the store.
+    void changed();
 
 private:
     /// The parsed file, with each profile's raw JSON object so that members this version

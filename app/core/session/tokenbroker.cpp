@@ -363,6 +363,36 @@ QString TokenBroker::rememberError(const Flight &flight, const TokenResult &resu
     return {};
 }
 
+void TokenBroker::announce(const QString &profileId)
+{
+    const auto held = m_held.find(profileId);
+    if (held == m_held.end())
+        Q_EMIT tokenChanged(profileId);
+    else
+        held->changed = true;
+}
+
+std::shared_ptr<void> TokenBroker::holdChanges(const QString &profileId)
+{
+    ++m_held[profileId].holders;
+    const QPointer<TokenBroker> broker(this);
+    return std::shared_ptr<void>(nullptr, [broker, profileId](void *) {
+        if (broker)
+            broker->release(profileId);
+    });
+}
+
+void TokenBroker::release(const QString &profileId)
+{
+    const auto held = m_held.find(profileId);
+    if (held == m_held.end() || --held->holders > 0)
+        return;
+    const bool changed = held->changed;
+    m_held.erase(held);
+    if (changed)
+        Q_EMIT tokenChanged(profileId);
+}
+
 void TokenBroker::finish(const QString &id, const AccessTokenResult &result)
 {
     const Flight flight = m_flights.take(id);
@@ -374,6 +404,8 @@ void TokenBroker::finish(const QString &id, const AccessTokenResult &result)
         m_cache.insert(id,
                        Cached{flight.key.profileId, partner, result.accessToken, result.expiresAt});
     }
+    if (!flight.key.appOnly)
+        announce(flight.key.profileId);
     for (const Waiter &waiter : flight.waiters) {
         if (!waiter.hasContext || waiter.context)
             waiter.done(result);

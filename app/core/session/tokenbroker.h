@@ -123,6 +123,19 @@ public:
     /// customer check redeem (and rotate, and store) once per customer again.
     void forgetPartnerTenant(const QString &profileId);
 
+    /// Holds tokenChanged() back for `profileId` while the returned handle (or a copy) lives;
+    /// when the last one goes, emits it once if anything changed meanwhile. A run over many
+    /// customer tenants redeems once per customer, and each redemption rotates and stores
+    /// the profile's refresh token: the views need to hear of that once, not per customer.
+    [[nodiscard]] std::shared_ptr<void> holdChanges(const QString &profileId);
+
+Q_SIGNALS:
+    /// What health shows for the profile may have changed: a delegated redemption for it
+    /// finished (its refresh token rotated and stored, its last error recorded or cleared,
+    /// a partner access token cached, or the redemption failed). Emitted before the waiters
+    /// are answered, once per redemption (see holdChanges()).
+    void tokenChanged(const QString &profileId);
+
 private:
     struct Waiter
     {
@@ -166,6 +179,9 @@ private:
         return flight.generation == generation(flight.key.profileId);
     }
     void finish(const QString &id, const AccessTokenResult &result);
+    /// Emits tokenChanged() now, or marks it due when a holdChanges() handle is alive.
+    void announce(const QString &profileId);
+    void release(const QString &profileId);
     /// Records the error in the vault index when it concerns the refresh token; returns a
     /// sentence for the user when that failed, else empty.
     QString rememberError(const Flight &flight, const TokenResult &result);
@@ -177,6 +193,12 @@ private:
     QHash<QString, Cached> m_cache;
     QHash<QString, Flight> m_flights;
     QHash<QString, quint64> m_generations;
+    struct Held
+    {
+        int holders = 0;
+        bool changed = false;
+    };
+    QHash<QString, Held> m_held;
 };
 
 } // namespace PCAuth
