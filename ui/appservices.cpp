@@ -57,7 +57,9 @@ AppServices::AppServices(const AppOptions &options, QObject *parent)
     w.policy.maxParallel = std::max(8, m_settings.concurrency());
     m_workspace = std::make_unique<Workspace>(w);
     // A timeout changed in Settings applies to the next request, not after a restart.
-    connect(&m_settings, &AppSettings::changed, this, [this] {
+    connect(&m_settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key != AppSettings::Key::RequestTimeout)
+            return;
         m_workspace->http().setTotalTimeout(
             std::chrono::seconds(m_settings.requestTimeoutSeconds()));
     });
