@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 PCAuth developers
 # SPDX-License-Identifier: MIT
 #
-# What `cmake --install` puts where, on every platform, declared once (issue 6). CPack
+# What `cmake --install` puts where, on every platform, declared once. CPack
 # (PCAuthPackaging.cmake) only wraps the result; nothing is copied by hand.
 #
 #   Linux    bin/pcauth, bin/pcauthctl, bin/pcauth-sandbox, the desktop file, the AppStream

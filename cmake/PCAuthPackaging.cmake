@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 PCAuth developers
 # SPDX-License-Identifier: MIT
 #
-# CPack: the installers wrap what PCAuthInstall.cmake installs (issue 6).
+# CPack: the installers wrap what PCAuthInstall.cmake installs.
 #   Windows  WIX (MSI: stable upgrade code, Start menu shortcut, per-machine by default and a
 #            per-user MSI from the same build, see below) and NSIS
 #   macOS    DragNDrop (DMG with PCAuth.app and an /Applications link); signed and notarized by

@@ -61,7 +61,9 @@ AppServices::AppServices(const AppOptions &options, QObject *parent)
     connect(&broker(), &TokenBroker::tokenChanged, this, &AppServices::tokenChanged);
     connect(&vault(), &Vault::consentChanged, this, &AppServices::tokenChanged);
     // A timeout changed in Settings applies to the next request, not after a restart.
-    connect(&m_settings, &AppSettings::changed, this, [this] {
+    connect(&m_settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key != AppSettings::Key::RequestTimeout)
+            return;
         m_workspace->http().setTotalTimeout(
             std::chrono::seconds(m_settings.requestTimeoutSeconds()));
     });

@@ -9,15 +9,37 @@ using namespace Qt::StringLiterals;
 namespace PCAuth {
 
 namespace {
-const QString TimeoutKey = u"network/requestTimeoutSeconds"_s;
-const QString ConcurrencyKey = u"network/concurrency"_s;
-const QString LanguageKey = u"ui/language"_s;
-const QString KeepAliveKey = u"keepalive/whileRunning"_s;
-const QString KeepAliveHoursKey = u"keepalive/intervalHours"_s;
-const QString WarningDaysKey = u"health/warningDays"_s;
-const QString TrayKey = u"ui/tray"_s;
-const QString SandboxKey = u"sandbox/enabled"_s;
+
+using Key = AppSettings::Key;
+
+/// Where each preference is stored. Users' settings files hold these paths: a path changed
+/// here would lose the value they chose.
+QString settingsPath(Key key)
+{
+    switch (key) {
+    case Key::RequestTimeout:
+        return u"network/requestTimeoutSeconds"_s;
+    case Key::Concurrency:
+        return u"network/concurrency"_s;
+    case Key::Language:
+        return u"ui/language"_s;
+    case Key::KeepAliveWhileRunning:
+        return u"keepalive/whileRunning"_s;
+    case Key::KeepAliveHours:
+        return u"keepalive/intervalHours"_s;
+    case Key::WarningDays:
+        return u"health/warningDays"_s;
+    case Key::Tray:
+        return u"ui/tray"_s;
+    case Key::SandboxMode:
+        return u"sandbox/enabled"_s;
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
 const QStringList Languages{QString(), u"en"_s, u"de"_s, u"zh_CN"_s};
+
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -27,101 +49,107 @@ AppSettings::AppSettings(QObject *parent)
 
 AppSettings::~AppSettings() = default;
 
-int AppSettings::intValue(const QString &key, int fallback, int min, int max) const
+QVariant AppSettings::read(Key key, const QVariant &fallback) const
 {
-    bool ok = false;
-    const int value = m_settings.value(key, fallback).toInt(&ok);
-    return ok ? std::clamp(value, min, max) : fallback;
+    return m_settings.value(settingsPath(key), fallback);
 }
 
-void AppSettings::setValue(const QString &key, const QVariant &value)
+int AppSettings::intValue(Key key, int fallback, int min, int max) const
 {
-    if (m_settings.value(key) == value)
+    bool ok = false;
+    const int number = read(key, fallback).toInt(&ok);
+    return ok ? std::clamp(number, min, max) : fallback;
+}
+
+void AppSettings::setValue(Key key, const QVariant &value)
+{
+    const QString path = settingsPath(key);
+    if (m_settings.value(path) == value)
         return;
-    m_settings.setValue(key, value);
+    m_settings.setValue(path, value);
     m_settings.sync();
     Q_EMIT changed(key);
 }
 
 int AppSettings::requestTimeoutSeconds() const
 {
-    return intValue(TimeoutKey, 60, 5, 600);
+    return intValue(Key::RequestTimeout, 60, 5, 600);
 }
 
 void AppSettings::setRequestTimeoutSeconds(int seconds)
 {
-    setValue(TimeoutKey, std::clamp(seconds, 5, 600));
+    setValue(Key::RequestTimeout, std::clamp(seconds, 5, 600));
 }
 
 int AppSettings::concurrency() const
 {
-    return intValue(ConcurrencyKey, 8, 1, 64);
+    return intValue(Key::Concurrency, 8, 1, 64);
 }
 
 void AppSettings::setConcurrency(int n)
 {
-    setValue(ConcurrencyKey, std::clamp(n, 1, 64));
+    setValue(Key::Concurrency, std::clamp(n, 1, 64));
 }
 
 QString AppSettings::language() const
 {
-    const QString value = m_settings.value(LanguageKey).toString();
-    return Languages.contains(value) ? value : QString();
+    const QString stored = read(Key::Language, QVariant()).toString();
+    return Languages.contains(stored) ? stored : QString();
 }
 
 void AppSettings::setLanguage(const QString &language)
 {
-    setValue(LanguageKey, Languages.contains(language) ? language : QString());
+    setValue(Key::Language, Languages.contains(language) ? language : QString());
 }
 
 bool AppSettings::keepAliveWhileRunning() const
 {
-    return m_settings.value(KeepAliveKey, true).toBool();
+    return read(Key::KeepAliveWhileRunning, true).toBool();
 }
 
 void AppSettings::setKeepAliveWhileRunning(bool on)
 {
-    setValue(KeepAliveKey, on);
+    setValue(Key::KeepAliveWhileRunning, on);
 }
 
 int AppSettings::keepAliveHours() const
 {
-    return intValue(KeepAliveHoursKey, 24, 1, 720);
+    return intValue(Key::KeepAliveHours, 24, 1, 720);
 }
 
 void AppSettings::setKeepAliveHours(int hours)
 {
-    setValue(KeepAliveHoursKey, std::clamp(hours, 1, 720));
+    setValue(Key::KeepAliveHours, std::clamp(hours, 1, 720));
 }
 
 int AppSettings::warningDays() const
 {
-    return intValue(WarningDaysKey, 14, 1, 89);
+    return intValue(Key::WarningDays, 14, 1, 89);
 }
 
 void AppSettings::setWarningDays(int days)
 {
-    setValue(WarningDaysKey, std::clamp(days, 1, 89));
+    setValue(Key::WarningDays, std::clamp(days, 1, 89));
 }
 
 bool AppSettings::trayEnabled() const
 {
-    return m_settings.value(TrayKey, true).toBool();
+    return read(Key::Tray, true).toBool();
 }
 
 void AppSettings::setTrayEnabled(bool on)
 {
-    setValue(TrayKey, on);
+    setValue(Key::Tray, on);
 }
 
 bool AppSettings::sandboxMode() const
 {
-    return m_settings.value(SandboxKey, false).toBool();
+    return read(Key::SandboxMode, false).toBool();
 }
 
 void AppSettings::setSandboxMode(bool on)
 {
-    setValue(SandboxKey, on);
+    setValue(Key::SandboxMode, on);
 }
 
 } // namespace PCAuth

@@ -16,6 +16,19 @@ class AppSettings final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppSettings)
 public:
+    /// Each preference, as changed() names it.
+    enum class Key {
+        RequestTimeout,
+        Concurrency,
+        Language,
+        KeepAliveWhileRunning,
+        KeepAliveHours,
+        WarningDays,
+        Tray,
+        SandboxMode
+    };
+    Q_ENUM(Key)
+
     explicit AppSettings(QObject *parent = nullptr);
     ~AppSettings() override;
 
@@ -46,12 +59,13 @@ public:
     QString fileName() const { return m_settings.fileName(); }
 
 Q_SIGNALS:
-    /// Any value changed; `key` is its settings key (e.g. "network/concurrency").
-    void changed(const QString &key);
+    /// The value of `key` changed. Setting the value it already has emits nothing.
+    void changed(PCAuth::AppSettings::Key key);
 
 private:
-    int intValue(const QString &key, int fallback, int min, int max) const;
-    void setValue(const QString &key, const QVariant &value);
+    QVariant read(Key key, const QVariant &fallback) const;
+    int intValue(Key key, int fallback, int min, int max) const;
+    void setValue(Key key, const QVariant &value);
 
     QSettings m_settings;
 };

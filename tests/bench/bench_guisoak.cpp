@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 //
 // bench_guisoak: does the desktop app's resident memory stay flat when the dashboard is left
-// open for hours (issue 7)? It runs the real MainWindow on the dashboard, on the app's own
+// open for hours? It runs the real MainWindow on the dashboard, on the app's own
 // embedded sandbox exactly as `pcauth --sandbox` (tests/gui/guifixture.h: temporary config
 // folder, a keychain service of this process), injects the engine soak's faults, and drives
 // the dashboard as a user would until --seconds have passed: "Refresh now" (F5) on the

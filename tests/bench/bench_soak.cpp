@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 PCAuth developers
 // SPDX-License-Identifier: MIT
 //
-// The fault soak of issue 7. The engine (a Workspace, as pcauthctl and the app build it) keeps
+// The fault soak. The engine (a Workspace, as pcauthctl and the app build it) keeps
 // its profiles alive and checks the health of every customer, over and over, for --seconds,
 // against the sandbox with faults injected at random (429 with Retry-After, 503, dropped
 // connections, malformed bodies) while the keyring daemon is stopped for --outage-seconds,

@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 PCAuth developers
 # SPDX-License-Identifier: MIT
 # bench_guisoak: resident memory of the whole desktop app (MainWindow, dashboard shown) driven
-# for a soak period on its embedded sandbox with injected faults (issue 7). Needs a keychain
+# for a soak period on its embedded sandbox with injected faults. Needs a keychain
 # like the GUI tests (tests/gui/guifixture.h). Figures: README.md, "GUI memory".
 add_executable(bench_guisoak bench_guisoak.cpp)
 target_link_libraries(bench_guisoak PRIVATE pcauth_settings pcauth_ui pcauth_sandbox_lib pcauth_testsupport

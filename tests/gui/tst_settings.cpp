@@ -25,12 +25,14 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMetaEnum>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,6 +69,29 @@ QVariant readBack(const AppSettings &s, const QString &field)
     if (field == u"language")
         return s.language();
     return u"TEST: unknown field %1"_s.arg(field);
+}
+
+// Sets the value of `key` through its setter.
+void setByKey(AppSettings &s, AppSettings::Key key, const QVariant &value)
+{
+    switch (key) {
+    case AppSettings::Key::RequestTimeout:
+        return s.setRequestTimeoutSeconds(value.toInt());
+    case AppSettings::Key::Concurrency:
+        return s.setConcurrency(value.toInt());
+    case AppSettings::Key::Language:
+        return s.setLanguage(value.toString());
+    case AppSettings::Key::KeepAliveWhileRunning:
+        return s.setKeepAliveWhileRunning(value.toBool());
+    case AppSettings::Key::KeepAliveHours:
+        return s.setKeepAliveHours(value.toInt());
+    case AppSettings::Key::WarningDays:
+        return s.setWarningDays(value.toInt());
+    case AppSettings::Key::Tray:
+        return s.setTrayEnabled(value.toBool());
+    case AppSettings::Key::SandboxMode:
+        return s.setSandboxMode(value.toBool());
+    }
 }
 
 // The settings store the app uses, written directly (as a user editing the file would).
@@ -249,6 +274,53 @@ private Q_SLOTS:
         QVERIFY(tray->isChecked());
         m_services->settings().setTrayEnabled(false); // as the tray menu would
         QVERIFY(!tray->isChecked());
+    }
+
+    void changedNamesTheKey_data()
+    {
+        QTest::addColumn<AppSettings::Key>("key");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QVariant>("value");
+        using Key = AppSettings::Key;
+        // Each value differs from the default; each path is where existing files hold it.
+        QTest::addRow("RequestTimeout") << Key::RequestTimeout << u"requestTimeoutSeconds"_s
+                                        << u"network/requestTimeoutSeconds"_s << QVariant(120);
+        QTest::addRow("Concurrency")
+            << Key::Concurrency << u"concurrency"_s << u"network/concurrency"_s << QVariant(5);
+        QTest::addRow("Language") << Key::Language << u"language"_s << u"ui/language"_s
+                                  << QVariant(u"de"_s);
+        QTest::addRow("KeepAliveWhileRunning")
+            << Key::KeepAliveWhileRunning << u"keepAliveWhileRunning"_s
+            << u"keepalive/whileRunning"_s << QVariant(false);
+        QTest::addRow("KeepAliveHours") << Key::KeepAliveHours << u"keepAliveHours"_s
+                                        << u"keepalive/intervalHours"_s << QVariant(48);
+        QTest::addRow("WarningDays")
+            << Key::WarningDays << u"warningDays"_s << u"health/warningDays"_s << QVariant(30);
+        QTest::addRow("Tray") << Key::Tray << u"trayEnabled"_s << u"ui/tray"_s << QVariant(false);
+        QTest::addRow("SandboxMode")
+            << Key::SandboxMode << u"sandboxMode"_s << u"sandbox/enabled"_s << QVariant(true);
+        // A key added without a row here fails the test.
+        QCOMPARE(QMetaEnum::fromType<AppSettings::Key>().keyCount(), 8);
+    }
+
+    void changedNamesTheKey()
+    {
+        QFETCH(AppSettings::Key, key);
+        QFETCH(QString, field);
+        QFETCH(QString, path);
+        QFETCH(QVariant, value);
+        AppSettings settings;
+        QVERIFY(readBack(settings, field) != value);
+        QSignalSpy spy(&settings, &AppSettings::changed);
+        setByKey(settings, key, value);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<AppSettings::Key>(), key);
+        QCOMPARE(readBack(settings, field), value);
+        QCOMPARE(rawSettings().value(path).toString(), value.toString());
+
+        setByKey(settings, key, value);
+        QCOMPARE(spy.size(), 1);
     }
 
     void outOfRangeValuesAreClamped_data()

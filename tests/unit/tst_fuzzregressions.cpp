@@ -32,9 +32,9 @@ class tst_FuzzRegressions : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // fuzz_tokenresponse: an expires_in of 3.59e103 was converted to qint64, which is undefined
-    // behaviour (UBSan: "outside the range of representable values of type 'long long'").
-    // Lifetimes beyond the year 9999 now read as absent, as the JWT time claims do.
+    // fuzz_tokenresponse: an expires_in of 3.59e103 must not be converted to qint64 as it is,
+    // which is undefined behaviour (UBSan: "outside the range of representable values of type
+    // 'long long'"). Lifetimes beyond the year 9999 read as absent, as the JWT time claims do.
     void tokenResponseOutOfRangeLifetime_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -85,8 +85,8 @@ private Q_SLOTS:
         // Unknown answers show (part of) the body: what stands for the value there, or nothing
         // when the message does not show the body.
         QTest::addColumn<QString>("mark");
-        // fuzz_tokenresponse: status 7200 and {"access_token":"access_token"} made the check
-        // itself trip on the field name, which the message shows with the value redacted.
+        // fuzz_tokenresponse: status 7200 and {"access_token":"access_token"}, a value equal to
+        // its field name: the message shows the name, with the value redacted.
         QTest::addRow("fuzzer's input") << 7200 << R"({"access_token":"access_token"})"_ba
                                         << R"(:"access_token")"_ba << kQuotedMark;
         QTest::addRow("a real-looking token, 418")
@@ -97,8 +97,8 @@ private Q_SLOTS:
             << "0.AAAA-secret-refresh-1234"_ba
             << QString(); // "a temporary problem": the body is not shown at all
 
-        // Finding 3: a field name written with escapes is the same name to the JSON parser.
-        // The fuzzer's input had no status line; base64
+        // A field name written with escapes is the same name to the JSON parser. The fuzzer's
+        // input, which has no status line, in base64:
         // Cgp7ImFjY2Vzc190XG9rZW4iOiJlM2hBd1luWFdHcnIifQ==
         QTest::addRow("finding 3: \\o in the name, no status")
             << 0 << R"({"access_t\oken":"e3hAwYnXWGrr"})"_ba

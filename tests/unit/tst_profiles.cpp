@@ -636,7 +636,7 @@ private Q_SLOTS:
         const QString absolute =
             file.isEmpty() ? QString() : dir.filePath(u"clouds/sandbox.json"_s);
         QCOMPARE(added->customCloudFile, absolute);
-        QVERIFY(QDir::setCurrent(QDir::rootPath())); // the stored path no longer depends on it
+        QVERIFY(QDir::setCurrent(QDir::rootPath())); // the stored path does not depend on it
         const Expected<Cloud> cloud = store.find(u"Contoso"_s)->cloud();
         QVERIFY2(cloud.ok(), qPrintable(cloud.error()));
         QCOMPARE(cloud->id(), storedId);

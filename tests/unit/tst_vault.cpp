@@ -332,8 +332,8 @@ private Q_SLOTS:
         // The app and a scheduled `pcauthctl keepalive` rotate the same profile's token in the
         // same moment: two Vaults on one keychain and one index. Both read the previous item,
         // both write, and the first to read back reads the other's token. For the same
-        // sign-in that is not a failed write: putting the previous (older) token back over
-        // the newer one was the bug.
+        // sign-in that is not a failed write, and the previous (older) token must not be put
+        // back over the newer one.
         QFETCH(QString, otherClientId);
         QFETCH(bool, theirsKept);
         // The item locks of two PCAuth processes that share a config folder keep them from

@@ -23,12 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace PCAuth {
 
-namespace {
-
-const QString ConcurrencyKey = u"network/concurrency"_s;
-
-} // namespace
-
 CustomersPage::CustomersPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CustomersPage>())
@@ -45,8 +39,8 @@ CustomersPage::CustomersPage(AppServices &services, QWidget *parent)
     m_ui->concurrencySpin->setValue(services.settings().concurrency());
     connect(m_ui->concurrencySpin, &QSpinBox::valueChanged, &services.settings(),
             &AppSettings::setConcurrency);
-    connect(&services.settings(), &AppSettings::changed, this, [this](const QString &key) {
-        if (key != ConcurrencyKey)
+    connect(&services.settings(), &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key != AppSettings::Key::Concurrency)
             return;
         const QSignalBlocker blocker(m_ui->concurrencySpin);
         m_ui->concurrencySpin->setValue(m_services.settings().concurrency());

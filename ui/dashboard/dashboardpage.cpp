@@ -47,7 +47,12 @@ DashboardPage::DashboardPage(AppServices &services, QWidget *parent)
 
     connect(&services, &AppServices::profilesChanged, m_model, &HealthModel::reload);
     connect(&services, &AppServices::tokenChanged, m_model, &HealthModel::reloadProfile);
-    connect(&services.settings(), &AppSettings::changed, m_model, &HealthModel::reload);
+    // Health depends on one preference: the warning window.
+    connect(&services.settings(), &AppSettings::changed, m_model,
+            [model = m_model](AppSettings::Key key) {
+                if (key == AppSettings::Key::WarningDays)
+                    model->reload();
+            });
     connect(m_model, &HealthModel::customersWanted, this, &DashboardPage::startCustomers);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateEmptyState();

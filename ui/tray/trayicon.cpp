@@ -34,7 +34,11 @@ TrayIcon::TrayIcon(AppServices &services, QMainWindow *window)
 {
     connect(&services, &AppServices::profilesChanged, this, &TrayIcon::evaluate);
     connect(&services, &AppServices::tokenChanged, this, &TrayIcon::evaluate);
-    connect(&services.settings(), &AppSettings::changed, this, [this] {
+    // The icon follows the tray setting, health the warning window. The keep-alive settings
+    // are read each time checkKeepAlive() runs.
+    connect(&services.settings(), &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key != AppSettings::Key::Tray && key != AppSettings::Key::WarningDays)
+            return;
         applySettings();
         evaluate();
     });

@@ -4,12 +4,8 @@
 
 #include <optional>
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +88,8 @@ Vault::Vault(SecretStore &store, QString indexDirectory, QString service, const 
     , m_index(std::move(indexDirectory))
     , m_service(service.isEmpty() ? defaultService() : std::move(service))
     , m_clock(&clock)
+    , m_queue(m_index.directory() + "/locks"_L1, LockWaitMs)
+    , m_cache(m_index)
 { }
 
 Vault::~Vault() = default;
@@ -118,7 +116,7 @@ QString Vault::checkProfileId(const QString &profileId) const
         .arg(profileId);
 }
 
-QString Vault::what(SecretKind kind) const
+QString Vault::itemName(SecretKind kind) const
 {
     switch (kind) {
     case SecretKind::RefreshToken:
@@ -131,7 +129,7 @@ QString Vault::what(SecretKind kind) const
     return tr("certificate key");
 }
 
-QString Vault::redo(SecretKind kind) const
+QString Vault::howToRestore(SecretKind kind) const
 {
     switch (kind) {
     case SecretKind::RefreshToken:
@@ -226,7 +224,7 @@ void Vault::storeSecret(const QString &profileId, SecretKind kind, const QByteAr
     const QString badId = checkProfileId(profileId);
     if (!badId.isEmpty() || data.isEmpty()) {
         const QString message =
-            !badId.isEmpty() ? badId : tr("The %1 to store is empty.").arg(what(kind));
+            !badId.isEmpty() ? badId : tr("The %1 to store is empty.").arg(itemName(kind));
         QMetaObject::invokeMethod(
             this,
             [op, message]() {
@@ -236,12 +234,12 @@ void Vault::storeSecret(const QString &profileId, SecretKind kind, const QByteAr
             Qt::QueuedConnection);
         return;
     }
-    runExclusive(op->key, [this, op](const QString &lockProblem) {
+    m_queue.run(op->key, [this, op](const QString &lockProblem) {
         if (!lockProblem.isEmpty())
-            return complete(
-                op, failure(Status::Failed, tr("The %1 of profile %2 was not stored; "
-                                               "nothing was changed. %3")
-                                                .arg(what(op->kind), op->profileId, lockProblem)));
+            return complete(op, failure(Status::Failed,
+                                        tr("The %1 of profile %2 was not stored; "
+                                           "nothing was changed. %3")
+                                            .arg(itemName(op->kind), op->profileId, lockProblem)));
         readPrevious(op);
     });
 }
@@ -253,7 +251,8 @@ void Vault::readPrevious(const std::shared_ptr<StoreOp> &op)
     // The previous item first: it is what a failed verification puts back.
     // Under the item's lock the index shows every store that completed, so what this vault
     // knows is what the keychain holds.
-    if (const std::optional<QByteArray> current = known(op->profileId, op->kind, op->key)) {
+    if (const std::optional<QByteArray> current =
+            m_cache.cached(op->profileId, op->kind, op->key)) {
         op->previous = *current;
         writeIfStill(op);
         return;
@@ -262,9 +261,10 @@ void Vault::readPrevious(const std::shared_ptr<StoreOp> &op)
         if (old.ok()) {
             op->previous = old.data;
         } else if (old.status != Status::NotFound) {
-            complete(op, failure(old.status, tr("The %1 of profile %2 was not stored; nothing was "
-                                                "changed. %3")
-                                                 .arg(what(op->kind), op->profileId, old.message)));
+            complete(op,
+                     failure(old.status, tr("The %1 of profile %2 was not stored; nothing was "
+                                            "changed. %3")
+                                             .arg(itemName(op->kind), op->profileId, old.message)));
             return;
         }
         writeIfStill(op);
@@ -296,8 +296,8 @@ void Vault::writeVerified(const std::shared_ptr<StoreOp> &op)
         qCWarning(lcVault) << "storing" << op->key << "failed:" << secretStatusId(written.status);
         complete(op, failure(written.status, tr("The %1 of profile %2 was not stored in %3; %4. "
                                                 "%5")
-                                                 .arg(what(op->kind), op->profileId, backendName(),
-                                                      kept, written.message)));
+                                                 .arg(itemName(op->kind), op->profileId,
+                                                      backendName(), kept, written.message)));
     });
 }
 
@@ -332,17 +332,18 @@ void Vault::restore(const std::shared_ptr<StoreOp> &op, const QString &why)
     auto report = [this, op, why](const SecretResult &restored) {
         QString message;
         if (!restored.ok())
-            message = tr("The %1 of profile %2 could not be verified in %3 (%4), and putting "
-                         "the previous one back failed too: %5")
-                          .arg(what(op->kind), op->profileId, backendName(), why, restored.message);
+            message =
+                tr("The %1 of profile %2 could not be verified in %3 (%4), and putting "
+                   "the previous one back failed too: %5")
+                    .arg(itemName(op->kind), op->profileId, backendName(), why, restored.message);
         else if (op->previous)
             message = tr("The %1 of profile %2 could not be verified in %3 (%4); the previous "
                          "one was put back.")
-                          .arg(what(op->kind), op->profileId, backendName(), why);
+                          .arg(itemName(op->kind), op->profileId, backendName(), why);
         else
             message = tr("The %1 of profile %2 could not be verified in %3 (%4); it was removed "
                          "again.")
-                          .arg(what(op->kind), op->profileId, backendName(), why);
+                          .arg(itemName(op->kind), op->profileId, backendName(), why);
         complete(op, SecretResult::failure(Status::Failed, message));
     };
     if (op->previous)
@@ -366,8 +367,8 @@ void Vault::keepUnverified(const std::shared_ptr<StoreOp> &op, const QString &wh
                                 "be read either, so removing the new one could lose the only "
                                 "copy. If the keyring is locked, unlock it and check the "
                                 "profile's health; if it fails, %5.")
-                                 .arg(what(op->kind), op->profileId, backendName(), why,
-                                      redo(op->kind))));
+                                 .arg(itemName(op->kind), op->profileId, backendName(), why,
+                                      howToRestore(op->kind))));
     });
 }
 
@@ -379,16 +380,17 @@ void Vault::finishStore(const std::shared_ptr<StoreOp> &op,
     const Result indexed =
         m_index.markStored(op->profileId, op->kind, backendName(), m_clock->now(), metadata);
     if (indexed)
-        remember(op->profileId, op->kind, op->key, theirs ? theirs->second : op->data);
+        m_cache.keep(op->profileId, op->kind, op->key, theirs ? theirs->second : op->data);
     SecretResult result = SecretResult::success();
     if (theirs)
         result.message = tr("Another PCAuth process stored a new refresh token for profile %1 "
                             "in the same moment; that one is kept in %2 (both are valid).")
                              .arg(op->profileId, backendName());
     if (!indexed)
-        result.message = tr("The %1 of profile %2 is stored in %3, but the vault index was not "
-                            "updated: %4")
-                             .arg(what(op->kind), op->profileId, backendName(), indexed.error());
+        result.message =
+            tr("The %1 of profile %2 is stored in %3, but the vault index was not "
+               "updated: %4")
+                .arg(itemName(op->kind), op->profileId, backendName(), indexed.error());
     if (op->newConsent)
         Q_EMIT consentChanged(op->profileId);
     complete(op, result);
@@ -397,79 +399,10 @@ void Vault::finishStore(const std::shared_ptr<StoreOp> &op,
 void Vault::complete(const std::shared_ptr<StoreOp> &op, const SecretResult &result)
 {
     if (!result.ok())
-        m_known.remove(op->key); // what the keychain holds now is not known for sure
-    release(op->key);
+        m_cache.forget(op->key); // what the keychain holds now is not known for sure
+    m_queue.release(op->key);
     if (op->context && op->done)
         op->done(result);
-}
-
-// ---- one change per key at a time ---------------------------------------------------------
-
-void Vault::runExclusive(const QString &key, Start start)
-{
-    const auto waiting = m_busy.find(key);
-    if (waiting != m_busy.end()) {
-        waiting->append(std::move(start));
-        return;
-    }
-    m_busy.insert(key, {});
-    lockAndStart(key, std::move(start), QDateTime::currentDateTimeUtc().addMSecs(LockWaitMs));
-}
-
-QString Vault::lockPath(const QString &key) const
-{
-    const QByteArray name =
-        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
-    return m_index.directory() + "/locks/"_L1 + QString::fromLatin1(name) + ".lock"_L1;
-}
-
-void Vault::lockAndStart(const QString &key, Start start, const QDateTime &giveUpAt)
-{
-    const QString path = lockPath(key);
-    if (const QString problem = ensurePrivateFolder(QFileInfo(path).absolutePath());
-        !problem.isEmpty())
-        return start(problem);
-    auto lock = std::make_shared<QLockFile>(path);
-    // Held for milliseconds, but a keyring may wait for the user to unlock it: only a lock
-    // whose process has gone is stale.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0)) {
-        m_locks.insert(key, lock);
-        return start(QString());
-    }
-    if (lock->error() != QLockFile::LockFailedError)
-        return start(
-            tr("The keychain item's lock file %1 cannot be created; check that the folder is "
-               "writable.")
-                .arg(QDir::toNativeSeparators(path)));
-    if (QDateTime::currentDateTimeUtc() >= giveUpAt)
-        return start(
-            tr("Another PCAuth process has been changing this keychain item for %1 seconds; try "
-               "again when that process has finished.")
-                .arg(LockWaitMs / 1000));
-    QTimer::singleShot(20, this, [this, key, start = std::move(start), giveUpAt]() mutable {
-        lockAndStart(key, std::move(start), giveUpAt);
-    });
-}
-
-void Vault::release(const QString &key)
-{
-    m_locks.remove(key); // unlocks
-    const auto waiting = m_busy.find(key);
-    if (waiting == m_busy.end())
-        return;
-    if (waiting->isEmpty()) {
-        m_busy.erase(waiting);
-        return;
-    }
-    // The key stays busy in this process and passes to the next change, from the event loop.
-    QMetaObject::invokeMethod(
-        this,
-        [this, key, next = waiting->takeFirst()]() mutable {
-            lockAndStart(key, std::move(next),
-                         QDateTime::currentDateTimeUtc().addMSecs(LockWaitMs));
-        },
-        Qt::QueuedConnection);
 }
 
 // ---- load ---------------------------------------------------------------------------------
@@ -526,7 +459,7 @@ void Vault::loadSecret(const QString &profileId, SecretKind kind, QObject *conte
     }
     const QString itemKey = key(profileId, kind);
     if (kind != SecretKind::RefreshToken) {
-        if (const std::optional<QByteArray> current = known(profileId, kind, itemKey)) {
+        if (const std::optional<QByteArray> current = m_cache.cached(profileId, kind, itemKey)) {
             QMetaObject::invokeMethod(
                 this,
                 [guard, done, data = *current]() {
@@ -537,64 +470,36 @@ void Vault::loadSecret(const QString &profileId, SecretKind kind, QObject *conte
             return;
         }
     }
-    const QDateTime readAt = storedAt(profileId, kind);
-    m_store.read(itemKey, this,
-                 [this, profileId, kind, guard, done, itemKey, readAt](const SecretResult &read) {
-                     if (read.ok())
-                         remember(profileId, kind, itemKey, read.data, readAt);
-                     if (!guard || !done)
-                         return;
-                     if (read.ok()) {
-                         done(read);
-                         return;
-                     }
-                     if (read.status != Status::NotFound) {
-                         done(failure(read.status, tr("The %1 of profile %2 could not be read. %3")
-                                                       .arg(what(kind), profileId, read.message)));
-                         return;
-                     }
-                     const Expected<VaultIndex::Entry> entry = m_index.entry(profileId, kind);
-                     QString message;
-                     if (entry && entry->stored)
-                         message = tr("%1 returned no %2 for profile %3, although one was "
-                                      "stored on %4. If the keyring is locked, unlock it and try "
-                                      "again; if the item was deleted, %5.")
-                                       .arg(backendName(), what(kind), profileId,
-                                            entry->updatedAt.toString(Qt::ISODate), redo(kind));
-                     else
-                         message = tr("No %1 is stored for profile %2 in %3.")
-                                       .arg(what(kind), profileId, backendName());
-                     done(SecretResult::failure(Status::NotFound, message));
-                 });
-}
-
-std::optional<QByteArray> Vault::known(const QString &profileId, SecretKind kind,
-                                       const QString &key) const
-{
-    const auto it = m_known.constFind(key);
-    if (it == m_known.cend())
-        return std::nullopt;
-    const Expected<VaultIndex::Entry> entry = m_index.entry(profileId, kind);
-    if (!entry || !entry->stored || !entry->updatedAt.isValid()
-        || entry->updatedAt != it->updatedAt)
-        return std::nullopt;
-    return it->data;
-}
-
-QDateTime Vault::storedAt(const QString &profileId, SecretKind kind) const
-{
-    const Expected<VaultIndex::Entry> entry = m_index.entry(profileId, kind);
-    return entry && entry->stored ? entry->updatedAt : QDateTime();
-}
-
-void Vault::remember(const QString &profileId, SecretKind kind, const QString &key,
-                     const QByteArray &data, const std::optional<QDateTime> &readAt)
-{
-    const QDateTime at = storedAt(profileId, kind);
-    if (at.isValid() && (!readAt || *readAt == at))
-        m_known.insert(key, Known{data, at});
-    else
-        m_known.remove(key);
+    const QDateTime readAt = m_cache.storedAt(profileId, kind);
+    m_store.read(
+        itemKey, this,
+        [this, profileId, kind, guard, done, itemKey, readAt](const SecretResult &read) {
+            if (read.ok())
+                m_cache.keep(profileId, kind, itemKey, read.data, readAt);
+            if (!guard || !done)
+                return;
+            if (read.ok()) {
+                done(read);
+                return;
+            }
+            if (read.status != Status::NotFound) {
+                done(failure(read.status, tr("The %1 of profile %2 could not be read. %3")
+                                              .arg(itemName(kind), profileId, read.message)));
+                return;
+            }
+            const Expected<VaultIndex::Entry> entry = m_index.entry(profileId, kind);
+            QString message;
+            if (entry && entry->stored)
+                message = tr("%1 returned no %2 for profile %3, although one was "
+                             "stored on %4. If the keyring is locked, unlock it and try "
+                             "again; if the item was deleted, %5.")
+                              .arg(backendName(), itemName(kind), profileId,
+                                   entry->updatedAt.toString(Qt::ISODate), howToRestore(kind));
+            else
+                message = tr("No %1 is stored for profile %2 in %3.")
+                              .arg(itemName(kind), profileId, backendName());
+            done(SecretResult::failure(Status::NotFound, message));
+        });
 }
 
 // ---- remove -------------------------------------------------------------------------------
@@ -644,28 +549,29 @@ void Vault::removeKinds(const QString &profileId, QList<SecretKind> kinds, Secre
     }
     const SecretKind kind = kinds.takeFirst();
     const QString itemKey = key(profileId, kind);
-    runExclusive(itemKey, [this, profileId, kind, kinds, first, context, done,
-                           itemKey](const QString &lockProblem) mutable {
+    m_queue.run(itemKey, [this, profileId, kind, kinds, first, context, done,
+                          itemKey](const QString &lockProblem) mutable {
         if (!lockProblem.isEmpty()) {
-            release(itemKey);
+            m_queue.release(itemKey);
             if (first.ok())
                 first = failure(Status::Failed, tr("The %1 of profile %2 was not removed. %3")
-                                                    .arg(what(kind), profileId, lockProblem));
+                                                    .arg(itemName(kind), profileId, lockProblem));
             return removeKinds(profileId, kinds, first, context, done);
         }
         m_store.remove(itemKey, this,
                        [this, profileId, kind, kinds, first, context, done,
                         itemKey](const SecretResult &removed) mutable {
-                           release(itemKey);
-                           m_known.remove(itemKey);
+                           m_queue.release(itemKey);
+                           m_cache.forget(itemKey);
                            if (removed.ok()) {
                                const Result indexed = m_index.markRemoved(profileId, kind);
                                if (!indexed && first.ok() && first.message.isEmpty())
                                    first.message = indexed.error();
                            } else if (first.ok()) {
-                               first = failure(removed.status,
-                                               tr("The %1 of profile %2 was not removed. %3")
-                                                   .arg(what(kind), profileId, removed.message));
+                               first =
+                                   failure(removed.status,
+                                           tr("The %1 of profile %2 was not removed. %3")
+                                               .arg(itemName(kind), profileId, removed.message));
                            }
                            removeKinds(profileId, kinds, first, context, done);
                        });

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "support/clock.h"
+#include "vault/itemqueue.h"
 #include "vault/refreshtokenrecord.h"
+#include "vault/secretreadcache.h"
 #include "vault/secretstore.h"
 #include "vault/vaultindex.h"
 
@@ -11,9 +13,7 @@
 #include <memory>
 #include <optional>
 
-#include <QHash>
 #include <QList>
-#include <QLockFile>
 
 namespace PCAuth {
 
@@ -149,16 +149,6 @@ private:
         const std::optional<std::pair<RefreshTokenRecord, QByteArray>> &theirs = std::nullopt);
     /// Releases the key, then calls back.
     void complete(const std::shared_ptr<StoreOp> &op, const SecretResult &result);
-    /// Why `start` could not get its item: empty when it holds it.
-    using Start = std::function<void(const QString &lockProblem)>;
-    /// Runs `start` once no other store or remove of `key` is under way: in this process, after
-    /// the ones queued before it; in others, once the key's lock file is free (waited for up
-    /// to LockWait). `start` always runs and must call release(key) when done, also when it
-    /// is told the lock could not be had.
-    void runExclusive(const QString &key, Start start);
-    void lockAndStart(const QString &key, Start start, const QDateTime &giveUpAt);
-    void release(const QString &key);
-    QString lockPath(const QString &key) const;
     void loadSecret(const QString &profileId, SecretKind kind, QObject *context, Callback done);
     void removeKinds(const QString &profileId, QList<SecretKind> kinds, SecretResult first,
                      const QPointer<QObject> &context, const Callback &done);
@@ -166,39 +156,22 @@ private:
     QString checkProfileId(const QString &profileId) const;
     /// True, and `done` told why later, when `profileId` cannot be part of a key.
     bool refuseBadId(const QString &profileId, QObject *context, const Callback &done);
-    QString what(SecretKind kind) const;
+    /// "refresh token", "client secret" or "certificate key", for messages.
+    QString itemName(SecretKind kind) const;
     /// What the user does to put back a lost item of `kind`.
-    QString redo(SecretKind kind) const;
-    /// What this vault last wrote and verified, or read, for `key`, if the index still shows
-    /// the same store time (no process has stored another since).
-    std::optional<QByteArray> known(const QString &profileId, SecretKind kind,
-                                    const QString &key) const;
-    /// Keeps `data` as known for `key` at the index's current store time; when `readAt` is
-    /// given (the store time before a read), only if no store happened since.
-    void remember(const QString &profileId, SecretKind kind, const QString &key,
-                  const QByteArray &data, const std::optional<QDateTime> &readAt = std::nullopt);
-    QDateTime storedAt(const QString &profileId, SecretKind kind) const;
+    QString howToRestore(SecretKind kind) const;
 
     SecretStore &m_store;
     VaultIndex m_index;
     QString m_service;
     const Clock *m_clock;
-    /// Keys with a change under way, each with the changes waiting for it.
-    QHash<QString, QList<Start>> m_busy;
-    /// The lock files held, by key.
-    QHash<QString, std::shared_ptr<QLockFile>> m_locks;
-    /// Keychain reads saved (see known()): every successful read through QtKeychain 0.13 and
-    /// libsecret 0.20 keeps about 2.8 KB for the life of the process (measured; writes keep
-    /// nothing), and a rotation used to read four times. The client secret or certificate key
-    /// of each redemption and the previous item of each store now come from here while the
-    /// index shows they are unchanged; the refresh token itself is still read from the
-    /// keychain on every load, so an item deleted or locked there is noticed at once.
-    struct Known
-    {
-        QByteArray data;
-        QDateTime updatedAt;
-    };
-    QHash<QString, Known> m_known;
+    /// One store or remove of an item at a time, lock files beside the index.
+    ItemQueue m_queue;
+    /// Reads saved while the index shows an item unchanged: the client secret or certificate
+    /// key of each redemption and the previous item of each store. The refresh token itself
+    /// is read from the keychain on every load, so an item deleted or locked there is
+    /// noticed at once.
+    SecretReadCache m_cache;
 };
 
 } // namespace PCAuth
