@@ -6,11 +6,10 @@
 #include "entracommon.h"
 #include "graph.h"
 
-#include <algorithm>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -278,13 +277,13 @@ HttpResponse GraphAccessApi::customers(const HttpRequest &req, const QStringList
     QJsonArray all;
     const Tenant *found = nullptr;
     if (seesGdap(token)) {
+        QSet<QString> listed; // one pass: benchmarks run this with thousands of customers
+        for (const GdapRelationship &r : m_ctx.scenario.relationships) {
+            if (listsCustomer(r.status))
+                listed.insert(r.customerTenantId);
+        }
         for (const Tenant &c : m_ctx.scenario.customers) {
-            const bool listed =
-                std::any_of(m_ctx.scenario.relationships.cbegin(),
-                            m_ctx.scenario.relationships.cend(), [&c](const GdapRelationship &r) {
-                                return r.customerTenantId == c.id && listsCustomer(r.status);
-                            });
-            if (!listed)
+            if (!listed.contains(c.id))
                 continue;
             if (s.size() > 3 && s.at(3).compare(c.id, Qt::CaseInsensitive) == 0)
                 found = &c;

@@ -312,7 +312,7 @@ QJsonObject relationshipJson(const GdapRelationship &r)
     return o;
 }
 
-QJsonObject tenantJson(const Tenant &t, const QList<GdapRelationship> &relationships)
+QJsonObject tenantJson(const Tenant &t, const QHash<QString, QJsonArray> &relationships)
 {
     QJsonObject o{{"tenantId"_L1, t.id},           {"name"_L1, t.name},
                   {"domain"_L1, t.domain},         {"extraDomains"_L1, toArray(t.extraDomains)},
@@ -328,13 +328,8 @@ QJsonObject tenantJson(const Tenant &t, const QList<GdapRelationship> &relations
     }
     if (!grants.isEmpty())
         o.insert("grants"_L1, grants);
-    QJsonArray rels;
-    for (const auto &r : relationships) {
-        if (r.customerTenantId == t.id)
-            rels.append(relationshipJson(r));
-    }
     if (!t.partner)
-        o.insert("gdapRelationships"_L1, rels);
+        o.insert("gdapRelationships"_L1, relationships.value(t.id));
     return o;
 }
 
@@ -438,8 +433,11 @@ Scenario Scenario::demo()
 QJsonObject Scenario::toJson() const
 {
     QJsonArray customersJson;
+    QHash<QString, QJsonArray> relationshipsByCustomer;
+    for (const auto &r : relationships)
+        relationshipsByCustomer[r.customerTenantId].append(relationshipJson(r));
     for (const auto &t : customers)
-        customersJson.append(tenantJson(t, relationships));
+        customersJson.append(tenantJson(t, relationshipsByCustomer));
     QJsonArray groupsJson;
     for (const auto &g : groups)
         groupsJson.append(QJsonObject{{"id"_L1, g.id}, {"displayName"_L1, g.displayName}});
