@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "controls.h"
 
+#include <algorithm>
 #include <cmath>
+#include <variant>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +39,17 @@ std::optional<QJsonObject> jsonBody(const HttpRequest &req)
 
 const HttpResponse badJson =
     HttpResponse::json(400, R"({"error":"the request body must be a JSON object"})"_ba);
+
+// The JSON body of a POST, or the answer refusing the request (405, or 400 for bad JSON).
+std::variant<QJsonObject, HttpResponse> postedJson(const HttpRequest &req)
+{
+    if (req.method != "POST"_ba)
+        return fail(405, u"use POST"_s);
+    const auto body = jsonBody(req);
+    if (!body)
+        return badJson;
+    return *body;
+}
 
 } // namespace
 
@@ -83,6 +96,12 @@ HttpResponse Controls::handle(const HttpRequest &req, const QStringList &s)
         return tenant(req, s);
     if (what == "apps"_L1 && s.size() >= 3 && s.at(2) == "secrets"_L1)
         return appSecrets(req, s);
+    if (what == "gdap"_L1 && s.size() >= 3 && s.at(1) == "relationships"_L1)
+        return relationship(req, s);
+    if (what == "groups"_L1 && s.size() == 4 && s.at(2) == "members"_L1)
+        return groupMember(req, s);
+    if (what == "mfaenforcement"_L1 && s.size() == 1)
+        return mfaEnforcement(req);
     if (what == "faults"_L1 && s.size() == 1)
         return faults(req);
     if (what == "counters"_L1 && s.size() == 1)
@@ -116,11 +135,10 @@ HttpResponse Controls::user(const HttpRequest &req, const QStringList &s)
     User *u = m_ctx.scenario.findUser(s.at(1));
     if (!u)
         return fail(404, u"no user %1 in the scenario"_s.arg(s.at(1)));
-    if (req.method != "POST"_ba)
-        return fail(405, u"use POST"_s);
-    const auto body = jsonBody(req);
-    if (!body)
-        return badJson;
+    const auto posted = postedJson(req);
+    if (const auto *refused = std::get_if<HttpResponse>(&posted))
+        return *refused;
+    const QJsonObject *body = &std::get<QJsonObject>(posted);
     const QString action = s.at(2);
     // Revocation works like Entra's: tokens issued before tokensValidFrom stop working. Add a
     // second so a token issued in the same second as the revocation is also covered.
@@ -152,18 +170,30 @@ HttpResponse Controls::tenant(const HttpRequest &req, const QStringList &s)
     Tenant *t = m_ctx.scenario.findTenant(s.at(1));
     if (!t)
         return fail(404, u"no tenant %1 in the scenario"_s.arg(s.at(1)));
-    if (s.size() == 4 && s.at(2) == "consents"_L1) {
+    if (s.size() == 4 && (s.at(2) == "consents"_L1 || s.at(2) == "grants"_L1)) {
         const QString appId = s.at(3);
         if (!m_ctx.scenario.findApp(appId))
             return fail(404, u"no app %1 in the scenario"_s.arg(appId));
-        if (req.method == "DELETE"_ba)
+        // consents: the service principal with its grant; grants: the admin grant alone, the
+        // service principal stays (AADSTS65001 for delegated tokens, app-only still works).
+        const bool grantOnly = s.at(2) == "grants"_L1;
+        if (req.method == "DELETE"_ba) {
+            if (grantOnly && t->consented(appId))
+                t->servicePrincipalOnlyApps.append(appId);
+            if (!grantOnly)
+                t->servicePrincipalOnlyApps.removeAll(appId);
             t->consentedApps.removeAll(appId);
-        else if (req.method == "POST"_ba && !t->consented(appId))
-            t->consentedApps.append(appId);
-        else if (req.method != "POST"_ba)
+            t->grants.remove(appId);
+        } else if (req.method == "POST"_ba) {
+            if (!t->consented(appId))
+                t->consentedApps.append(appId);
+            t->servicePrincipalOnlyApps.removeAll(appId);
+        } else {
             return fail(405, u"use POST (grant) or DELETE (withdraw)"_s);
-        return reply(200,
-                     QJsonObject{{"tenantId"_L1, t->id}, {"consented"_L1, t->consented(appId)}});
+        }
+        return reply(200, QJsonObject{{"tenantId"_L1, t->id},
+                                      {"consented"_L1, t->consented(appId)},
+                                      {"servicePrincipal"_L1, t->hasServicePrincipal(appId)}});
     }
     if (s.size() == 3 && s.at(2) == "policy"_L1 && req.method == "POST"_ba) {
         const auto body = jsonBody(req);
@@ -189,7 +219,23 @@ HttpResponse Controls::appSecrets(const HttpRequest &req, const QStringList &s)
         return fail(404, u"no app %1 in the scenario"_s.arg(s.at(1)));
     if (!app->confidential)
         return fail(400, u"app %1 is a public client: it has no secrets"_s.arg(app->appId));
-    if (req.method == "DELETE"_ba && s.size() == 4) {
+    if (req.method == "POST"_ba && s.size() == 4) {
+        // Ages or expires one secret: {"endsInDays": N} (0 or less: expired) or
+        // {"endDateTime": "..."}.
+        const auto body = jsonBody(req);
+        if (!body)
+            return badJson;
+        const auto it =
+            std::find_if(app->secrets.begin(), app->secrets.end(),
+                         [&s](const AppSecret &secret) { return secret.id == s.at(3); });
+        if (it == app->secrets.end())
+            return fail(404, u"app %1 has no secret %2"_s.arg(app->appId, s.at(3)));
+        const auto end = endDateFrom(*body);
+        if (!end)
+            return fail(400,
+                        u"body must be {\"endsInDays\": N} or {\"endDateTime\": \"ISO 8601\"}"_s);
+        it->expires = *end;
+    } else if (req.method == "DELETE"_ba && s.size() == 4) {
         const qsizetype removed =
             app->secrets.removeIf([&s](const AppSecret &secret) { return secret.id == s.at(3); });
         if (removed == 0)
@@ -215,7 +261,8 @@ HttpResponse Controls::appSecrets(const HttpRequest &req, const QStringList &s)
         }
         app->secrets.append(secret);
     } else {
-        return fail(405, u"use POST apps/{appId}/secrets or DELETE apps/{appId}/secrets/{id}"_s);
+        return fail(405, u"use POST apps/{appId}/secrets, POST or DELETE "
+                         "apps/{appId}/secrets/{id}"_s);
     }
     m_ctx.state.count(u"controls.apps.secrets"_s);
     QJsonArray secrets;
@@ -280,20 +327,115 @@ HttpResponse Controls::counters(const HttpRequest &req)
 
 HttpResponse Controls::rateLimits(const HttpRequest &req)
 {
+    const std::pair<QLatin1String, RateLimit *> limits[] = {
+        {"partnerCenter"_L1, &m_ctx.scenario.partnerCenterRateLimit},
+        {"applicationConsents"_L1, &m_ctx.scenario.applicationConsentRateLimit}};
     if (req.method == "PUT"_ba) {
         const auto body = jsonBody(req);
         if (!body)
             return badJson;
-        const QJsonObject pc = body->value("partnerCenter"_L1).toObject();
-        m_ctx.scenario.partnerCenterRateLimit.requests = pc.value("requests"_L1).toInt(0);
-        m_ctx.scenario.partnerCenterRateLimit.perSeconds =
-            std::max(1, pc.value("perSeconds"_L1).toInt(60));
+        for (const auto &[name, limit] : limits) {
+            if (!body->contains(name))
+                continue; // the limits the body names are replaced, the others kept
+            const QJsonObject o = body->value(name).toObject();
+            limit->requests = o.value("requests"_L1).toInt(0);
+            limit->perSeconds = std::max(1, o.value("perSeconds"_L1).toInt(60));
+        }
         m_ctx.state.rateWindows.clear();
     }
-    const RateLimit &l = m_ctx.scenario.partnerCenterRateLimit;
-    return reply(200,
-                 QJsonObject{{"partnerCenter"_L1, QJsonObject{{"requests"_L1, l.requests},
-                                                              {"perSeconds"_L1, l.perSeconds}}}});
+    QJsonObject out;
+    for (const auto &[name, limit] : limits)
+        out.insert(name, QJsonObject{{"requests"_L1, limit->requests},
+                                     {"perSeconds"_L1, limit->perSeconds}});
+    return reply(200, out);
+}
+
+HttpResponse Controls::relationship(const HttpRequest &req, const QStringList &s)
+{
+    GdapRelationship *r = m_ctx.scenario.findRelationship(s.at(2));
+    if (!r)
+        return fail(404, u"no GDAP relationship %1 in the scenario"_s.arg(s.at(2)));
+    const auto posted = postedJson(req);
+    if (const auto *refused = std::get_if<HttpResponse>(&posted))
+        return *refused;
+    const QJsonObject *body = &std::get<QJsonObject>(posted);
+    const QDateTime now = m_ctx.state.clock.now();
+    if (s.size() == 4 && s.at(3) == "expire"_L1) {
+        r->status = u"expired"_s;
+        r->end = now;
+    } else if (s.size() == 3) {
+        // Sets what the body names: status, endDateTime / endsInDays, autoExtendDuration.
+        const QStringList &statuses = relationshipStatuses();
+        const QString status = body->value("status"_L1).toString(r->status);
+        const QString autoExtend =
+            body->value("autoExtendDuration"_L1).toString(r->autoExtendDuration);
+        if (!statuses.contains(status))
+            return fail(400, u"status must be one of %1"_s.arg(statuses.join(u", "_s)));
+        if (autoExtend != "PT0S"_L1 && autoExtend != "P180D"_L1)
+            return fail(400, u"autoExtendDuration must be PT0S or P180D"_s);
+        if (autoExtend != "PT0S"_L1 && r->holdsGlobalAdministrator())
+            return fail(400, u"a relationship with Global Administrator cannot auto-extend"_s);
+        if (body->contains("endsInDays"_L1) || body->contains("endDateTime"_L1)) {
+            const auto end = endDateFrom(*body);
+            if (!end)
+                return fail(400, u"endDateTime must be ISO 8601"_s);
+            r->end = *end;
+        }
+        r->status = status;
+        r->autoExtendDuration = autoExtend;
+    } else {
+        return fail(404, u"use POST gdap/relationships/{id} or gdap/relationships/{id}/expire"_s);
+    }
+    r->modified = now;
+    m_ctx.state.count(u"controls.gdap.relationships"_s);
+    return reply(200, QJsonObject{{"id"_L1, r->id},
+                                  {"status"_L1, r->status},
+                                  {"autoExtendDuration"_L1, r->autoExtendDuration},
+                                  {"endDateTime"_L1, r->end.toString(Qt::ISODate)}});
+}
+
+HttpResponse Controls::groupMember(const HttpRequest &req, const QStringList &s)
+{
+    const SecurityGroup *g = m_ctx.scenario.findGroup(s.at(1));
+    if (!g)
+        return fail(404, u"no security group %1 in the scenario"_s.arg(s.at(1)));
+    User *u = m_ctx.scenario.findUser(s.at(3));
+    if (!u)
+        return fail(404, u"no user %1 in the scenario"_s.arg(s.at(3)));
+    if (req.method == "POST"_ba && !u->groups.contains(g->id))
+        u->groups.append(g->id);
+    else if (req.method == "DELETE"_ba)
+        u->groups.removeAll(g->id);
+    else if (req.method != "POST"_ba)
+        return fail(405, u"use POST (add) or DELETE (remove)"_s);
+    return reply(200, QJsonObject{{"group"_L1, g->displayName},
+                                  {"upn"_L1, u->upn},
+                                  {"member"_L1, u->groups.contains(g->id)}});
+}
+
+HttpResponse Controls::mfaEnforcement(const HttpRequest &req)
+{
+    if (req.method == "POST"_ba) {
+        const auto body = jsonBody(req);
+        if (!body || !body->value("enforced"_L1).isBool())
+            return fail(400, u"body must be {\"enforced\": true|false}"_s);
+        m_ctx.scenario.partnerCenterMfaEnforced = body->value("enforced"_L1).toBool();
+    } else if (req.method != "GET"_ba) {
+        return fail(405, u"use GET or POST"_s);
+    }
+    return reply(200, QJsonObject{{"enforced"_L1, m_ctx.scenario.partnerCenterMfaEnforced}});
+}
+
+std::optional<QDateTime> Controls::endDateFrom(const QJsonObject &body) const
+{
+    if (body.value("endsInDays"_L1).isDouble())
+        return m_ctx.state.clock.now().addSecs(
+            qint64(body.value("endsInDays"_L1).toDouble() * 86400));
+    const QDateTime end =
+        QDateTime::fromString(body.value("endDateTime"_L1).toString(), Qt::ISODate);
+    if (!end.isValid())
+        return std::nullopt;
+    return end;
 }
 
 } // namespace PCAuth::Sandbox

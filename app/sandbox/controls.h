@@ -11,7 +11,8 @@ namespace PCAuth::Sandbox {
 
 // Test controls under /_sandbox/ (loopback clients only): cloud.json, the effective scenario,
 // the sandbox clock, user revocation and password change, consent grant/withdrawal, tenant MFA
-// policy, Partner Center rate limit, fault rules and counters. Bodies are JSON.
+// policy, rate limits, Partner Center MFA enforcement, GDAP relationships, security group
+// membership, app secret dates, fault rules and counters. Bodies are JSON.
 class Controls final
 {
 public:
@@ -31,6 +32,11 @@ private:
     HttpResponse faults(const HttpRequest &req);
     HttpResponse counters(const HttpRequest &req);
     HttpResponse rateLimits(const HttpRequest &req);
+    HttpResponse relationship(const HttpRequest &req, const QStringList &s);
+    HttpResponse groupMember(const HttpRequest &req, const QStringList &s);
+    HttpResponse mfaEnforcement(const HttpRequest &req);
+    // {"endsInDays": N} (from the sandbox clock) or {"endDateTime": ISO 8601}.
+    std::optional<QDateTime> endDateFrom(const QJsonObject &body) const;
 
     SandboxContext &m_ctx;
     Stats m_stats;

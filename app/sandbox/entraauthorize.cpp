@@ -261,6 +261,7 @@ HttpResponse EntraAuthorize::onConsent(const QString &token, SignInFlow &flow,
         if (Tenant *t = m_ctx.scenario.findTenant(flow.tenantId)) {
             if (!t->consented(flow.request.clientId))
                 t->consentedApps.append(flow.request.clientId);
+            t->servicePrincipalOnlyApps.removeAll(flow.request.clientId);
         }
         return issueCode(token, flow);
     }

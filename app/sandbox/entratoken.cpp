@@ -317,7 +317,7 @@ HttpResponse EntraToken::clientCredentials(const Call &call)
                           "flows must have a scope value with /.default suffixed to the resource "
                           "identifier (application ID URI)."_s.arg(
                               call.form.queryItemValue(u"scope"_s, QUrl::FullyDecoded)));
-    if (!call.tenant->consented(call.app->appId))
+    if (!call.tenant->hasServicePrincipal(call.app->appId))
         return entraError(m_ctx, req, 400, u"unauthorized_client"_s, 700016,
                           u"Application with identifier '%1' was not found in the directory "
                           "'%2'. This can happen if the application has not been installed by "

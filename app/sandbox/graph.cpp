@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace PCAuth::Sandbox {
 
-namespace {
-
 HttpResponse graphError(int status, const QString &code, const QString &message,
                         const HttpRequest &req)
 {
@@ -35,6 +33,13 @@ HttpResponse okJson(const QJsonObject &o)
 {
     return HttpResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
+
+QString customerUserId(const Tenant &t, const QString &localPart)
+{
+    return QUuid::createUuidV5(QUuid::fromString(t.id), localPart).toString(QUuid::WithoutBraces);
+}
+
+namespace {
 
 QJsonArray domainsOf(const Tenant &t)
 {
@@ -66,6 +71,7 @@ QJsonObject userJson(const QString &oid, const QString &upn, const QString &name
 
 GraphApi::GraphApi(SandboxContext &ctx)
     : m_ctx(ctx)
+    , m_access(ctx)
 { }
 
 QJsonArray GraphApi::usersOf(const Tenant &t) const
@@ -77,12 +83,11 @@ QJsonArray GraphApi::usersOf(const Tenant &t) const
         return out;
     }
     // Customers get a few deterministic users, derived from the tenant id.
-    const QUuid ns = QUuid::fromString(t.id);
     const char *const names[] = {"admin", "it.support", "finance"};
     for (const char *n : names) {
         const QString local = QString::fromLatin1(n);
-        out.append(userJson(QUuid::createUuidV5(ns, local).toString(QUuid::WithoutBraces),
-                            local + u'@' + t.domain, t.name + u' ' + local));
+        out.append(
+            userJson(customerUserId(t, local), local + u'@' + t.domain, t.name + u' ' + local));
     }
     return out;
 }
@@ -101,6 +106,8 @@ HttpResponse GraphApi::graph(const HttpRequest &req, const QStringList &s)
     if (req.method != "GET"_ba)
         return graphError(405, u"Request_BadRequest"_s,
                           u"Only GET is supported by the sandbox's Graph."_s, req);
+    if (auto answer = m_access.handle(req, s, check.token, *t))
+        return *answer;
     const QString what = s.size() == 2 && s.at(0) == "v1.0"_L1 ? s.at(1).toLower() : QString();
     const QString context = u"https://graph.microsoft.com/v1.0/$metadata#"_s;
     if (what == "organization"_L1) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "graphaccess.h"
 #include "httpadapter.h"
 #include "sandboxstate.h"
 
@@ -23,6 +24,14 @@ private:
     QJsonArray usersOf(const Tenant &t) const;
 
     SandboxContext &m_ctx;
+    GraphAccessApi m_access;
 };
+
+// Graph's error body {error{code, message, innerError{date, request-id, client-request-id}}}.
+HttpResponse graphError(int status, const QString &code, const QString &message,
+                        const HttpRequest &req);
+HttpResponse okJson(const QJsonObject &o);
+// The object id of a customer tenant's generated user `localPart` (admin, it.support, ...).
+QString customerUserId(const Tenant &t, const QString &localPart);
 
 } // namespace PCAuth::Sandbox

@@ -94,18 +94,23 @@ HttpResponse PartnerCenterApi::handle(const HttpRequest &req, const QStringList 
         r = partnerCenterError(403, 10003,
                                u"Forbidden: the token was issued for tenant %1, which is not a "
                                "partner tenant."_s.arg(check.token.tenantId));
-    } else if (!check.token.appOnly && !check.token.mfa) {
-        r = partnerCenterError(401, 10001,
+    } else if (!check.token.appOnly && !check.token.mfa
+               && m_ctx.scenario.partnerCenterMfaEnforced) {
+        r = partnerCenterError(401, 900421,
                                u"MFA required: the access token has no multi-factor "
                                "authentication claim (amr lacks 'mfa'). App+user calls to "
                                "Partner Center need a token obtained with MFA."_s);
-    } else if (auto limited = rateLimited(u"pc:"_s + check.token.tenantId)) {
+    } else if (auto limited = rateLimited(u"pc:"_s + check.token.tenantId,
+                                          m_ctx.scenario.partnerCenterRateLimit)) {
         r = *limited;
     } else {
         r = route(req, segments, check.token);
     }
-    if (check.ok())
+    if (check.ok()) {
         record(req, check.token, requestId);
+        if (req.header("ValidateMfa"_ba).compare("true", Qt::CaseInsensitive) == 0)
+            markMfaCompliance(r, check.token.appOnly || check.token.mfa);
+    }
     r.setHeader("MS-RequestId"_ba, requestId.toLatin1());
     r.setHeader("MS-CorrelationId"_ba, correlationId.toLatin1());
     return r;
@@ -136,9 +141,21 @@ HttpResponse PartnerCenterApi::route(const HttpRequest &req, const QStringList &
             return customers(req);
         if (s.size() == 3 && get)
             return customer(s.at(2));
-        if (s.size() == 4 && s.at(3).toLower() == "applicationconsents"_L1
-            && req.method == "POST"_ba)
-            return applicationConsent(req, s.at(2));
+        const bool consents = s.size() >= 4 && s.at(3).toLower() == "applicationconsents"_L1;
+        if (consents && token.appOnly)
+            return partnerCenterError(403, 10004,
+                                      u"Forbidden: application consents need an app+user "
+                                      "token."_s);
+        if (consents && (req.method == "POST"_ba || req.method == "DELETE"_ba)) {
+            // About 50 requests per second per calling app, on top of the general limit.
+            if (auto limited = rateLimited(u"appconsents:"_s + token.clientId,
+                                           m_ctx.scenario.applicationConsentRateLimit))
+                return *limited;
+            if (s.size() == 4 && req.method == "POST"_ba)
+                return applicationConsent(req, s.at(2));
+            if (s.size() == 5 && req.method == "DELETE"_ba)
+                return removeApplicationConsent(s.at(2), s.at(4));
+        }
     }
     if (what == "applicationmfaadoptionstatus"_L1 && s.size() == 2 && get)
         return mfaAdoption();
@@ -149,9 +166,9 @@ HttpResponse PartnerCenterApi::route(const HttpRequest &req, const QStringList &
         u"No operation %1 /%2"_s.arg(QString::fromLatin1(req.method), s.join(u'/')));
 }
 
-std::optional<HttpResponse> PartnerCenterApi::rateLimited(const QString &key)
+std::optional<HttpResponse> PartnerCenterApi::rateLimited(const QString &key,
+                                                          const RateLimit &limit)
 {
-    const RateLimit &limit = m_ctx.scenario.partnerCenterRateLimit;
     if (limit.requests <= 0)
         return std::nullopt;
     const QDateTime now = m_ctx.state.clock.now();
@@ -238,13 +255,63 @@ HttpResponse PartnerCenterApi::applicationConsent(const HttpRequest &req, const 
         return partnerCenterError(400, 600,
                                   u"Invalid input: applicationId must name a registered "
                                   "application."_s);
+    // One grant per resource: {"enterpriseApplicationId": resource app id, "scope":
+    // "A,B"}; Graph lists the scopes space-separated.
+    QList<ConsentGrant> grants;
+    for (const auto &v : doc.object().value("applicationGrants"_L1).toArray()) {
+        const QString resource = v.toObject().value("enterpriseApplicationId"_L1).toString();
+        QStringList scopes =
+            v.toObject().value("scope"_L1).toString().split(u',', Qt::SkipEmptyParts);
+        for (QString &scope : scopes)
+            scope = scope.trimmed();
+        if (QUuid::fromString(resource).isNull() || scopes.isEmpty())
+            return partnerCenterError(400, 600,
+                                      u"Invalid input: each applicationGrants entry needs an "
+                                      "enterpriseApplicationId and a scope."_s);
+        grants.append({resource, scopes.join(u' ')});
+    }
+    if (grants.isEmpty())
+        return partnerCenterError(400, 600,
+                                  u"Invalid input: applicationGrants must not be empty."_s);
+    // The sandbox's choice where the documentation is silent: a second consent for the same
+    // app is a conflict; DELETE it first to change the scopes.
     if (t->consented(appId))
         return partnerCenterError(409, 2101,
                                   u"The application consent already exists in this "
                                   "customer tenant."_s);
+    t->servicePrincipalOnlyApps.removeAll(appId);
     t->consentedApps.append(appId);
+    t->grants.insert(appId, grants);
     m_ctx.state.count(u"pc.applicationConsents"_s);
     return ok(201, doc.object());
+}
+
+HttpResponse PartnerCenterApi::removeApplicationConsent(const QString &customerId,
+                                                        const QString &appId)
+{
+    Tenant *t = m_ctx.scenario.findTenant(customerId);
+    if (!t || t->partner)
+        return customer(customerId);
+    if (!t->hasServicePrincipal(appId))
+        return partnerCenterError(
+            404, 404, u"No application consent for %1 in this customer tenant."_s.arg(appId));
+    // Removes the service principal with its grants, as deleting the enterprise app does.
+    t->consentedApps.removeAll(appId);
+    t->servicePrincipalOnlyApps.removeAll(appId);
+    t->grants.remove(appId);
+    m_ctx.state.count(u"pc.applicationConsentsRemoved"_s);
+    return HttpResponse::json(204, {});
+}
+
+void PartnerCenterApi::markMfaCompliance(HttpResponse &r, bool compliant)
+{
+    r.setHeader("isMfaCompliant"_ba, compliant ? "true"_ba : "false"_ba);
+    QJsonDocument doc = QJsonDocument::fromJson(r.body);
+    if (!doc.isObject())
+        return;
+    QJsonObject o = doc.object();
+    o.insert("isMfaCompliant"_L1, compliant);
+    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 HttpResponse PartnerCenterApi::organizationProfile(const BearerToken &token)
@@ -291,6 +358,11 @@ void PartnerCenterApi::record(const HttpRequest &req, const BearerToken &token,
         m_ctx.state.count(u"pc.app.%1.mfaCompliant"_s.arg(app));
     if (token.appOnly)
         return;
+    // The adoption report counts app+user requests per application and day.
+    DayCount &day = m_adoption[app][m_ctx.state.clock.now().date()];
+    ++day.total;
+    if (token.mfa)
+        ++day.mfaCompliant;
     const User *user = m_ctx.scenario.findUser(token.userOid);
     m_requests.append(QJsonObject{
         {"requestId"_L1, requestId},
@@ -305,18 +377,20 @@ void PartnerCenterApi::record(const HttpRequest &req, const BearerToken &token,
 
 HttpResponse PartnerCenterApi::mfaAdoption()
 {
+    // One entry per application and day with app+user requests, over the last 30 days.
+    const QDate today = m_ctx.state.clock.now().date();
     QJsonArray out;
-    for (const App &a : m_ctx.scenario.apps) {
-        const qint64 total = m_ctx.state.counters.value(u"pc.app.%1.total"_s.arg(a.appId));
-        if (total == 0)
-            continue;
-        out.append(
-            QJsonObject{{"loginDate"_L1, m_ctx.state.clock.now().date().toString(Qt::ISODate)},
-                        {"mfaCompliantRequestCount"_L1,
-                         m_ctx.state.counters.value(u"pc.app.%1.mfaCompliant"_s.arg(a.appId))},
-                        {"totalRequestCount"_L1, total},
-                        {"applicationId"_L1, a.appId},
-                        {"applicationName"_L1, a.name}});
+    for (auto app = m_adoption.cbegin(); app != m_adoption.cend(); ++app) {
+        const App *a = m_ctx.scenario.findApp(app.key());
+        for (auto day = app->cbegin(); day != app->cend(); ++day) {
+            if (day.key().daysTo(today) >= 30)
+                continue;
+            out.append(QJsonObject{{"loginDate"_L1, day.key().toString(Qt::ISODate)},
+                                   {"mfaCompliantRequestCount"_L1, day->mfaCompliant},
+                                   {"totalRequestCount"_L1, day->total},
+                                   {"applicationId"_L1, app.key()},
+                                   {"applicationName"_L1, a ? a->name : QString()}});
+        }
     }
     return ok(200, out);
 }

@@ -56,14 +56,20 @@ public:
             certPem = cert.value("certificatePem"_L1).toString().toUtf8();
             keyPem = cert.value("privateKeyPem"_L1).toString().toUtf8();
         }
+        for (const auto &g : scenario.value("securityGroups"_L1).toArray()) {
+            if (g.toObject().value("displayName"_L1).toString() == "AdminAgents"_L1)
+                adminAgentsGroup = g.toObject().value("id"_L1).toString();
+        }
         for (const auto &u : scenario.value("users"_L1).toArray()) {
             const QJsonObject uo = u.toObject();
             const DemoUser d{uo.value("upn"_L1).toString(), uo.value("password"_L1).toString(),
                              uo.value("mfaCode"_L1).toString()};
+            const bool adminAgent =
+                uo.value("groups"_L1).toArray().contains(QJsonValue(adminAgentsGroup));
             if (!uo.value("enabled"_L1).toBool())
                 disabledUser = d;
             else if (uo.value("mfaRegistered"_L1).toBool())
-                mfaUser = d;
+                (adminAgent ? mfaUser : notAdminAgentUser) = d;
             else
                 noMfaUser = d;
         }
@@ -128,6 +134,48 @@ public:
         return client->post(tokenPath(tenant, version), form(f));
     }
 
+    // A delegated token for `resource` ("https://...") in `tenant`, from a sign-in of `user`
+    // with the public client; empty (and a warning) when the token endpoint refuses.
+    QByteArray userToken(const DemoUser &user, const QString &tenant, const QString &resource)
+    {
+        const QString rt =
+            consentAndRedeem(user, publicApp).json().value("refresh_token"_L1).toString();
+        const Reply r = refresh(tenant, 2, publicApp, rt, resource + u"/.default"_s);
+        if (r.status != 200)
+            qWarning("token request failed: %s", r.body.constData());
+        return r.json().value("access_token"_L1).toString().toLatin1();
+    }
+
+    // An app-only token of the web app (client secret) for `resource` in `tenant`.
+    QByteArray appToken(const QString &tenant, const QString &resource)
+    {
+        const Reply r =
+            client->post(tokenPath(tenant, 2), form({{u"grant_type"_s, u"client_credentials"_s},
+                                                     {u"client_id"_s, webApp},
+                                                     {u"client_secret"_s, webSecret},
+                                                     {u"scope"_s, resource + u"/.default"_s}}));
+        return r.json().value("access_token"_L1).toString().toLatin1();
+    }
+
+    // A resource API call with a bearer token (none when empty) and a JSON body.
+    Reply call(const QByteArray &method, const QString &path, const QByteArray &token,
+               const QByteArray &body = {}, const Headers &extra = {})
+    {
+        Headers h = extra;
+        if (!token.isEmpty())
+            h.append({"Authorization"_ba, "Bearer "_ba + token});
+        h.append({"Accept"_ba, "application/json"_ba});
+        return client->send(method, client->url(path), body, h, "application/json"_ba);
+    }
+
+    // A control call with a JSON body (POST, PUT or DELETE).
+    Reply control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        return client->send(method, client->url(u"/_sandbox/"_s + path),
+                            QJsonDocument(body).toJson(QJsonDocument::Compact), {},
+                            "application/json"_ba);
+    }
+
     void advanceClock(qint64 seconds)
     {
         const Reply r = client->postJson(u"/_sandbox/clock"_s,
@@ -141,7 +189,9 @@ public:
     QJsonObject scenario;
     QString partnerId, partnerDomain, webApp, publicApp, webSecret, expiredSecret;
     QByteArray certPem, keyPem;
+    QString adminAgentsGroup;
     DemoUser mfaUser, noMfaUser, disabledUser;
+    DemoUser notAdminAgentUser; // MFA registered, outside Admin Agents
     QStringList consentedCustomers, unconsentedCustomers;
 };
 

@@ -119,7 +119,7 @@ void TestSandboxControls::scenarioDescribed()
     QCOMPARE(s.value("partner"_L1).toObject().value("name"_L1).toString(), u"Contoso Partner"_s);
     QCOMPARE(s.value("customers"_L1).toArray().size(), 25);
     QVERIFY(m_f.unconsentedCustomers.size() >= 3);
-    QCOMPARE(s.value("users"_L1).toArray().size(), 3);
+    QCOMPARE(s.value("users"_L1).toArray().size(), 4);
     QCOMPARE(m_f.mfaUser.mfaCode.size(), 6);
     QVERIFY(!m_f.webSecret.isEmpty());
     QVERIFY(m_f.certPem.startsWith("-----BEGIN CERTIFICATE-----"));
