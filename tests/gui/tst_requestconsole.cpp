@@ -61,15 +61,8 @@ private Q_SLOTS:
         const ConsentResult consent = m_fixture.consent(m_profile);
         QVERIFY2(consent.ok, qPrintable(consent.message));
         // A second profile that never had a consent: no refresh token in the keychain.
-        Profile fresh = m_profile;
-        fresh.id.clear();
-        fresh.name = u"No consent yet"_s;
-        fresh.clientId = PublicAppId;
-        fresh.credential = CredentialKind::None;
-        const Expected<Profile> added = m_fixture.services->profiles().add(fresh);
-        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error()));
-        m_fresh = added.value();
-        Q_EMIT m_fixture.services->profilesChanged();
+        m_fresh = m_fixture.addProfileWithoutConsent(u"No consent yet"_s);
+        QVERIFY(!m_fresh.id.isEmpty());
     }
 
     void cleanupTestCase() { m_fixture.stop(); }
@@ -515,14 +508,7 @@ private:
     /// the console sent).
     QString brokerToken(const QString &tenant, const QString &audience)
     {
-        QObject context;
-        std::optional<AccessTokenResult> got;
-        m_fixture.services->broker().accessToken(
-            TokenKey::delegated(m_profile.id, tenant, audience), &context,
-            [&got](const AccessTokenResult &r) { got = r; });
-        if (!QTest::qWaitFor([&got] { return got.has_value(); }, Timeout))
-            return QString();
-        return got->accessToken;
+        return m_fixture.brokerToken(TokenKey::delegated(m_profile.id, tenant, audience), Timeout);
     }
 
     GuiFixture m_fixture;
