@@ -6,6 +6,7 @@
 // refusals before sending, an answer that never came, a profile without a consent, cancel,
 // "Copy as curl" and prepare(), each with exactly one finished() per send().
 #include "consolecontroller.h"
+#include "errors/errorcatalogue.h"
 #include "guifixture.h"
 
 #include <QJsonArray>
@@ -23,6 +24,16 @@ constexpr int Timeout = 15000;
 int presetNamed(const char *path)
 {
     return Console::presetIndex(path);
+}
+
+/// What the catalogue says about an error the service gives, as the user must read it.
+QString catalogueAdvice(int status, std::optional<int> retryAfter = std::nullopt)
+{
+    ServiceError error;
+    error.httpStatus = status;
+    error.retryAfterSeconds = retryAfter;
+    const ErrorAdvice advice = ErrorCatalogue::advise(error);
+    return advice.explanation + u'\n' + advice.action;
 }
 
 } // namespace
@@ -230,6 +241,8 @@ private Q_SLOTS:
         QVERIFY2(m_controller->message().startsWith(message)
                      && m_controller->message().isEmpty() == message.isEmpty(),
                  qPrintable(m_controller->message()));
+        if (message.endsWith(u'.'))
+            QCOMPARE(m_controller->message(), message);
         QVERIFY2(m_controller->bodyProblem().startsWith(bodyProblem)
                      && m_controller->bodyProblem().isEmpty() == bodyProblem.isEmpty(),
                  qPrintable(m_controller->bodyProblem()));
@@ -257,17 +270,95 @@ private Q_SLOTS:
         QCOMPARE(m_controller->responseStatus(), 200);
     }
 
-    void serviceErrorIsAnAnswerWithAMessage()
+    void fullUrlOnTheCloudIsSent()
     {
-        addFault(
-            QJsonObject{{u"path"_s, u"/pc/v1/customers"_s}, {u"status"_s, 503}, {u"times"_s, 1}});
+        const QString url =
+            m_profile.cloud()->endpoint(Service::Graph).toString() + u"/v1.0/domains"_s;
+        m_controller->setTarget(int(Console::Target::Url));
+        m_controller->setPath(url);
+        QCOMPARE(sendAndWait(), QList<QVariant>{true});
+        QVERIFY2(m_controller->statusText().startsWith(u"HTTP 200 OK"_s),
+                 qPrintable(m_controller->statusText()));
+        const QJsonArray domains = QJsonDocument::fromJson(m_controller->responseBody().toUtf8())
+                                       .object()
+                                       .value(u"value"_s)
+                                       .toArray();
+        QVERIFY(!domains.isEmpty());
+        QCOMPARE(m_controller->requestHeadersText().section(u'\n', 0, 0), u"GET "_s + url);
+    }
+
+    void serviceFaultsShowStatusAndAdvice_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("advice");
+        QTest::addRow("429") << QJsonObject{{u"path"_s, u"/pc/v1/customers"_s},
+                                            {u"status"_s, 429},
+                                            {u"retryAfter"_s, 30},
+                                            {u"times"_s, 1}}
+                             << u"HTTP 429 Too Many Requests"_s << catalogueAdvice(429, 30);
+        QTest::addRow("503") << QJsonObject{{u"path"_s, u"/pc/v1/customers"_s},
+                                            {u"status"_s, 503},
+                                            {u"times"_s, 1}}
+                             << u"HTTP 503 Service Unavailable"_s << catalogueAdvice(503);
+        QTest::addRow("malformed JSON") << QJsonObject{{u"path"_s, u"/pc/v1/customers"_s},
+                                                       {u"malformed"_s, true},
+                                                       {u"times"_s, 1}}
+                                        << u"HTTP 200 OK"_s << u"is not valid JSON"_s;
+    }
+
+    void serviceFaultsShowStatusAndAdvice()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(QString, status);
+        QFETCH(QString, advice);
+        addFault(fault);
         m_controller->applyPreset(presetNamed("/v1/customers?size=20"));
         QCOMPARE(sendAndWait(), QList<QVariant>{true});
-        QVERIFY2(m_controller->statusText().startsWith(u"HTTP 503 Service Unavailable · "_s),
+        QVERIFY2(m_controller->statusText().startsWith(status + u" · "_s),
                  qPrintable(m_controller->statusText()));
-        QCOMPARE(m_controller->responseStatus(), 503);
-        QVERIFY(!m_controller->message().isEmpty());
-        QVERIFY(m_controller->message().contains(m_controller->requestIdValue()));
+        const QString problem = m_controller->message();
+        QVERIFY2(problem.contains(advice), qPrintable(problem));
+        // Support needs the ids of a failed call as much as of a good one.
+        QVERIFY(problem.contains(m_controller->requestIdValue()));
+        QVERIFY(!m_controller->responseBody().isEmpty());
+    }
+
+    void serviceErrorsShowStatusAndMessage_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QStringList>("lines");
+        QTest::addRow("404 unknown path")
+            << u"/v1/nosuchresource"_s << u"HTTP 404 Not Found"_s
+            << QStringList{u"No operation GET /v1/nosuchresource"_s,
+                           u"Check the details below; quote the ids to Microsoft support."_s};
+        ServiceError noRelationship;
+        noRelationship.source = ServiceError::Source::PartnerCenter;
+        noRelationship.httpStatus = 403;
+        noRelationship.error = u"20002"_s;
+        const ErrorAdvice advice = ErrorCatalogue::advise(noRelationship);
+        QTest::addRow("403 customer without relationship")
+            << u"/v1/customers/00000000-0000-4000-8000-000000000001"_s << u"HTTP 403 Forbidden"_s
+            << QStringList{advice.explanation, advice.action};
+    }
+
+    void serviceErrorsShowStatusAndMessage()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, status);
+        QFETCH(QStringList, lines);
+        QVERIFY(lines.size() == 2 && !lines.contains(QString()));
+        m_controller->setTarget(int(Console::Target::PartnerCenter));
+        m_controller->setPath(path);
+        QCOMPARE(sendAndWait(), QList<QVariant>{true});
+        QVERIFY2(m_controller->statusText().startsWith(status + u" · "_s),
+                 qPrintable(m_controller->statusText()));
+        const QStringList shown = m_controller->message().split(u'\n');
+        QCOMPARE(shown.mid(0, 2), lines);
+        QCOMPARE(shown.constLast(),
+                 u"Request id: %1 · correlation id: %2"_s.arg(m_controller->requestIdValue(),
+                                                              m_controller->correlationIdValue()));
     }
 
     void profileWithoutRefreshTokenSaysToRunConsent()
@@ -357,6 +448,28 @@ private Q_SLOTS:
         QCOMPARE(m_controller->tenant(), tenant.trimmed());
         QCOMPARE(m_controller->preset(), presetNamed(preset.constData()));
         QCOMPARE(m_controller->path(), QString::fromLatin1(preset));
+    }
+
+    // Last: it revokes the consent the other tests use.
+    void revokedRefreshTokenSaysToSignInAgain()
+    {
+        QCOMPARE(
+            m_fixture.client->post(u"/_sandbox/users/%1/revoke"_s.arg(ServiceUser), QByteArray())
+                .status,
+            200);
+        m_fixture.services->broker().forget(m_profile.id); // as the dashboard would on refresh
+        m_controller->applyPreset(presetNamed("/v1/customers?size=20"));
+        QCOMPARE(sendAndWait(), QList<QVariant>{false});
+        ServiceError revoked;
+        revoked.source = ServiceError::Source::Entra;
+        revoked.error = u"invalid_grant"_s;
+        revoked.aadsts = 50173;
+        const ErrorAdvice advice = ErrorCatalogue::advise(revoked);
+        const QString problem = m_controller->message();
+        QVERIFY2(problem.contains(advice.explanation) && problem.contains(advice.action),
+                 qPrintable(problem));
+        QVERIFY(problem.contains(u"AADSTS50173"_s));
+        QCOMPARE(m_controller->statusText(), u"No answer."_s);
     }
 
 private:
