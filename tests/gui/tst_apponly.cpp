@@ -44,7 +44,7 @@ QStringList entraAdvice(int aadsts)
     return {advice.explanation, advice.action};
 }
 
-enum class Setup { WrongSecret, ExpiredSecret, CertificateWithoutKey, UnconsentedTenant };
+enum class Setup { WrongSecret, UnconsentedTenant };
 
 } // namespace
 
@@ -147,8 +147,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<Setup>("setup");
         QTest::addColumn<QStringList>("expected");
-        // The other credential problems: tests/controllers/tst_apponlycontroller.
+        // A secret from the keychain and a tenant from the field; the other credential
+        // problems: tests/controllers/tst_apponlycontroller.
         QTest::addRow("wrong secret") << Setup::WrongSecret << entraAdvice(7000215);
+        QTest::addRow("app not consented in the customer tenant")
+            << Setup::UnconsentedTenant << entraAdvice(700016);
     }
 
     void credentialProblemsAreExplained()
@@ -157,18 +160,14 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QString profileId = m_demo.id;
         const QString name = QString::fromUtf8(QTest::currentDataTag());
-        if (setup == Setup::WrongSecret || setup == Setup::ExpiredSecret) {
+        if (setup == Setup::WrongSecret) {
             const Profile profile = addProfile(name, CredentialKind::Secret);
-            const QByteArray secret = setup == Setup::WrongSecret
-                                          ? "Sandbox~Wrong.NotASecret-9999"_ba
-                                          : "Sandbox~Expired.NotASecret-0000000000"_ba;
             const SecretResult stored = awaitSecret([&](QObject *c, SecretStore::Callback d) {
-                m_fixture.services->vault().storeClientSecret(profile.id, secret, c, d);
+                m_fixture.services->vault().storeClientSecret(
+                    profile.id, "Sandbox~Wrong.NotASecret-9999"_ba, c, d);
             });
             QVERIFY2(stored.ok(), qPrintable(stored.message));
             profileId = profile.id;
-        } else if (setup == Setup::CertificateWithoutKey) {
-            profileId = addProfile(name, CredentialKind::Certificate).id;
         } else {
             edit(u"tenantEdit"_s)->setText(u"wideworldimporters.onmicrosoft.com"_s);
         }

@@ -83,9 +83,9 @@ ConsentSignInPage::ConsentSignInPage(ConsentWizard &wizard, QWidget *parent)
     connect(&m_controller, &ConsentController::finished, this, &ConsentSignInPage::onFinished);
 }
 
+// The wizard's controller may be gone already (it is the wizard's first child): not touched.
 ConsentSignInPage::~ConsentSignInPage()
 {
-    disconnect(&m_controller, nullptr, this, nullptr);
     releaseBrowser(false);
     deleteDoomed();
 }
