@@ -12,9 +12,11 @@
 #include "sandboxserver.h"
 #include "sandboxstate.h"
 #include "session/consentflow.h"
+#include "session/tokenbroker.h"
 #include "sessionfixture.h"
 
 #include <memory>
+#include <optional>
 
 #include <QDir>
 #include <QFile>
@@ -104,6 +106,32 @@ struct GuiFixture
     {
         const Expected<Profile> p = services->profiles().find(AppServices::sandboxProfileName());
         return p ? p.value() : Profile();
+    }
+
+    /// A public-client copy of the demo profile that never had a consent: no refresh token in
+    /// the keychain. Announced with AppServices::profilesChanged. Empty when it was refused.
+    Profile addProfileWithoutConsent(const QString &name)
+    {
+        Profile fresh = demoProfile();
+        fresh.id.clear();
+        fresh.name = name;
+        fresh.clientId = PublicAppId;
+        fresh.credential = CredentialKind::None;
+        const Expected<Profile> added = services->profiles().add(fresh);
+        return added ? added.value() : Profile();
+    }
+
+    /// The access token the broker hands out for `key` (from its cache when it has one);
+    /// empty when none came within `timeoutMs`.
+    QString brokerToken(const TokenKey &key, int timeoutMs = 15000)
+    {
+        QObject context;
+        std::optional<AccessTokenResult> got;
+        services->broker().accessToken(key, &context,
+                                       [&got](const AccessTokenResult &r) { got = r; });
+        if (!QTest::qWaitFor([&got] { return got.has_value(); }, timeoutMs))
+            return QString();
+        return got->accessToken;
     }
 
     /// A consent for `profile` through the app's own engine, the test acting as the browser.

@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QHostAddress>
 #include <QPainter>
+#include <QTimer>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
@@ -51,24 +52,12 @@ bool isLoopbackHost(const QString &host)
            || QHostAddress(host).isLoopback();
 }
 
-QString durationText(std::chrono::milliseconds duration)
-{
-    // No %n plurals: the English source text has no translation file to resolve them.
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(duration).count();
-    if (seconds >= 60 && seconds % 60 == 0) {
-        const auto minutes = seconds / 60;
-        return minutes == 1 ? ConsentSignInPage::tr("1 minute")
-                            : ConsentSignInPage::tr("%1 minutes").arg(minutes);
-    }
-    return seconds == 1 ? ConsentSignInPage::tr("1 second")
-                        : ConsentSignInPage::tr("%1 seconds").arg(seconds);
-}
-
 } // namespace
 
 ConsentSignInPage::ConsentSignInPage(ConsentWizard &wizard, QWidget *parent)
     : QWizardPage(parent)
     , m_wizard(wizard)
+    , m_controller(wizard.controller())
     , m_ui(std::make_unique<Ui::SignInForm>())
 {
     m_ui->setupUi(this);
@@ -77,21 +66,26 @@ ConsentSignInPage::ConsentSignInPage(ConsentWizard &wizard, QWidget *parent)
     setSubTitle(tr("Sign in with the integration account, complete MFA and accept the "
                    "permissions. PCAuth keeps the answer; the page it redirects to is never "
                    "opened."));
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &ConsentSignInPage::onTimeout);
-    connect(m_ui->cancelSignInButton, &QPushButton::clicked, this, [this] {
-        if (m_flow)
-            m_flow->cancel();
-    });
+    connect(m_ui->cancelSignInButton, &QPushButton::clicked, &m_controller,
+            &ConsentController::cancel);
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &ConsentSignInPage::copyLink);
     connect(m_ui->systemBrowserButton, &QPushButton::clicked, this, [this] { startAttempt(true); });
+    connect(&m_controller, &ConsentController::statusChanged, this, [this] {
+        showStatusText(m_ui->statusLabel, m_controller.statusText(),
+                       m_controller.statusIsProblem());
+    });
+    connect(&m_controller, &ConsentController::stageChanged, this,
+            &ConsentSignInPage::onStageChanged);
+    connect(&m_controller, &ConsentController::embeddedBrowserRequested, this,
+            &ConsentSignInPage::openEmbedded);
+    connect(&m_controller, &ConsentController::systemBrowserRequested, this,
+            &ConsentSignInPage::openSystemBrowser);
+    connect(&m_controller, &ConsentController::finished, this, &ConsentSignInPage::onFinished);
 }
 
+// The wizard's controller may be gone already (it is the wizard's first child): not touched.
 ConsentSignInPage::~ConsentSignInPage()
 {
-    m_timeout.stop();
-    if (m_flow)
-        disconnect(m_flow, nullptr, this, nullptr);
     releaseBrowser(false);
     deleteDoomed();
 }
@@ -113,14 +107,7 @@ bool ConsentSignInPage::isComplete() const
 
 void ConsentSignInPage::abandonAttempt()
 {
-    ++m_attempt;
-    m_timeout.stop();
-    if (m_flow) {
-        disconnect(m_flow, nullptr, this, nullptr);
-        m_flow->cancel();
-        m_flow->deleteLater();
-        m_flow = nullptr;
-    }
+    m_controller.abandon();
     releaseBrowser(true);
 }
 
@@ -128,11 +115,7 @@ void ConsentSignInPage::startAttempt(bool systemBrowser)
 {
     abandonAttempt();
     m_finished = false;
-    m_timedOut = false;
-    m_redirectCaught = false;
     m_saving = false;
-    m_link.clear();
-    showStatus(QString(), false);
     m_ui->waitingPanel->setVisible(systemBrowser);
     m_ui->browserFrame->setVisible(!systemBrowser);
     m_ui->systemBrowserButton->setEnabled(!systemBrowser);
@@ -144,45 +127,23 @@ void ConsentSignInPage::startAttempt(bool systemBrowser)
     m_ui->loadProgress->setValue(0);
     Q_EMIT completeChanged();
 
-    AppServices &services = m_wizard.services();
-    const Expected<Profile> profile = services.profiles().find(m_wizard.profileId());
-    if (!profile)
-        return failAttempt(profile.error());
-    m_flow = new ConsentFlow(services.vault(), services.http(), services.clock(), this);
-    m_flow->setAcceptWithoutMfa(m_wizard.acceptWithoutMfa());
-    m_flow->setAskForMfa(!m_wizard.acceptWithoutMfa());
-    connect(m_flow, &ConsentFlow::redeeming, this, &ConsentSignInPage::onSaving);
-    connect(m_flow, &ConsentFlow::finished, this, &ConsentSignInPage::onFinished);
-    // The loopback listener gets a little longer than our own timer, so that the message
-    // the user sees is ours, which names the time allowed.
-    const auto listen = std::chrono::duration_cast<std::chrono::seconds>(m_wizard.signInTimeout())
-                        + std::chrono::seconds(5);
-    const Expected<QUrl> url = systemBrowser
-                                   ? m_flow->startLoopback(*profile, listen)
-                                   : m_flow->start(*profile, QString(), ConsentFlow::Via::Embedded);
-    if (!url)
-        return failAttempt(url.error());
-    m_link = *url;
-    m_timeout.start(m_wizard.signInTimeout());
-    if (systemBrowser) {
-        m_ui->linkValue->setText(m_link.toString(QUrl::FullyEncoded));
-        if (!QDesktopServices::openUrl(m_link))
-            showStatus(tr("No browser could be opened: copy the link into one."), true);
-        return;
-    }
-    createBrowser(m_flow->redirectUri());
-    m_view->load(m_link);
+    m_controller.setSystemBrowser(systemBrowser);
+    m_controller.setAcceptWithoutMfa(m_wizard.acceptWithoutMfa());
+    m_controller.start(m_wizard.profileId());
 }
 
-void ConsentSignInPage::failAttempt(const QString &message)
+void ConsentSignInPage::openEmbedded(const QUrl &url, const QUrl &redirectUri)
 {
-    ConsentResult result;
-    result.message = message;
-    // Reported from the event loop, as a flow would, never inside startAttempt().
-    QTimer::singleShot(0, this, [this, result, attempt = m_attempt] {
-        if (attempt == m_attempt)
-            onFinished(result);
-    });
+    m_redirectUri = redirectUri;
+    createBrowser(redirectUri);
+    m_view->load(url);
+}
+
+void ConsentSignInPage::openSystemBrowser(const QUrl &url)
+{
+    m_ui->linkValue->setText(url.toString(QUrl::FullyEncoded));
+    if (!QDesktopServices::openUrl(url))
+        m_controller.systemBrowserNotOpened();
 }
 
 void ConsentSignInPage::createBrowser(const QUrl &redirectUri)
@@ -195,11 +156,11 @@ void ConsentSignInPage::createBrowser(const QUrl &redirectUri)
     m_view->setPage(m_page);
     m_ui->browserLayout->addWidget(m_view);
     setTabOrder(m_ui->addressBar, m_view);
-    connect(m_page, &ConsentWebPage::redirectCaught, this, &ConsentSignInPage::onRedirect);
+    connect(m_page, &ConsentWebPage::redirectCaught, &m_controller, &ConsentController::complete);
     connect(m_page, &ConsentWebPage::certificateRefused, this,
-            [this](const QString &explanation) { showStatus(explanation, true); });
+            [this](const QString &explanation) { m_controller.showNote(explanation, true); });
     connect(m_page, &ConsentWebPage::popupOpened, this, [this](const QUrl &url) {
-        showStatus(tr("%1 was opened in the system browser.").arg(url.host()), false);
+        m_controller.showNote(tr("%1 was opened in the system browser.").arg(url.host()), false);
     });
     connect(m_page, &QWebEnginePage::urlChanged, this, &ConsentSignInPage::onUrlChanged);
     connect(m_page, &QWebEnginePage::loadProgress, m_ui->loadProgress, &QProgressBar::setValue);
@@ -232,29 +193,14 @@ void ConsentSignInPage::deleteDoomed()
         delete object.data();
 }
 
-void ConsentSignInPage::onRedirect(const QUrl &url)
+void ConsentSignInPage::onStageChanged(ConsentController::Stage stage)
 {
-    if (m_redirectCaught || !m_flow)
+    m_ui->cancelSignInButton->setEnabled(m_controller.canCancel());
+    if (stage != ConsentController::Stage::Redeeming || m_saving)
         return;
-    m_redirectCaught = true;
-    // The answer is in: the time allowed for signing in is over, whatever it says.
-    m_timeout.stop();
-    m_ui->cancelSignInButton->setEnabled(false);
-    // Out of WebEngine's navigation callback: complete() may finish at once, and the
-    // browser is released when it does.
-    QTimer::singleShot(0, m_flow, [flow = m_flow, url] { flow->complete(url); });
-}
-
-void ConsentSignInPage::onSaving()
-{
     m_saving = true;
-    m_timeout.stop();
-    m_ui->cancelSignInButton->setEnabled(false);
     m_ui->systemBrowserButton->setEnabled(false);
     m_ui->loadProgress->setRange(0, 0); // busy: the token endpoint and the keychain
-    showStatus(tr("Signed in. Saving\u2026 PCAuth is checking the answer and storing the token "
-                  "in the keychain; this cannot be cancelled now, the result follows."),
-               false);
     setWizardButtonsEnabled(false);
 }
 
@@ -289,38 +235,20 @@ void ConsentSignInPage::onUrlChanged(const QUrl &url)
 
 void ConsentSignInPage::onLoadFinished(bool ok)
 {
-    if (ok || m_redirectCaught || !m_flow || !m_page)
+    if (ok || !m_controller.canCancel() || !m_page)
         return;
     // A refused navigation (the redirect) also ends a load without success.
-    if (ConsentWebPage::isRedirect(m_page->requestedUrl(), m_flow->redirectUri()))
+    if (ConsentWebPage::isRedirect(m_page->requestedUrl(), m_redirectUri))
         return;
-    showStatus(tr("The sign-in page of %1 could not be loaded. Check the network connection "
-                  "and the profile's cloud, then try again.")
-                   .arg(m_page->requestedUrl().host()),
-               true);
+    m_controller.showNote(
+        tr("The sign-in page of %1 could not be loaded. Check the network connection "
+           "and the profile's cloud, then try again.")
+            .arg(m_page->requestedUrl().host()),
+        true);
 }
 
-void ConsentSignInPage::onTimeout()
+void ConsentSignInPage::onFinished()
 {
-    if (!m_flow || !m_flow->isCancellable())
-        return;
-    m_timedOut = true;
-    m_flow->cancel();
-}
-
-void ConsentSignInPage::onFinished(const ConsentResult &result)
-{
-    m_timeout.stop();
-    ConsentResult shown = result;
-    if (m_timedOut && !result.ok)
-        shown.message = tr("The sign-in was not finished within %1, so it was stopped; nothing "
-                           "was stored. Choose Try again when you are ready to sign in.")
-                            .arg(durationText(m_wizard.signInTimeout()));
-    if (m_flow) {
-        disconnect(m_flow, nullptr, this, nullptr);
-        m_flow->deleteLater();
-        m_flow = nullptr;
-    }
     releaseBrowser(true);
     m_ui->loadProgress->setRange(0, 100);
     m_ui->waitingPanel->hide();
@@ -331,20 +259,15 @@ void ConsentSignInPage::onFinished(const ConsentResult &result)
     }
     m_finished = true;
     Q_EMIT completeChanged();
-    Q_EMIT attemptFinished(shown);
 }
 
 void ConsentSignInPage::copyLink()
 {
-    if (m_link.isEmpty())
+    const QUrl link = m_controller.signInUrl();
+    if (link.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(m_link.toString(QUrl::FullyEncoded));
-    showStatus(tr("Sign-in link copied to the clipboard."), false);
-}
-
-void ConsentSignInPage::showStatus(const QString &text, bool problem)
-{
-    showStatusText(m_ui->statusLabel, text, problem);
+    QGuiApplication::clipboard()->setText(link.toString(QUrl::FullyEncoded));
+    m_controller.showNote(tr("Sign-in link copied to the clipboard."), false);
 }
 
 } // namespace PCAuth

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session/consentflow.h"
+#include "consentcontroller.h"
 
 #include <memory>
 
 #include <QList>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 #include <QWizardPage>
 
@@ -24,18 +23,20 @@ namespace PCAuth {
 class ConsentWebPage;
 class ConsentWizard;
 
-/// Step 3: the sign-in itself, in an embedded browser or in the system browser.
+/// Step 3: the sign-in itself, in an embedded browser or in the system browser. The wizard's
+/// ConsentController runs the attempt (its flow, timeout and stage); this page shows it and
+/// owns the browser.
 ///
 /// Each attempt gets its own ConsentFlow and, embedded, its own off-the-record browser
 /// profile (no storage name: no cookies, cache or history survive the attempt, so an
 /// earlier session can never sign in the wrong account silently). The browser is created
 /// only when this page is first shown, so WebEngine's processes do not start with the app.
-/// The redirect never loads (ConsentWebPage); its URL goes to ConsentFlow::complete().
-/// An attempt ends with attemptFinished(): success, failure, cancel or timeout.
+/// The redirect never loads (ConsentWebPage); its URL goes to ConsentController::complete().
+/// An attempt ends with ConsentController::finished(): success, failure, cancel or timeout.
 ///
-/// Once the code has arrived (ConsentFlow::redeeming(), embedded or system browser alike) the
-/// token is being redeemed and stored: the page says "Saving…", the timeout stops, and Cancel,
-/// Back and the wizard's Cancel are disabled until the real result is known (isSaving()).
+/// Once the code has arrived (embedded or system browser alike) the token is being redeemed
+/// and stored: the page says "Saving…", and Cancel, Back and the wizard's Cancel are disabled
+/// until the real result is known (ConsentController::isBusy()).
 class ConsentSignInPage final : public QWizardPage
 {
     Q_OBJECT
@@ -55,47 +56,35 @@ public:
     void abandonAttempt();
     /// The embedded browser of the running attempt; null in system-browser mode.
     QWebEngineView *view() const { return m_view; }
-    /// The code has arrived and the token is being redeemed and stored: the attempt can no
-    /// longer be cancelled or abandoned.
-    bool isSaving() const { return m_saving; }
-
-Q_SIGNALS:
-    void attemptFinished(const PCAuth::ConsentResult &result);
 
 private:
     void createBrowser(const QUrl &redirectUri);
+    void openEmbedded(const QUrl &url, const QUrl &redirectUri);
+    void openSystemBrowser(const QUrl &url);
     /// Deletes the view, then its page, then the profile (the order WebEngine requires);
     /// `deferred` when called from inside one of their signals.
     void releaseBrowser(bool deferred);
     void deleteDoomed();
-    void failAttempt(const QString &message);
-    void onFinished(const ConsentResult &result);
-    void onRedirect(const QUrl &url);
-    void onSaving();
+    void onFinished();
+    void onStageChanged(ConsentController::Stage stage);
     /// Enables or disables the wizard's Back and Cancel for the saving phase.
     void setWizardButtonsEnabled(bool enabled);
     void onUrlChanged(const QUrl &url);
     void onLoadFinished(bool ok);
-    void onTimeout();
     void copyLink();
-    void showStatus(const QString &text, bool problem);
 
     ConsentWizard &m_wizard;
+    ConsentController &m_controller;
     std::unique_ptr<Ui::SignInForm> m_ui;
-    QPointer<ConsentFlow> m_flow;
     QWebEngineProfile *m_profile = nullptr;
     ConsentWebPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
     /// Browser objects of ended attempts, in the order they must be deleted.
     QList<QPointer<QObject>> m_doomed;
-    QTimer m_timeout;
-    QUrl m_link;
+    /// The running embedded attempt's redirect URI: a load that ends there was refused.
+    QUrl m_redirectUri;
     bool m_finished = false;
-    bool m_timedOut = false;
-    bool m_redirectCaught = false;
     bool m_saving = false;
-    /// Counts attempts, so that a failure reported later belongs to the attempt that made it.
-    quint64 m_attempt = 0;
 };
 
 } // namespace PCAuth

@@ -14,8 +14,9 @@ namespace PCAuth {
 ConsentWizard::ConsentWizard(AppServices &services, const QString &profileId, QWidget *parent)
     : QWizard(parent)
     , m_services(services)
-    , m_profileId(profileId)
+    , m_controller(new ConsentController(services, this))
 {
+    m_controller->setProfileId(profileId);
     setObjectName(u"consentWizard"_s);
     setWindowTitle(tr("Partner consent"));
     setAccessibleName(tr("Partner consent wizard"));
@@ -34,8 +35,7 @@ ConsentWizard::ConsentWizard(AppServices &services, const QString &profileId, QW
     setPage(ResultPageId, m_resultPage);
     setStartId(ProfilePageId);
 
-    connect(m_signInPage, &ConsentSignInPage::attemptFinished, this,
-            &ConsentWizard::onAttemptFinished);
+    connect(m_controller, &ConsentController::finished, this, &ConsentWizard::onAttemptFinished);
 }
 
 ConsentWizard::~ConsentWizard() = default;
@@ -61,7 +61,7 @@ void ConsentWizard::tryAgain()
 void ConsentWizard::reject()
 {
     // The token may be on its way into the keychain: wait for the real result.
-    if (m_signInPage->isSaving())
+    if (m_controller->isBusy())
         return;
     m_signInPage->abandonAttempt();
     QWizard::reject();
@@ -69,7 +69,6 @@ void ConsentWizard::reject()
 
 void ConsentWizard::onAttemptFinished(const ConsentResult &result)
 {
-    m_lastResult = result;
     Q_EMIT consentFinished(result);
     if (currentId() == SignInPageId)
         next();

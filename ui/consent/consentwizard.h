@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "consentcontroller.h"
 #include "session/consentflow.h"
 
 #include <chrono>
@@ -20,8 +21,9 @@ class ConsentResultPage;
 /// The partner consent, step by step: choose or create a profile, read what the consent
 /// needs, sign in (embedded browser or system browser), see what was stored.
 ///
-/// The pages share their state through this wizard rather than QWizard fields, because what
-/// they share (a profile id, a ConsentResult) is not a widget value. WebEngine starts only
+/// The pages share their state through this wizard's ConsentController rather than QWizard
+/// fields, because what they share (a profile id, a ConsentResult) is not a widget value; the
+/// controller does the sign-in's work, the pages show it. WebEngine starts only
 /// when the sign-in page is first shown: opening the wizard must not start a browser engine
 /// for a user who only creates a profile.
 class ConsentWizard final : public QWizard
@@ -36,26 +38,30 @@ public:
     ~ConsentWizard() override;
 
     AppServices &services() { return m_services; }
+    ConsentController &controller() { return *m_controller; }
     /// The profile chosen or created on the first page.
-    QString profileId() const { return m_profileId; }
-    void setProfileId(const QString &profileId) { m_profileId = profileId; }
+    QString profileId() const { return m_controller->profileId(); }
+    void setProfileId(const QString &profileId) { m_controller->setProfileId(profileId); }
 
     /// Choices of the prerequisites page.
     bool acceptWithoutMfa() const;
     bool useSystemBrowser() const;
 
     /// How long one sign-in attempt may take before it is stopped (default 10 minutes).
-    std::chrono::milliseconds signInTimeout() const { return m_signInTimeout; }
-    void setSignInTimeout(std::chrono::milliseconds timeout) { m_signInTimeout = timeout; }
+    std::chrono::milliseconds signInTimeout() const { return m_controller->signInTimeout(); }
+    void setSignInTimeout(std::chrono::milliseconds timeout)
+    {
+        m_controller->setSignInTimeout(timeout);
+    }
 
     /// The outcome of the last attempt; empty while none has finished.
-    const std::optional<ConsentResult> &lastResult() const { return m_lastResult; }
+    const std::optional<ConsentResult> &lastResult() const { return m_controller->lastResult(); }
 
     /// "Try again" on the result page: back to the sign-in page with a new attempt.
     void tryAgain();
 
     /// Cancel and Escape end a running sign-in first (nothing is stored). Ignored while the
-    /// token is being saved (ConsentSignInPage::isSaving()), so closing the window then does
+    /// token is being saved (ConsentController::isBusy()), so closing the window then does
     /// not abandon it.
     void reject() override;
 
@@ -67,9 +73,7 @@ private:
     void onAttemptFinished(const ConsentResult &result);
 
     AppServices &m_services;
-    QString m_profileId;
-    std::chrono::milliseconds m_signInTimeout{std::chrono::minutes(10)};
-    std::optional<ConsentResult> m_lastResult;
+    ConsentController *m_controller;
     ConsentProfilePage *m_profilePage = nullptr;
     ConsentPrerequisitesPage *m_prerequisitesPage = nullptr;
     ConsentSignInPage *m_signInPage = nullptr;

@@ -2,17 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "apponlypage.h"
 
-#include "api/accesstokensource.h"
-#include "api/apicall.h"
-#include "appservices.h"
-#include "consolerequest.h"
+#include "apponlycontroller.h"
 #include "messagewidget.h"
-#include "token/claims.h"
-#include "token/jwt.h"
 #include "ui_apponlypage.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QShortcut>
 #include <QStyle>
 
@@ -20,61 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace PCAuth {
 
-namespace {
-
-/// A call that accepts app-only tokens, per audience (PROTOCOL.md §4); none for Key Vault
-/// (the vault URL is the user's) and custom audiences.
-struct TestCall
-{
-    Service service;
-    const char *path;
-};
-
-std::optional<TestCall> testCallFor(const QString &audienceId)
-{
-    if (audienceId == "partner-center"_L1)
-        return TestCall{Service::PartnerCenter,
-                        "/v1/profiles/legalbusiness?vettingVersion=Current"};
-    if (audienceId == "graph"_L1)
-        return TestCall{Service::Graph, "/v1.0/organization"};
-    if (audienceId == "arm"_L1)
-        return TestCall{Service::Arm, "/subscriptions?api-version=2022-12-01"};
-    return std::nullopt;
-}
-
-/// The name a person recognises in an object: displayName, companyName, name, else id.
-QString nameOf(const QJsonObject &object)
-{
-    for (const QLatin1String key : {"displayName"_L1, "companyName"_L1, "name"_L1, "id"_L1}) {
-        const QString value = object.value(key).toString();
-        if (!value.isEmpty())
-            return displaySafe(value);
-    }
-    return QString();
-}
-
-/// One line about an answer: "1 item: Contoso Partner" for a collection, else the name.
-QString summarize(const QJsonDocument &json)
-{
-    const QJsonObject object = json.object();
-    for (const QLatin1String key : {"value"_L1, "items"_L1}) {
-        if (!object.value(key).isArray())
-            continue;
-        const QJsonArray items = object.value(key).toArray();
-        const QString first = items.isEmpty() ? QString() : nameOf(items.first().toObject());
-        const QString count = AppOnlyPage::tr("Items: %1").arg(items.size());
-        return first.isEmpty() ? count : AppOnlyPage::tr("%1; the first: %2").arg(count, first);
-    }
-    const QString name = nameOf(object);
-    return name.isEmpty() ? AppOnlyPage::tr("The answer is valid JSON.") : name;
-}
-
-} // namespace
-
 AppOnlyPage::AppOnlyPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
-    , m_services(services)
     , m_ui(std::make_unique<Ui::AppOnlyPage>())
+    , m_controller(new AppOnlyController(services, this))
 {
     m_ui->setupUi(this);
     m_ui->errorBanner->setTextObjectName(u"errorLabel"_s);
@@ -84,51 +26,69 @@ AppOnlyPage::AppOnlyPage(AppServices &services, QWidget *parent)
     m_ui->audienceCombo->addItem(tr("Azure Resource Manager"), u"arm"_s);
     m_ui->audienceCombo->addItem(tr("Key Vault"), u"keyvault"_s);
     m_ui->audienceCombo->addItem(tr("Custom URI"), u"custom"_s);
-    m_ui->audienceCombo->setCurrentIndex(1); // Graph: its test call works in every tenant
-    m_countdown.setInterval(1000);
+    m_ui->audienceCombo->setCurrentIndex(m_ui->audienceCombo->findData(m_controller->audienceId()));
     m_ui->getTokenButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_ui->cancelButton->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
     m_ui->inspectButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_ui->testCallButton->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_controller->setTenant(m_ui->tenantEdit->text());
+    m_controller->setCustomAudienceUri(m_ui->customAudienceEdit->text());
 
     auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancelShortcut, &QShortcut::activated, this, &AppOnlyPage::cancel);
-    connect(&m_countdown, &QTimer::timeout, this, &AppOnlyPage::updateExpiry);
+    connect(cancelShortcut, &QShortcut::activated, m_controller, &AppOnlyController::cancel);
     connect(m_ui->audienceCombo, &QComboBox::currentIndexChanged, this,
-            &AppOnlyPage::audienceChanged);
-    connect(m_ui->getTokenButton, &QPushButton::clicked, this, &AppOnlyPage::getToken);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &AppOnlyPage::cancel);
-    connect(m_ui->testCallButton, &QPushButton::clicked, this, &AppOnlyPage::testCall);
-    connect(m_ui->inspectButton, &QPushButton::clicked, this, [this] {
-        if (!m_token.isEmpty())
-            Q_EMIT m_services.inspectTokenRequested(m_token);
+            [this] { m_controller->setAudienceId(m_ui->audienceCombo->currentData().toString()); });
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_ui->profileCombo->currentIndex() >= 0)
+            m_controller->selectProfile(m_ui->profileCombo->currentData().toString());
     });
-    connect(&services, &AppServices::profilesChanged, this, &AppOnlyPage::reloadProfiles);
+    connect(m_ui->tenantEdit, &QLineEdit::textChanged, m_controller, &AppOnlyController::setTenant);
+    connect(m_ui->customAudienceEdit, &QLineEdit::textChanged, m_controller,
+            &AppOnlyController::setCustomAudienceUri);
+    connect(m_ui->getTokenButton, &QPushButton::clicked, m_controller,
+            &AppOnlyController::getToken);
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_controller, &AppOnlyController::cancel);
+    connect(m_ui->testCallButton, &QPushButton::clicked, m_controller,
+            &AppOnlyController::testCall);
+    connect(m_ui->inspectButton, &QPushButton::clicked, m_controller, &AppOnlyController::inspect);
 
-    reloadProfiles();
-    audienceChanged();
-    clearResult();
+    connect(m_controller, &AppOnlyController::profilesChanged, this, &AppOnlyPage::showProfiles);
+    connect(m_controller, &AppOnlyController::profileIdChanged, this, [this] {
+        m_ui->profileCombo->setCurrentIndex(
+            m_ui->profileCombo->findData(m_controller->profileId()));
+    });
+    connect(m_controller, &AppOnlyController::audienceIdChanged, this, &AppOnlyPage::showAudience);
+    connect(m_controller, &AppOnlyController::busyChanged, this, &AppOnlyPage::showBusy);
+    connect(m_controller, &AppOnlyController::tokenChanged, this, &AppOnlyPage::showToken);
+    connect(m_controller, &AppOnlyController::expiryChanged, this,
+            [this] { m_ui->expiryValue->setText(m_controller->expiryText()); });
+    connect(m_controller, &AppOnlyController::testCallChanged, this, &AppOnlyPage::showTestCall);
+    connect(m_controller, &AppOnlyController::messageChanged, this, &AppOnlyPage::showMessage);
+
+    showProfiles();
+    showAudience();
+    showToken();
+    showTestCall();
+    showMessage();
 }
 
 AppOnlyPage::~AppOnlyPage() = default;
 
-void AppOnlyPage::reloadProfiles()
+void AppOnlyPage::showProfiles()
 {
-    const QString current = m_ui->profileCombo->currentData().toString();
-    m_ui->profileCombo->clear();
-    const Expected<QList<Profile>> loaded = m_services.profiles().load();
-    if (!loaded)
-        showError(loaded.error());
-    for (const Profile &profile : loaded ? loaded.value() : QList<Profile>()) {
-        if (profile.credential == CredentialKind::Secret)
-            m_ui->profileCombo->addItem(tr("%1 (client secret)").arg(profile.name), profile.id);
-        else if (profile.credential == CredentialKind::Certificate)
-            m_ui->profileCombo->addItem(tr("%1 (certificate)").arg(profile.name), profile.id);
+    {
+        const QSignalBlocker blocker(m_ui->profileCombo);
+        m_ui->profileCombo->clear();
+        for (const Profile &profile : m_controller->profiles()) {
+            if (profile.credential == CredentialKind::Secret)
+                m_ui->profileCombo->addItem(tr("%1 (client secret)").arg(profile.name), profile.id);
+            else
+                m_ui->profileCombo->addItem(tr("%1 (certificate)").arg(profile.name), profile.id);
+        }
+        m_ui->profileCombo->setCurrentIndex(
+            m_ui->profileCombo->findData(m_controller->profileId()));
     }
-    const int index = m_ui->profileCombo->findData(current);
-    if (index >= 0)
-        m_ui->profileCombo->setCurrentIndex(index);
     const bool none = m_ui->profileCombo->count() == 0;
     m_ui->noProfileLabel->setText(
         tr("No profile has a client secret or a certificate. App-only tokens are issued to the "
@@ -138,195 +98,57 @@ void AppOnlyPage::reloadProfiles()
     m_ui->noProfileLabel->setVisible(none);
     m_ui->profileCombo->setPlaceholderText(none ? tr("No profile with app credentials")
                                                 : QString());
-    setBusy(!m_pending.isNull());
+    showBusy();
 }
 
-void AppOnlyPage::audienceChanged()
+void AppOnlyPage::showAudience()
 {
-    const bool custom = m_ui->audienceCombo->currentData().toString() == "custom"_L1;
+    const int index = m_ui->audienceCombo->findData(m_controller->audienceId());
+    if (index != m_ui->audienceCombo->currentIndex())
+        m_ui->audienceCombo->setCurrentIndex(index);
+    const bool custom = m_controller->isCustomAudience();
     m_ui->customAudienceEdit->setEnabled(custom);
     m_ui->customAudienceLabel->setEnabled(custom);
 }
 
-void AppOnlyPage::getToken()
+void AppOnlyPage::showToken()
 {
-    if (m_pending)
-        return;
-    clearResult();
-    const QString profileId = m_ui->profileCombo->currentData().toString();
-    const Expected<Profile> profile = m_services.profiles().find(profileId);
-    if (profileId.isEmpty() || !profile)
-        return showError(profileId.isEmpty() ? tr("Profile: choose a profile with a client "
-                                                  "secret or certificate first.")
-                                             : profile.error());
-    const Expected<Cloud> cloud = profile->cloud();
-    if (!cloud)
-        return showError(cloud.error());
-    const QString audienceId = m_ui->audienceCombo->currentData().toString();
-    QString audience;
-    if (audienceId == "custom"_L1) {
-        audience = m_ui->customAudienceEdit->text().trimmed();
-        const QUrl uri(audience, QUrl::StrictMode);
-        if (audience.isEmpty() || !uri.isValid() || uri.scheme().isEmpty())
-            return showError(tr("Custom URI: give the resource identifier the token is for, "
-                                "such as https://api.contoso.com or api://<app id>."));
-    } else {
-        audience = cloud->resource(serviceFromId(audienceId).value_or(Service::Graph));
-    }
-    const QString tenant = m_ui->tenantEdit->text().trimmed();
-    if (!tenant.isEmpty()) {
-        if (const QString problem = Cloud::validateTenant(tenant); !problem.isEmpty())
-            return showError(tr("Tenant: %1").arg(problem));
-    }
-    m_key = TokenKey::appOnlyFor(profile->id, tenant, audience);
-    m_audienceId = audienceId;
-    auto *context = new QObject(this);
-    m_pending = context;
-    setBusy(true);
-    m_ui->testCallLabel->setText(tr("Asking Entra ID for an app-only token…"));
-    m_services.broker().accessToken(
-        m_key, context, [this](const AccessTokenResult &result) { tokenArrived(result); });
+    m_ui->tokenValue->setText(m_controller->redactedToken());
+    m_ui->appIdValue->setText(m_controller->appId());
+    m_ui->rolesValue->setText(m_controller->rolesText());
+    m_ui->tenantIdValue->setText(m_controller->tenantId());
+    m_ui->audienceValue->setText(m_controller->audience());
+    m_ui->idtypValue->setText(m_controller->idtyp());
+    m_ui->expiryValue->setText(m_controller->expiryText());
+    showBusy();
 }
 
-void AppOnlyPage::tokenArrived(const AccessTokenResult &result)
+void AppOnlyPage::showTestCall()
 {
-    if (m_pending)
-        m_pending->deleteLater();
-    m_pending = nullptr;
-    setBusy(false);
-    m_ui->testCallLabel->clear();
-    if (!result.ok())
-        return showError(result.message);
-    if (!result.warning.isEmpty())
-        showError(result.warning);
-    m_token = result.accessToken;
-    const Expected<Jwt> jwt = Jwt::decode(m_token);
-    // The token's own exp when it has one: what the token inspector shows too.
-    m_expiresAt = jwt && jwt->expiresAt() ? *jwt->expiresAt() : result.expiresAt;
-    const auto claim = [&jwt](QStringView name) {
-        return jwt ? displaySafe(jwt->stringClaim(name)) : QString();
-    };
-    m_ui->tokenValue->setText(Console::redactToken(m_token));
-    const QString appId = claim(u"appid").isEmpty() ? claim(u"azp") : claim(u"appid");
-    m_ui->appIdValue->setText(appId);
-    const QStringList roles = jwt ? jwt->roles() : QStringList();
-    m_ui->rolesValue->setText(roles.isEmpty()
-                                  ? tr("None: the app has no application permissions here.")
-                                  : displaySafe(roles.join(u", "_s)));
-    m_ui->tenantIdValue->setText(claim(u"tid"));
-    m_ui->audienceValue->setText(jwt ? displaySafe(jwt->stringListClaim(u"aud").join(u", "_s))
-                                     : QString());
-    m_ui->idtypValue->setText(claim(u"idtyp").isEmpty() ? tr("(not in the token)")
-                                                        : claim(u"idtyp"));
-    if (!jwt)
-        showError(tr("The token could not be decoded for display: %1").arg(jwt.error()));
-    updateExpiry();
-    m_countdown.start();
-    m_ui->inspectButton->setEnabled(true);
-    const std::optional<TestCall> call = testCallFor(m_audienceId);
-    m_ui->testCallButton->setEnabled(call.has_value());
-    m_ui->testCallLabel->setText(
-        call ? tr("Test call: GET %1").arg(QString::fromLatin1(call->path))
-             : tr("No test call for this audience: its API has no call every app may make."));
+    m_ui->testCallLabel->setText(m_controller->testCallText());
+    m_ui->testStatusLabel->setText(m_controller->testStatusText());
+    m_ui->testSummaryLabel->setText(m_controller->testSummary());
 }
 
-void AppOnlyPage::testCall()
+void AppOnlyPage::showMessage()
 {
-    const std::optional<TestCall> call = testCallFor(m_audienceId);
-    const Expected<Profile> profile = m_services.profiles().find(m_key.profileId);
-    if (m_pending || !call || m_token.isEmpty() || !profile)
-        return;
-    const Expected<Cloud> cloud = profile->cloud();
-    if (!cloud)
-        return showError(cloud.error());
-    m_ui->errorBanner->hideMessage();
-    m_ui->testStatusLabel->clear();
-    m_ui->testSummaryLabel->clear();
-    HttpRequest request;
-    request.url = apiUrl(cloud->endpoint(call->service), QString::fromLatin1(call->path));
-    m_tokens = m_services.broker().source(m_key); // the cached token, renewed if need be
-    auto *context = new QObject(this);
-    m_pending = context;
-    setBusy(true);
-    sendApiRequest(m_services.http(), *m_tokens, apiKindOf(call->service), std::move(request),
-                   QString(), context,
-                   [this](const ApiResult &result) { testCallFinished(result); });
+    if (m_controller->message().isEmpty())
+        m_ui->errorBanner->hideMessage();
+    else
+        m_ui->errorBanner->showMessage(m_controller->message(),
+                                       m_controller->messageIsProblem()
+                                           ? MessageWidget::MessageType::Error
+                                           : MessageWidget::MessageType::Information);
 }
 
-void AppOnlyPage::testCallFinished(const ApiResult &result)
+void AppOnlyPage::showBusy()
 {
-    if (m_pending)
-        m_pending->deleteLater();
-    m_pending = nullptr;
-    setBusy(false);
-    const QString reason = Console::reasonPhrase(result.status);
-    m_ui->testStatusLabel->setText(result.status == 0
-                                       ? tr("No answer.")
-                                       : tr("HTTP %1%2 · %3 ms")
-                                             .arg(result.status)
-                                             .arg(reason.isEmpty() ? QString() : u' ' + reason)
-                                             .arg(qint64(result.elapsed.count())));
-    if (!result.ok()) {
-        m_ui->testSummaryLabel->clear();
-        return showError(result.errorMessage());
-    }
-    m_ui->testSummaryLabel->setText(summarize(result.json));
-}
-
-void AppOnlyPage::cancel()
-{
-    if (!m_pending)
-        return;
-    delete m_pending; // the broker and the HTTP client drop it without calling back
-    m_pending = nullptr;
-    setBusy(false);
-    m_ui->testCallLabel->clear();
-    m_ui->errorBanner->showMessage(tr("Cancelled."), MessageWidget::MessageType::Information);
-}
-
-void AppOnlyPage::clearResult()
-{
-    m_countdown.stop();
-    m_token.clear();
-    m_expiresAt = QDateTime();
-    m_ui->errorBanner->hideMessage();
-    for (QLabel *label : {m_ui->tokenValue, m_ui->expiryValue, m_ui->appIdValue, m_ui->rolesValue,
-                          m_ui->tenantIdValue, m_ui->audienceValue, m_ui->idtypValue,
-                          m_ui->testCallLabel, m_ui->testStatusLabel, m_ui->testSummaryLabel})
-        label->clear();
-    m_ui->inspectButton->setEnabled(false);
-    m_ui->testCallButton->setEnabled(false);
-}
-
-void AppOnlyPage::showError(const QString &message)
-{
-    m_ui->errorBanner->showMessage(message, MessageWidget::MessageType::Error);
-}
-
-void AppOnlyPage::setBusy(bool busy)
-{
-    m_ui->getTokenButton->setEnabled(!busy && m_ui->profileCombo->count() > 0);
+    const bool busy = m_controller->isBusy();
+    m_ui->getTokenButton->setEnabled(m_controller->canGetToken());
     m_ui->cancelButton->setEnabled(busy);
     m_ui->progressBar->setVisible(busy);
-    if (busy)
-        m_ui->testCallButton->setEnabled(false);
-    else if (!m_token.isEmpty())
-        m_ui->testCallButton->setEnabled(testCallFor(m_audienceId).has_value());
-}
-
-void AppOnlyPage::updateExpiry()
-{
-    if (!m_expiresAt.isValid()) {
-        m_ui->expiryValue->clear();
-        return;
-    }
-    const QString when = formatTime(m_expiresAt, m_services.clock());
-    if (m_services.clock().now() >= m_expiresAt) {
-        m_countdown.stop();
-        m_ui->expiryValue->setText(tr("Expired: %1. Get a new token.").arg(when));
-    } else {
-        m_ui->expiryValue->setText(when);
-    }
+    m_ui->inspectButton->setEnabled(m_controller->hasToken());
+    m_ui->testCallButton->setEnabled(m_controller->canTestCall());
 }
 
 } // namespace PCAuth

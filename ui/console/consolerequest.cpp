@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "consolerequest.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -189,6 +191,19 @@ QString curlCommand(const SentRequest &sent, const QString &profileName, const Q
     if (!sent.body.isEmpty())
         lines << u"  --data-binary "_s + shellQuote(QString::fromUtf8(sent.body));
     return comment + lines.join(u" \\\n"_s) + u'\n';
+}
+
+bool hasProfile(const QList<Profile> &profiles, const QString &id)
+{
+    return std::any_of(profiles.cbegin(), profiles.cend(),
+                       [&id](const Profile &profile) { return profile.id == id; });
+}
+
+QString keptProfile(const QList<Profile> &profiles, const QString &current)
+{
+    if (hasProfile(profiles, current))
+        return current;
+    return profiles.isEmpty() ? QString() : profiles.constFirst().id;
 }
 
 QString reasonPhrase(int status)

@@ -5,6 +5,7 @@
 #include "api/apicall.h"
 #include "cloud/cloud.h"
 #include "net/httptypes.h"
+#include "profiles/profile.h"
 #include "support/expected.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,12 @@ QString formatHeaders(const HttpHeaders &headers);
 /// carries only the redacted token, so the real one cannot slip into the text.
 QString curlCommand(const SentRequest &sent, const QString &profileName, const QString &tenant,
                     const QString &audience);
+
+/// Whether `profiles` holds one with this id.
+bool hasProfile(const QList<Profile> &profiles, const QString &id);
+/// What stays chosen once the profiles were loaded again: `current` while it is still there,
+/// else the first profile, else nothing.
+QString keptProfile(const QList<Profile> &profiles, const QString &current);
 
 /// "OK" for 200 and the other reason phrases of RFC 9110 a console meets; empty if unknown.
 QString reasonPhrase(int status);
