@@ -300,7 +300,6 @@ private Q_SLOTS:
         publicClient.partnerTenant = PartnerDomain;
         publicClient.clientId = PublicAppId;
         QVERIFY(services.profiles().add(publicClient).ok());
-        Q_EMIT services.profilesChanged();
         QVERIFY(controller.profiles().isEmpty());
         QVERIFY(!controller.canGetToken());
 
@@ -310,7 +309,6 @@ private Q_SLOTS:
         confidential.credential = CredentialKind::Secret;
         const Expected<Profile> added = services.profiles().add(confidential);
         QVERIFY(added.ok());
-        Q_EMIT services.profilesChanged();
         QCOMPARE(controller.profiles().size(), 1);
         QCOMPARE(controller.profileId(), added->id);
         QVERIFY(controller.canGetToken());
@@ -353,7 +351,6 @@ private:
         if (!added)
             return {};
         m_added << added->id;
-        Q_EMIT m_fixture.services->profilesChanged();
         return added.value();
     }
 
