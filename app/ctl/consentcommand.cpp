@@ -108,7 +108,7 @@ int runConsent(Context &context)
     if (!profile)
         return complain(context, Command, profile.error(), ExitFailure);
 
-    ConsentFlow flow(engine.vault(), engine.http(), engine.clock());
+    ConsentFlow flow(engine.vault(), engine.http(), engine.clock(), nullptr);
     // Keeping a token without MFA is pointless if Entra is told to demand MFA: a user without
     // it could not finish the sign-in (AADSTS50076).
     flow.setAcceptWithoutMfa(parser.isSet(acceptOption));

@@ -65,7 +65,7 @@ std::unique_ptr<AppServices> startServices(int extra, Profile *profile)
         return nullptr;
     }
     *profile = services->profiles().find(AppServices::sandboxProfileName()).value();
-    ConsentFlow flow(services->vault(), services->http(), services->clock());
+    ConsentFlow flow(services->vault(), services->http(), services->clock(), nullptr);
     QSignalSpy finished(&flow, &ConsentFlow::finished);
     const Expected<QUrl> url = flow.start(*profile, Test::ServiceUser);
     SandboxTest::Client client(services->sandboxUrl());

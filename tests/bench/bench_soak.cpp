@@ -315,7 +315,7 @@ QString addConsentedProfile(Workspace &ws, SandboxTest::Client &control, const Q
     loop.exec();
     if (!stored->ok())
         return stored->message;
-    ConsentFlow flow(ws.vault(), ws.http(), ws.clock());
+    ConsentFlow flow(ws.vault(), ws.http(), ws.clock(), nullptr);
     std::optional<ConsentResult> result;
     QObject::connect(&flow, &ConsentFlow::finished, &loop, [&](const ConsentResult &r) {
         result = r;

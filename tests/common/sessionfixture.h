@@ -225,7 +225,7 @@ struct SessionFixture
     ConsentResult consent(const Profile &profile, const QString &user, const QString &password,
                           const QString &otc, bool askForMfa = true, bool acceptWithoutMfa = false)
     {
-        ConsentFlow flow(*vault, *http, Clock::system());
+        ConsentFlow flow(*vault, *http, Clock::system(), nullptr);
         flow.setAskForMfa(askForMfa);
         flow.setAcceptWithoutMfa(acceptWithoutMfa);
         QSignalSpy spy(&flow, &ConsentFlow::finished);

@@ -140,7 +140,7 @@ struct GuiFixture
                           const QString &password = ServicePassword,
                           const QString &otc = ServiceOtc, bool acceptWithoutMfa = false)
     {
-        ConsentFlow flow(services->vault(), services->http(), services->clock());
+        ConsentFlow flow(services->vault(), services->http(), services->clock(), nullptr);
         flow.setAcceptWithoutMfa(acceptWithoutMfa);
         flow.setAskForMfa(!acceptWithoutMfa);
         QSignalSpy spy(&flow, &ConsentFlow::finished);

@@ -64,7 +64,7 @@ private Q_SLOTS:
         const PCAuth::Profile profile = m_fx.addProfile(u"Loopback"_s, credential, protocol);
         QVERIFY(!profile.id.isEmpty());
         withdrawConsent(profile.clientId);
-        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system(), nullptr);
         QSignalSpy spy(&flow, &ConsentFlow::finished);
         const PCAuth::Expected<QUrl> url = flow.startLoopback(profile, 30s, ServiceUser);
         QVERIFY2(url.ok(), qPrintable(url.error()));
@@ -105,7 +105,7 @@ private Q_SLOTS:
     void loopbackIgnoresRequestsWithoutTheState()
     {
         const PCAuth::Profile profile = m_fx.addProfile(u"Hostile"_s);
-        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system(), nullptr);
         QSignalSpy spy(&flow, &ConsentFlow::finished);
         const PCAuth::Expected<QUrl> url = flow.startLoopback(profile, 30s, ServiceUser);
         QVERIFY2(url.ok(), qPrintable(url.error()));
@@ -174,7 +174,7 @@ private Q_SLOTS:
     {
         const PCAuth::Profile profile = m_fx.addProfile(u"Cancel"_s);
         withdrawConsent(profile.clientId);
-        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system(), nullptr);
         QSignalSpy spy(&flow, &ConsentFlow::finished);
         const PCAuth::Expected<QUrl> url = flow.start(profile);
         QVERIFY(url.ok());
@@ -198,7 +198,7 @@ private Q_SLOTS:
     void cancelAfterTheRedirectStillStores()
     {
         const PCAuth::Profile profile = m_fx.addProfile(u"Late cancel"_s);
-        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system(), nullptr);
         QSignalSpy spy(&flow, &ConsentFlow::finished);
         const PCAuth::Expected<QUrl> url = flow.start(profile, ServiceUser);
         QVERIFY2(url.ok(), qPrintable(url.error()));
@@ -226,7 +226,7 @@ private Q_SLOTS:
     void wrongState()
     {
         const PCAuth::Profile profile = m_fx.addProfile(u"State"_s);
-        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        ConsentFlow flow(*m_fx.vault, *m_fx.http, PCAuth::Clock::system(), nullptr);
         QSignalSpy spy(&flow, &ConsentFlow::finished);
         const PCAuth::Expected<QUrl> url = flow.start(profile);
         QVERIFY(url.ok());

@@ -11,6 +11,7 @@
 #include "vault/vault.h"
 
 #include <QHash>
+#include <QTimer>
 
 namespace PCAuth {
 
@@ -49,7 +50,7 @@ QString viaId(ConsentFlow::Via via)
 } // namespace
 
 ConsentFlow::ConsentFlow(Vault &vault, HttpClient &http, const Clock &clock, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_vault(vault)
     , m_http(http)
     , m_clock(clock)
@@ -66,7 +67,7 @@ Expected<QUrl> ConsentFlow::start(const Profile &profile, const QString &loginHi
 Expected<QUrl> ConsentFlow::startLoopback(const Profile &profile, std::chrono::seconds timeout,
                                           const QString &loginHint)
 {
-    if (m_running)
+    if (isRunning())
         return fail(tr("This consent is already running."));
     delete m_receiver;
     m_receiver = new LoopbackReceiver(this);
@@ -85,7 +86,7 @@ Expected<QUrl> ConsentFlow::startLoopback(const Profile &profile, std::chrono::s
 Expected<QUrl> ConsentFlow::prepare(const Profile &profile, const QUrl &redirectUri,
                                     const QString &loginHint, Via via)
 {
-    if (m_running)
+    if (isRunning())
         return fail(tr("This consent is already running."));
     const Expected<Cloud> cloud = profile.cloud();
     if (!cloud)
@@ -99,26 +100,33 @@ Expected<QUrl> ConsentFlow::prepare(const Profile &profile, const QUrl &redirect
     if (const QString problem = m_request.validate(); !problem.isEmpty())
         return fail(problem);
     m_authorizationUrl = m_request.url();
-    m_running = true;
+    begin();
     return m_authorizationUrl;
 }
 
 void ConsentFlow::complete(const QUrl &redirect)
 {
-    if (!m_running)
+    if (!isRunning() || wasCancelled())
         return;
     handle(parseRedirect(redirect, m_request.redirectUri, m_request.state));
 }
 
-void ConsentFlow::cancel()
+bool ConsentFlow::abort()
 {
-    if (isCancellable())
-        failWith(tr("The consent was cancelled; nothing was stored."));
+    if (m_redeeming)
+        return false; // the token is on its way into the keychain: its result follows
+    if (m_receiver) {
+        m_receiver->disconnect(this);
+        m_receiver->cancel();
+    }
+    QTimer::singleShot(0, this,
+                       [this] { failWith(tr("The consent was cancelled; nothing was stored.")); });
+    return true;
 }
 
 void ConsentFlow::handle(const RedirectResult &redirect)
 {
-    if (!m_running)
+    if (!isRunning() || wasCancelled())
         return;
     if (redirect.kind == RedirectResult::Kind::Error)
         return failWith(redirect.message,
@@ -325,9 +333,8 @@ void ConsentFlow::failWith(const QString &message, std::optional<ServiceError> e
 
 void ConsentFlow::finishWith(ConsentResult result)
 {
-    if (!m_running)
+    if (!end())
         return;
-    m_running = false;
     m_redeeming = false;
     if (m_receiver) {
         m_receiver->disconnect(this);

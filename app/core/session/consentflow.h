@@ -12,6 +12,7 @@
 #include "session/tokenendpoint.h"
 #include "support/clock.h"
 #include "support/expected.h"
+#include "support/job.h"
 
 #include <chrono>
 #include <functional>
@@ -61,9 +62,11 @@ struct ConsentResult
 /// Such a token is refused with the reason unless setAcceptWithoutMfa(true); it is then stored
 /// with acceptedWithoutMfa so that health flags it.
 ///
-/// One flow object runs one consent; finished() is emitted once. The refresh token and the
-/// code never appear in a message, a signal or a log.
-class ConsentFlow final : public QObject
+/// A Job: a start() that succeeds is answered by exactly one finished(); cancel() ends the
+/// flow with "cancelled" while it waits for the browser, and does nothing once the code has
+/// arrived (see redeeming()). The refresh token and the code never appear in a message, a
+/// signal or a log.
+class ConsentFlow final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConsentFlow)
@@ -73,7 +76,7 @@ public:
     enum class Via { SystemBrowser, Embedded, Manual };
 
     /// All references must outlive the flow.
-    ConsentFlow(Vault &vault, HttpClient &http, const Clock &clock, QObject *parent = nullptr);
+    ConsentFlow(Vault &vault, HttpClient &http, const Clock &clock, QObject *parent);
     ~ConsentFlow() override;
 
     /// Store a token without MFA evidence (flagged for health) instead of refusing it.
@@ -100,12 +103,8 @@ public:
     /// The redirect the browser was sent to (from the embedded browser, or pasted by the
     /// user). An answer for another sign-in (state) is refused and ends the flow.
     void complete(const QUrl &redirect);
-    /// Ends the flow with "cancelled" while it waits for the browser; does nothing once the
-    /// code has arrived (see redeeming()).
-    void cancel();
-    bool isRunning() const { return m_running; }
     /// Running and still waiting for the browser: cancel() would end it.
-    bool isCancellable() const { return m_running && !m_redeeming; }
+    bool isCancellable() const { return isRunning() && !wasCancelled() && !m_redeeming; }
 
 Q_SIGNALS:
     /// The code has arrived: it is being redeemed and the token stored. finished() follows,
@@ -123,6 +122,7 @@ private:
 
     Expected<QUrl> prepare(const Profile &profile, const QUrl &redirectUri,
                            const QString &loginHint, Via via);
+    bool abort() override;
     void handle(const RedirectResult &redirect);
     void onToken(const TokenResponse &token);
     void fetchMetadata(const QString &wantedKid, MetadataCallback done);
@@ -144,7 +144,6 @@ private:
     Via m_via = Via::Manual;
     bool m_acceptWithoutMfa = false;
     bool m_askForMfa = true;
-    bool m_running = false;
     bool m_redeeming = false;
     LoopbackReceiver *m_receiver = nullptr;
 };

@@ -18,7 +18,8 @@ namespace PCAuth {
 ///    once, later (never inside cancel()), with wasCancelled() true. Cancelling a job that is
 ///    not running, or one at a step that must not be interrupted (a consent whose redirect
 ///    has arrived is being stored), does nothing.
-///  - Each start() is answered by exactly one finished signal, never inside start().
+///  - Each start() that begins a run is answered by exactly one finished signal, never inside
+///    start(); a start() that refuses (and says why) begins nothing and emits nothing.
 ///
 /// The finished signal is the subclass's own, since what a job delivers differs; this class
 /// keeps the bookkeeping that makes "exactly once" hold.
