@@ -90,26 +90,9 @@ private:
     {
         if (profileId.isEmpty())
             profileId = m_fixture.demoProfile().id;
-        QObject context;
-        std::optional<std::pair<SecretResult, RefreshTokenRecord>> got;
-        m_fixture.services->vault().loadRefreshToken(
-            profileId, &context, [&got](const SecretResult &r, const RefreshTokenRecord &rec) {
-                got = {r, rec};
-            });
-        if (!QTest::qWaitFor([&got] { return got.has_value(); }, 10000))
-            return std::nullopt;
-        if (status)
-            *status = got->first.status;
-        return got->first.ok() ? std::optional(got->second) : std::nullopt;
+        return m_fixture.refreshTokenRecord(profileId, status);
     }
-    void putFault(const QJsonObject &fault)
-    {
-        const auto reply = m_fixture.client->send(
-            "PUT"_ba, m_fixture.client->url(u"/_sandbox/faults"_s),
-            QJsonDocument(QJsonObject{{u"faults"_s, QJsonArray{fault}}}).toJson(), {},
-            "application/json"_ba);
-        QCOMPARE(reply.status, 200);
-    }
+    void putFault(const QJsonObject &fault) { QVERIFY(m_fixture.putFault(fault)); }
     QModelIndex customerIndex(const QString &name) const
     {
         const QModelIndex parent = m_model->index(0, 0);
