@@ -5,6 +5,7 @@
 // load page by page, filter, check access of some rows or all, cancel, and meet the error
 // states (faults and rate limits of the sandbox, no refresh token). What the controller holds
 // is compared with what the sandbox's scenario holds.
+#include "customerscenario.h"
 #include "customerscontroller.h"
 #include "customersmodel.h"
 #include "guifixture.h"
@@ -18,17 +19,6 @@ using namespace PCAuth::Test;
 
 using Work = CustomersController::Work;
 
-namespace {
-
-struct SandboxCustomer
-{
-    QString name;
-    QString domain;
-    QString tenantId;
-};
-
-} // namespace
-
 class tst_CustomersController : public QObject
 {
     Q_OBJECT
@@ -40,15 +30,8 @@ private:
     bool startController(int extraCustomers = 0, bool consent = true)
     {
         m_controller.reset();
-        const QString problem = m_fixture.start(extraCustomers);
-        if (!problem.isEmpty()) {
-            qWarning("fixture: %s", qPrintable(problem));
+        if (!startCustomers(m_fixture, extraCustomers, consent))
             return false;
-        }
-        if (consent && !m_fixture.consent(m_fixture.demoProfile()).ok) {
-            qWarning("consent failed");
-            return false;
-        }
         m_controller = std::make_unique<CustomersController>(*m_fixture.services);
         return true;
     }
@@ -60,15 +43,6 @@ private:
         return QTest::qWaitFor([this] { return !m_controller->isBusy(); }, 15000);
     }
 
-    QList<SandboxCustomer> scenarioCustomers()
-    {
-        QList<SandboxCustomer> out;
-        for (const Sandbox::Tenant &t : std::as_const(m_fixture.sandbox().scenario.customers))
-            out.append({t.name, t.domain, t.id});
-        return out;
-    }
-
-    /// A column as the filtered view shows it.
     QStringList shownColumn(int column) const
     {
         QStringList values;
@@ -88,18 +62,7 @@ private:
         return -1;
     }
 
-    void addFault(const QJsonObject &fault)
-    {
-        const auto reply = m_fixture.client->postJson(
-            u"/_sandbox/faults"_s, QJsonObject{{u"faults"_s, QJsonArray{fault}}});
-        QVERIFY2(reply.status == 200 || reply.status == 204,
-                 qPrintable(QString::number(reply.status)));
-    }
-
-    QString countText(int shown, int total) const
-    {
-        return u"%1 of %2 customers"_s.arg(QLocale().toString(shown), QLocale().toString(total));
-    }
+    void addFault(const QJsonObject &fault) { QVERIFY(Test::addFault(m_fixture, fault)); }
 
 private Q_SLOTS:
     void cleanup()
@@ -121,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.constFirst().constFirst().value<Work>(), Work::Load);
         QCOMPARE(m_controller->message(), QString());
-        const QList<SandboxCustomer> expected = scenarioCustomers();
+        const QList<SandboxCustomer> expected = scenarioCustomers(m_fixture);
         QCOMPARE(expected.size(), 25);
         QStringList names, domains, tenants;
         for (const SandboxCustomer &e : expected) {
@@ -166,7 +129,7 @@ private Q_SLOTS:
                 });
         QVERIFY(load());
         QCOMPARE(pageSizes, QList<int>({40, 40, 40, 35}));
-        const QList<SandboxCustomer> expected = scenarioCustomers();
+        const QList<SandboxCustomer> expected = scenarioCustomers(m_fixture);
         QCOMPARE(expected.size(), 155);
         const QStringList tenants = shownColumn(CustomersModel::TenantColumn);
         QCOMPARE(tenants.size(), 155);
@@ -186,33 +149,20 @@ private Q_SLOTS:
         QCOMPARE(m_controller->proxy()->rowCount(), 155);
     }
 
-    void filterNarrowsAsYouType_data()
-    {
-        QTest::addColumn<QString>("query");
-        QTest::addRow("name, other case") << u"NORTHWIND"_s;
-        QTest::addRow("part of a name") << u"coffee"_s;
-        QTest::addRow("domain") << u".onmicrosoft.com"_s;
-        QTest::addRow("tenant id") << u"-4"_s;
-        QTest::addRow("nothing matches") << u"zzqq"_s;
-    }
+    void filterNarrowsAsYouType_data() { addFilterQueries(); }
 
     void filterNarrowsAsYouType()
     {
         QFETCH(QString, query);
         QVERIFY(startController());
         QVERIFY(load());
-        const QList<SandboxCustomer> all = scenarioCustomers();
+        const QList<SandboxCustomer> all = scenarioCustomers(m_fixture);
         QSignalSpy count(m_controller.get(), &CustomersController::countChanged);
         QString typed;
         for (const QChar c : std::as_const(query)) {
             typed += c;
             m_controller->setFilterText(typed);
-            QStringList expected;
-            for (const SandboxCustomer &e : all)
-                if (e.name.contains(typed, Qt::CaseInsensitive)
-                    || e.domain.contains(typed, Qt::CaseInsensitive)
-                    || e.tenantId.contains(typed, Qt::CaseInsensitive))
-                    expected << e.name;
+            const QStringList expected = filtered(all, typed);
             QCOMPARE(shownColumn(CustomersModel::NameColumn), expected);
             QCOMPARE(m_controller->countText(), countText(int(expected.size()), 25));
         }
@@ -225,25 +175,7 @@ private Q_SLOTS:
         QCOMPARE(m_controller->countText(), countText(25, 25));
     }
 
-    void checkAccess_data()
-    {
-        QTest::addColumn<QString>("customer");
-        QTest::addColumn<QString>("label");
-        QTest::addColumn<QString>("statusId");
-        QTest::addColumn<QJsonObject>("fault"); // on the Graph call
-        QTest::addRow("consented") << u"Fabrikam"_s << u"OK"_s << u"ok"_s << QJsonObject();
-        QTest::addRow("no consent") << u"Wide World Importers"_s << u"Consent missing"_s
-                                    << u"consent-missing"_s << QJsonObject();
-        QTest::addRow("Graph 403")
-            << u"Fabrikam"_s << u"No access"_s << u"no-access"_s
-            << QJsonObject{{u"path"_s, u"/graph/"_s}, {u"status"_s, 403}, {u"times"_s, -1}};
-        QTest::addRow("Graph 429 after retries")
-            << u"Fabrikam"_s << u"Throttled"_s << u"throttled"_s
-            << QJsonObject{{u"path"_s, u"/graph/"_s},
-                           {u"status"_s, 429},
-                           {u"retryAfter"_s, 1},
-                           {u"times"_s, -1}};
-    }
+    void checkAccess_data() { addAccessChecks(true); }
 
     void checkAccess()
     {
@@ -466,11 +398,7 @@ private Q_SLOTS:
     void profilesWithARefreshTokenComeFirst()
     {
         QVERIFY(startController(0, false));
-        Profile second = m_fixture.demoProfile();
-        second.name = u"Second partner"_s;
-        second.clientId = PublicAppId;
-        second.credential = CredentialKind::None;
-        const PCAuth::Expected<Profile> added = m_fixture.services->profiles().add(second);
+        const PCAuth::Expected<Profile> added = addSecondProfile(m_fixture);
         QVERIFY2(added.ok(), qPrintable(added.error()));
         QSignalSpy profiles(m_controller.get(), &CustomersController::profilesChanged);
         Q_EMIT m_fixture.services->profilesChanged();
