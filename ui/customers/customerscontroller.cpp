@@ -86,10 +86,11 @@ QString CustomersController::countText() const
 {
     const int total = m_model->rowCount();
     if (total == 0 && !m_loader)
-        return QCoreApplication::translate("CustomersPage", "No customers loaded");
+        return QCoreApplication::translate("PCAuth::CustomersPage", "No customers loaded");
     const QLocale locale;
     //: "1,234 of 5,000 customers": shown (filtered) of loaded
-    return QCoreApplication::translate("CustomersPage", "%1 of %2 customers", nullptr, total)
+    return QCoreApplication::translate("PCAuth::CustomersPage", "%1 of %2 customers", nullptr,
+                                       total)
         .arg(locale.toString(m_proxy->rowCount()), locale.toString(total));
 }
 
@@ -107,12 +108,12 @@ void CustomersController::reloadProfiles()
     if (all.ok()) {
         for (const Profile &p : all.value()) {
             const bool token = hasRefreshToken(p.id);
-            choices.append(
-                {p.id,
-                 token ? p.name
-                       : QCoreApplication::translate("CustomersPage", "%1 (no refresh token)")
-                             .arg(p.name),
-                 token});
+            choices.append({p.id,
+                            token ? p.name
+                                  : QCoreApplication::translate("PCAuth::CustomersPage",
+                                                                "%1 (no refresh token)")
+                                        .arg(p.name),
+                            token});
         }
     }
     // Profiles that can load customers first; otherwise the order the user made them in.
@@ -165,11 +166,11 @@ std::optional<Profile> CustomersController::usableProfile()
 {
     const QString id = m_profileId;
     if (id.isEmpty()) {
-        showMessage(
-            Tone::Error,
-            QCoreApplication::translate(
-                "CustomersPage", "There is no profile yet: run the partner consent to make one."),
-            true);
+        showMessage(Tone::Error,
+                    QCoreApplication::translate(
+                        "PCAuth::CustomersPage",
+                        "There is no profile yet: run the partner consent to make one."),
+                    true);
         return std::nullopt;
     }
     const Expected<Profile> profile = m_services.profiles().find(id);
@@ -180,7 +181,7 @@ std::optional<Profile> CustomersController::usableProfile()
     if (!hasRefreshToken(id)) {
         showMessage(Tone::Error,
                     QCoreApplication::translate(
-                        "CustomersPage",
+                        "PCAuth::CustomersPage",
                         "Profile \"%1\" has no refresh token yet: run the partner consent for it "
                         "first (File > New partner consent), then load its customers.")
                         .arg(profile->name),
@@ -202,8 +203,9 @@ void CustomersController::showProfile(const QString &profileId)
         std::any_of(m_profiles.cbegin(), m_profiles.cend(),
                     [&profileId](const ProfileChoice &c) { return c.id == profileId; });
     if (!known) {
-        showMessage(Tone::Error, QCoreApplication::translate(
-                                     "CustomersPage", "The profile to show no longer exists."));
+        showMessage(Tone::Error,
+                    QCoreApplication::translate("PCAuth::CustomersPage",
+                                                "The profile to show no longer exists."));
         return;
     }
     setProfileId(profileId);
@@ -232,7 +234,7 @@ void CustomersController::load()
     connect(loader, &CustomerLoader::finished, this, &CustomersController::loadFinished);
     m_loader = loader;
     loader->start();
-    setProgress(0, 0, QCoreApplication::translate("CustomersPage", "Loading customers..."));
+    setProgress(0, 0, QCoreApplication::translate("PCAuth::CustomersPage", "Loading customers..."));
     Q_EMIT countChanged();
     Q_EMIT stateChanged();
 }
@@ -241,8 +243,9 @@ void CustomersController::pageLoaded(const QList<Customer> &customers)
 {
     m_model->append(customers);
     const int n = m_model->rowCount();
-    setProgress(0, 0,
-                QCoreApplication::translate("CustomersPage", "Loaded %n customers...", nullptr, n));
+    setProgress(
+        0, 0,
+        QCoreApplication::translate("PCAuth::CustomersPage", "Loaded %n customers...", nullptr, n));
     Q_EMIT countChanged();
 }
 
@@ -253,10 +256,10 @@ void CustomersController::loadFinished(const QString &problem)
     m_loader = nullptr;
     const int n = m_model->rowCount();
     if (problem.isEmpty()) {
-        endProgress(
-            QCoreApplication::translate("CustomersPage", "Loaded %n customers.", nullptr, n));
+        endProgress(QCoreApplication::translate("PCAuth::CustomersPage", "Loaded %n customers.",
+                                                nullptr, n));
     } else {
-        endProgress(QCoreApplication::translate("CustomersPage",
+        endProgress(QCoreApplication::translate("PCAuth::CustomersPage",
                                                 "Loading stopped after %n customers.", nullptr, n));
         showMessage(Tone::Error, problem);
     }
@@ -272,7 +275,7 @@ void CustomersController::cancel()
     if (m_loader) {
         m_loader->deleteLater(); // aborts the request in flight; no signal follows
         m_loader = nullptr;
-        endProgress(QCoreApplication::translate("CustomersPage",
+        endProgress(QCoreApplication::translate("PCAuth::CustomersPage",
                                                 "Loading cancelled after %n customers.", nullptr,
                                                 m_model->rowCount()));
         m_loaded = true;
@@ -289,7 +292,7 @@ void CustomersController::checkRows(QList<int> rows)
 {
     if (rows.isEmpty()) {
         showMessage(Tone::Warning,
-                    QCoreApplication::translate("CustomersPage",
+                    QCoreApplication::translate("PCAuth::CustomersPage",
                                                 "Select one or more customers to check first."));
         return;
     }
@@ -312,16 +315,18 @@ void CustomersController::checkRows(QList<int> rows)
     connect(check, &CustomerHealthCheck::customerChecked, this,
             [this](int, const CustomerHealth &health) { customerChecked(health); });
     connect(check, &CustomerHealthCheck::progress, this, [this](int done, int total) {
-        setProgress(
-            done, total,
-            QCoreApplication::translate("CustomersPage", "Checked %1 of %2").arg(done).arg(total));
+        setProgress(done, total,
+                    QCoreApplication::translate("PCAuth::CustomersPage", "Checked %1 of %2")
+                        .arg(done)
+                        .arg(total));
     });
     connect(check, &CustomerHealthCheck::finished, this, &CustomersController::checkFinished);
     m_check = check;
     m_cancelled = false;
     const int total = int(customers.size());
-    setProgress(0, total,
-                QCoreApplication::translate("CustomersPage", "Checked %1 of %2").arg(0).arg(total));
+    setProgress(
+        0, total,
+        QCoreApplication::translate("PCAuth::CustomersPage", "Checked %1 of %2").arg(0).arg(total));
     check->start(customers);
     Q_EMIT stateChanged();
 }
@@ -351,11 +356,12 @@ void CustomersController::checkFinished()
     m_check->deleteLater(); // we are inside its signal
     m_check = nullptr;
     const int checked = summary.total - summary.notChecked;
-    endProgress(m_cancelled ? QCoreApplication::translate(
-                                  "CustomersPage", "Check cancelled: %1 of %2 customers checked.")
-                                  .arg(checked)
-                                  .arg(summary.total)
-                            : summary.text());
+    endProgress(m_cancelled
+                    ? QCoreApplication::translate("PCAuth::CustomersPage",
+                                                  "Check cancelled: %1 of %2 customers checked.")
+                          .arg(checked)
+                          .arg(summary.total)
+                    : summary.text());
     m_cancelled = false;
     Q_EMIT stateChanged();
     Q_EMIT workFinished(Work::Check);

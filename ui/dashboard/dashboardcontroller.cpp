@@ -134,9 +134,10 @@ void DashboardController::refreshNow(const QString &profileId)
     }
     setLastError(profileId, QString());
     hideMessage();
-    QObject *context = beginAction(
-        profileId, Work::Refresh,
-        QCoreApplication::translate("DashboardPage", "Refreshing %1\u2026").arg(profile->name));
+    QObject *context =
+        beginAction(profileId, Work::Refresh,
+                    QCoreApplication::translate("PCAuth::DashboardPage", "Refreshing %1\u2026")
+                        .arg(profile->name));
     auto *job = new KeepAliveRun(m_services.vault(), m_services.broker(), context);
     connect(job, &KeepAliveRun::profileDone, this, [this](const KeepAliveRun::Outcome &outcome) {
         AccessTokenResult result = outcome.token;
@@ -165,14 +166,14 @@ void DashboardController::inspectToken(const QString &profileId, const QString &
                  : TokenKey::partnerCenter(profileId, *cloud);
     const QString name =
         customer ? m_customerNames.value(profileId).value(tenantId, tenantId) : profile->name;
-    requestToken(
-        profileId, key,
-        QCoreApplication::translate("DashboardPage", "Fetching the access token of %1\u2026")
-            .arg(name),
-        [this](const AccessTokenResult &result) {
-            if (result.ok())
-                Q_EMIT m_services.inspectTokenRequested(result.accessToken);
-        });
+    requestToken(profileId, key,
+                 QCoreApplication::translate("PCAuth::DashboardPage",
+                                             "Fetching the access token of %1\u2026")
+                     .arg(name),
+                 [this](const AccessTokenResult &result) {
+                     if (result.ok())
+                         Q_EMIT m_services.inspectTokenRequested(result.accessToken);
+                 });
 }
 
 void DashboardController::requestConsent(const QString &profileId)
@@ -201,15 +202,15 @@ void DashboardController::removeProfile(const QString &profileId)
         updateProgress();
         Q_EMIT workFinished(profileId, Work::CustomerCheck);
     }
-    QObject *context =
-        beginAction(profileId, Work::Removal,
-                    QCoreApplication::translate("DashboardPage", "Removing %1\u2026").arg(name));
+    QObject *context = beginAction(
+        profileId, Work::Removal,
+        QCoreApplication::translate("PCAuth::DashboardPage", "Removing %1\u2026").arg(name));
     PCAuth::removeProfile(m_services.profiles(), m_services.vault(), profileId, context,
                           [this, profileId, name](const ProfileRemoval &result) {
                               endAction(profileId);
                               if (!result.keychainCleared) {
                                   const QString message =
-                                      QCoreApplication::translate("DashboardPage",
+                                      QCoreApplication::translate("PCAuth::DashboardPage",
                                                                   "%1 was not removed: %2")
                                           .arg(name, result.message);
                                   setLastError(profileId, message);
@@ -237,7 +238,7 @@ void DashboardController::checkCustomers(const QString &profileId)
                                      m_services.settings().concurrency(), this);
     m_runs.insert(profileId, run);
     m_lastProgress =
-        QCoreApplication::translate("DashboardPage", "Reading the customers of %1\u2026")
+        QCoreApplication::translate("PCAuth::DashboardPage", "Reading the customers of %1\u2026")
             .arg(profile->name);
     Q_EMIT customersLoading(profileId, m_lastProgress);
     connectRun(run, profileId);
@@ -248,8 +249,8 @@ void DashboardController::checkCustomers(const QString &profileId)
 void DashboardController::connectRun(CustomerCheckRun *run, const QString &profileId)
 {
     connect(run, &CustomerCheckRun::listProgress, this, [this, profileId](int read) {
-        m_lastProgress =
-            QCoreApplication::translate("DashboardPage", "%n customers read", nullptr, read);
+        m_lastProgress = QCoreApplication::translate("PCAuth::DashboardPage", "%n customers read",
+                                                     nullptr, read);
         Q_EMIT customersLoading(profileId, m_lastProgress);
         updateProgress();
     });
@@ -265,9 +266,10 @@ void DashboardController::connectRun(CustomerCheckRun *run, const QString &profi
                 Q_EMIT progressChanged();
             });
     connect(run, &CustomerCheckRun::checkProgress, this, [this](int done, int total) {
-        m_lastProgress = QCoreApplication::translate("DashboardPage", "%1 of %2 customers checked")
-                             .arg(done)
-                             .arg(total);
+        m_lastProgress =
+            QCoreApplication::translate("PCAuth::DashboardPage", "%1 of %2 customers checked")
+                .arg(done)
+                .arg(total);
         m_progressMaximum = total;
         m_progressValue = done;
         updateProgress();
@@ -311,7 +313,8 @@ void DashboardController::cancelWork()
             continue;
         delete running.context; // the broker finishes on its own; its answer is dropped
         m_running.remove(profileId);
-        m_lastErrors.insert(profileId, QCoreApplication::translate("DashboardPage", "Cancelled."));
+        m_lastErrors.insert(profileId,
+                            QCoreApplication::translate("PCAuth::DashboardPage", "Cancelled."));
         Q_EMIT profileStateChanged(profileId);
         Q_EMIT workFinished(profileId, running.work);
     }

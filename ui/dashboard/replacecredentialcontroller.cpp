@@ -27,7 +27,7 @@ void ReplaceCredentialController::replaceSecret(const QByteArray &secret)
         return;
     if (secret.isEmpty())
         return setStatus(
-            QCoreApplication::translate("ReplaceCredentialDialog",
+            QCoreApplication::translate("PCAuth::ReplaceCredentialDialog",
                                         "Enter the new client secret of the app registration."),
             true);
     ClientCredential credential;
@@ -43,7 +43,7 @@ void ReplaceCredentialController::replaceCertificate(const QString &file,
         return;
     if (file.trimmed().isEmpty())
         return setStatus(QCoreApplication::translate(
-                             "ReplaceCredentialDialog",
+                             "PCAuth::ReplaceCredentialDialog",
                              "Choose the certificate file (PEM or PFX with its private key)."),
                          true);
     Expected<ClientCertificate> loaded =
@@ -64,10 +64,10 @@ void ReplaceCredentialController::start(const ClientCredential &credential)
             [this](CredentialReplacement::Stage stage) {
                 setStatus(stage == CredentialReplacement::Stage::Testing
                               ? QCoreApplication::translate(
-                                  "ReplaceCredentialDialog",
+                                  "PCAuth::ReplaceCredentialDialog",
                                   "Testing the new credential with Entra ID\u2026")
                               : QCoreApplication::translate(
-                                  "ReplaceCredentialDialog",
+                                  "PCAuth::ReplaceCredentialDialog",
                                   "Saving the new credential in the keychain\u2026"),
                           false);
             });
