@@ -58,8 +58,9 @@ AppServices::AppServices(const AppOptions &options, QObject *parent)
     m_workspace = std::make_unique<Workspace>(w);
     // The engine announces its own changes; the views only listen.
     connect(&profiles(), &ProfileStore::changed, this, &AppServices::profilesChanged);
+    // A new consent or a removal reaches the views through the broker, which forgets the
+    // profile's tokens on the vault's consentChanged and then announces it.
     connect(&broker(), &TokenBroker::tokenChanged, this, &AppServices::tokenChanged);
-    connect(&vault(), &Vault::consentChanged, this, &AppServices::tokenChanged);
     // A timeout changed in Settings applies to the next request, not after a restart.
     connect(&m_settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
         if (key != AppSettings::Key::RequestTimeout)

@@ -79,9 +79,9 @@ Q_SIGNALS:
     void ready(const QString &problem);
     /// A profile was added, changed or removed (ProfileStore::changed()).
     void profilesChanged();
-    /// What health shows for a profile's token may have changed: a new consent or removal
-    /// (Vault::consentChanged()), or a redemption finished (TokenBroker::tokenChanged()).
-    /// Views listen; only the engine causes it.
+    /// What health shows for a profile's token may have changed (TokenBroker::tokenChanged():
+    /// a redemption finished, or a new consent, app credential or removal made the broker
+    /// forget the profile's tokens). Views listen; only the engine causes it.
     void tokenChanged(const QString &profileId);
 
     // Requests to the main window to show a view.

@@ -20,6 +20,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +157,36 @@ struct GuiFixture
         const ConsentResult result = spy.constFirst().constFirst().value<ConsentResult>();
         return result;
     }
+
+    /// The profile's refresh-token record in the keychain (through the vault), or
+    /// std::nullopt; `status` says why not.
+    std::optional<RefreshTokenRecord> refreshTokenRecord(const QString &profileId,
+                                                         SecretResult::Status *status = nullptr)
+    {
+        QObject context;
+        std::optional<std::pair<SecretResult, RefreshTokenRecord>> got;
+        services->vault().loadRefreshToken(
+            profileId, &context, [&got](const SecretResult &r, const RefreshTokenRecord &rec) {
+                got = {r, rec};
+            });
+        if (!QTest::qWaitFor([&got] { return got.has_value(); }, 10000))
+            return std::nullopt;
+        if (status)
+            *status = got->first.status;
+        return got->first.ok() ? std::optional(got->second) : std::nullopt;
+    }
+
+    /// Replaces the sandbox's faults with `fault`; false when the sandbox refused it.
+    bool putFault(const QJsonObject &fault)
+    {
+        const auto reply =
+            client->send("PUT"_ba, client->url(u"/_sandbox/faults"_s),
+                         QJsonDocument(QJsonObject{{u"faults"_s, QJsonArray{fault}}}).toJson(), {},
+                         "application/json"_ba);
+        return reply.status == 200;
+    }
+
+    void clearFaults() { client->send("DELETE"_ba, client->url(u"/_sandbox/faults"_s)); }
 };
 
 } // namespace PCAuth::Test

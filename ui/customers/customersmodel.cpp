@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "customersmodel.h"
 
-#include <QApplication>
-#include <QIcon>
-#include <QStyle>
-
 using namespace Qt::StringLiterals;
 
 namespace PCAuth {
@@ -18,21 +14,6 @@ QString foldedHaystack(const Customer &c)
     // fields.
     const QString joined = c.companyName + u'\n' + c.domain + u'\n' + c.tenantId;
     return joined.toCaseFolded();
-}
-
-QStyle::StandardPixmap statusPixmap(CustomerHealth::Status status)
-{
-    switch (status) {
-    case CustomerHealth::Status::Ok:
-        return QStyle::SP_DialogApplyButton;
-    case CustomerHealth::Status::ConsentMissing:
-    case CustomerHealth::Status::Throttled:
-        return QStyle::SP_MessageBoxWarning;
-    case CustomerHealth::Status::NoAccess:
-    case CustomerHealth::Status::Failed:
-        break;
-    }
-    return QStyle::SP_MessageBoxCritical;
 }
 
 } // namespace
@@ -90,7 +71,7 @@ QVariant CustomersModel::accessData(const Row &row, int role) const
     case StatusIdRole:
         return CustomerHealthCheck::statusId(h.status);
     case Qt::DecorationRole:
-        return QApplication::style()->standardIcon(statusPixmap(h.status));
+        return m_statusIcon ? m_statusIcon(h.status) : QVariant();
     default:
         break;
     }

@@ -5,6 +5,7 @@
 #include "api/partnercenterclient.h"
 #include "health/healthcheck.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -63,6 +64,11 @@ public:
     /// Status, then the reason and what to do, for tooltips and the page's banner.
     static QString healthText(const CustomerHealth &health);
 
+    /// The Access column's icon per status (Qt::DecorationRole); none until set. The view
+    /// sets it: the model itself needs no GUI.
+    using StatusIcon = std::function<QVariant(CustomerHealth::Status)>;
+    void setStatusIcon(StatusIcon icon) { m_statusIcon = std::move(icon); }
+
 private:
     struct Row
     {
@@ -75,6 +81,7 @@ private:
 
     std::vector<Row> m_rows;
     QHash<QString, int> m_rowById;
+    StatusIcon m_statusIcon;
 };
 
 /// Live filter over CustomersModel: case-insensitive substring of name, domain or tenant id.

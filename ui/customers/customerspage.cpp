@@ -3,79 +3,122 @@
 #include "customerspage.h"
 
 #include "appservices.h"
-#include "customerloader.h"
+#include "customerscontroller.h"
 #include "customersmodel.h"
-#include "health/healthcheck.h"
+#include "messagewidget.h"
 #include "session/customercheckrun.h"
 #include "ui_customerspage.h"
-#include "vault/vaultindex.h"
 
-#include <algorithm>
-#include <numeric>
-
-#include <QHash>
+#include <QApplication>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
-#include <QLocale>
 #include <QShortcut>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
 namespace PCAuth {
 
+namespace {
+
+QStyle::StandardPixmap statusPixmap(CustomerHealth::Status status)
+{
+    switch (status) {
+    case CustomerHealth::Status::Ok:
+        return QStyle::SP_DialogApplyButton;
+    case CustomerHealth::Status::ConsentMissing:
+    case CustomerHealth::Status::Throttled:
+        return QStyle::SP_MessageBoxWarning;
+    case CustomerHealth::Status::NoAccess:
+    case CustomerHealth::Status::Failed:
+        break;
+    }
+    return QStyle::SP_MessageBoxCritical;
+}
+
+MessageWidget::MessageType messageType(CustomersController::MessageKind kind)
+{
+    switch (kind) {
+    case CustomersController::MessageKind::Information:
+        return MessageWidget::MessageType::Information;
+    case CustomersController::MessageKind::Warning:
+        return MessageWidget::MessageType::Warning;
+    case CustomersController::MessageKind::Error:
+        break;
+    }
+    return MessageWidget::MessageType::Error;
+}
+
+} // namespace
+
 CustomersPage::CustomersPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CustomersPage>())
     , m_services(services)
-    , m_model(new CustomersModel(this))
-    , m_proxy(new CustomerFilterProxy(m_model, this))
+    , m_controller(new CustomersController(services, this))
 {
     m_ui->setupUi(this);
     setObjectName(u"customersPage"_s);
+    m_controller->model()->setStatusIcon([](CustomerHealth::Status status) {
+        return QVariant(QApplication::style()->standardIcon(statusPixmap(status)));
+    });
     setUpTable();
     setUpShortcuts();
 
     m_ui->concurrencySpin->setMaximum(CustomerHealthCheck::MaxConcurrency);
-    m_ui->concurrencySpin->setValue(services.settings().concurrency());
-    connect(m_ui->concurrencySpin, &QSpinBox::valueChanged, &services.settings(),
-            &AppSettings::setConcurrency);
-    connect(&services.settings(), &AppSettings::changed, this, [this](AppSettings::Key key) {
-        if (key != AppSettings::Key::Concurrency)
-            return;
-        const QSignalBlocker blocker(m_ui->concurrencySpin);
-        m_ui->concurrencySpin->setValue(m_services.settings().concurrency());
-    });
+    m_ui->concurrencySpin->setValue(m_controller->concurrency());
+    connect(m_ui->concurrencySpin, &QSpinBox::valueChanged, m_controller,
+            &CustomersController::setConcurrency);
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterText(text);
-        updateCount();
-    });
-    connect(m_ui->loadButton, &QPushButton::clicked, this, &CustomersPage::load);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CustomersPage::cancel);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_controller,
+            &CustomersController::setFilterText);
+    connect(m_ui->loadButton, &QPushButton::clicked, m_controller, &CustomersController::load);
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_controller, &CustomersController::cancel);
     connect(m_ui->checkSelectedButton, &QPushButton::clicked, this, &CustomersPage::checkSelected);
-    connect(m_ui->checkAllButton, &QPushButton::clicked, this, &CustomersPage::checkAll);
+    connect(m_ui->checkAllButton, &QPushButton::clicked, m_controller,
+            &CustomersController::checkAll);
     m_ui->bannerFrame->setTextObjectName(u"bannerLabel"_s);
     m_ui->bannerFrame->addButton(m_ui->consentButton);
-    connect(m_ui->consentButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT m_services.consentRequested(currentProfileId()); });
+    connect(m_ui->consentButton, &QPushButton::clicked, m_controller,
+            &CustomersController::requestConsent);
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
-            &CustomersPage::profileChosen);
-    connect(&services, &AppServices::profilesChanged, this, &CustomersPage::reloadProfiles);
-    connect(&services, &AppServices::tokenChanged, this, &CustomersPage::reloadProfiles);
+            [this] { m_controller->setProfileId(m_ui->profileCombo->currentData().toString()); });
+    connectController();
 
-    hideBanner();
-    m_ui->progressBar->hide();
-    reloadProfiles();
+    m_ui->bannerFrame->hideMessage();
+    showProfiles();
+    showBanner();
+    showProgress();
     updateCount();
     updateButtons();
 }
 
 CustomersPage::~CustomersPage() = default;
 
+void CustomersPage::connectController()
+{
+    CustomersController *controller = m_controller;
+    connect(controller, &CustomersController::profilesChanged, this, &CustomersPage::showProfiles);
+    connect(controller, &CustomersController::profileIdChanged, this, [this] {
+        const QSignalBlocker blocker(m_ui->profileCombo);
+        m_ui->profileCombo->setCurrentIndex(
+            m_ui->profileCombo->findData(m_controller->profileId()));
+    });
+    connect(controller, &CustomersController::stateChanged, this, &CustomersPage::updateButtons);
+    connect(controller, &CustomersController::progressChanged, this, &CustomersPage::showProgress);
+    connect(controller, &CustomersController::messageChanged, this, &CustomersPage::showBanner);
+    connect(controller, &CustomersController::countChanged, this, &CustomersPage::updateCount);
+    connect(controller, &CustomersController::concurrencyChanged, this, [this] {
+        const QSignalBlocker blocker(m_ui->concurrencySpin);
+        m_ui->concurrencySpin->setValue(m_controller->concurrency());
+    });
+}
+
 void CustomersPage::setUpTable()
 {
     QTableView *table = m_ui->customersTable;
-    table->setModel(m_proxy);
+    table->setModel(m_controller->proxy());
     table->sortByColumn(-1, Qt::AscendingOrder); // Partner Center's order until a header click
     // Fixed row heights: with 50,000 rows nothing may be measured per row.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -89,7 +132,7 @@ void CustomersPage::setUpTable()
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomersPage::updateButtons);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CustomersPage::showCurrentRowHealth);
+            [this] { m_controller->setCurrentRow(currentSourceRow()); });
 }
 
 void CustomersPage::setUpShortcuts()
@@ -104,182 +147,48 @@ void CustomersPage::setUpShortcuts()
     refresh->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QShortcut::activated, this, [this] {
         if (m_ui->loadButton->isEnabled())
-            load();
+            m_controller->load();
     });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &CustomersPage::cancel);
+    connect(escape, &QShortcut::activated, m_controller, &CustomersController::cancel);
+}
+
+CustomersModel &CustomersPage::model() const
+{
+    return *m_controller->model();
 }
 
 bool CustomersPage::isBusy() const
 {
-    return m_loader || m_check;
+    return m_controller->isBusy();
 }
 
 void CustomersPage::setPageSize(int size)
 {
-    m_pageSize = std::clamp(size, 1, 500);
-}
-
-bool CustomersPage::hasRefreshToken(const QString &profileId) const
-{
-    const auto entry = m_services.vault().index().entry(profileId, SecretKind::RefreshToken);
-    return entry.ok() && entry->stored;
-}
-
-void CustomersPage::reloadProfiles()
-{
-    const QString keep = currentProfileId().isEmpty() ? m_loadedProfileId : currentProfileId();
-    const Expected<QList<Profile>> all = m_services.profiles().load();
-    QList<Profile> profiles = all.ok() ? all.value() : QList<Profile>();
-    QHash<QString, bool> withToken;
-    for (const Profile &p : std::as_const(profiles))
-        withToken.insert(p.id, hasRefreshToken(p.id));
-    // Profiles that can load customers first; otherwise the order the user made them in.
-    std::stable_sort(profiles.begin(), profiles.end(),
-                     [&withToken](const Profile &a, const Profile &b) {
-                         return withToken.value(a.id) && !withToken.value(b.id);
-                     });
-    QComboBox *combo = m_ui->profileCombo;
-    {
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        for (const Profile &p : std::as_const(profiles))
-            combo->addItem(withToken.value(p.id) ? p.name : tr("%1 (no refresh token)").arg(p.name),
-                           p.id);
-        const int index = combo->findData(keep);
-        combo->setCurrentIndex(index >= 0 ? index : 0);
-    }
-    if (!all.ok())
-        showBanner(Tone::Error, all.error());
-    if (currentProfileId() != keep)
-        profileChosen();
-    updateButtons();
-}
-
-QString CustomersPage::currentProfileId() const
-{
-    return m_ui->profileCombo->currentData().toString();
-}
-
-void CustomersPage::profileChosen()
-{
-    if (currentProfileId() == m_loadedProfileId)
-        return;
-    cancel();
-    m_model->clear();
-    m_loadedProfileId.clear();
-    m_ui->loadButton->setText(tr("&Load"));
-    hideBanner();
-    m_ui->statusLabel->clear();
-    updateCount();
-    updateButtons();
-}
-
-std::optional<Profile> CustomersPage::usableProfile()
-{
-    const QString id = currentProfileId();
-    if (id.isEmpty()) {
-        showBanner(Tone::Error, tr("There is no profile yet: run the partner consent to make one."),
-                   true);
-        return std::nullopt;
-    }
-    const Expected<Profile> profile = m_services.profiles().find(id);
-    if (!profile) {
-        showBanner(Tone::Error, profile.error());
-        return std::nullopt;
-    }
-    if (!hasRefreshToken(id)) {
-        showBanner(Tone::Error,
-                   tr("Profile \"%1\" has no refresh token yet: run the partner consent for it "
-                      "first (File > New partner consent), then load its customers.")
-                       .arg(profile->name),
-                   true);
-        return std::nullopt;
-    }
-    const Expected<Cloud> cloud = profile->cloud();
-    if (!cloud) {
-        showBanner(Tone::Error, cloud.error());
-        return std::nullopt;
-    }
-    return profile.value();
+    m_controller->setPageSize(size);
 }
 
 void CustomersPage::showProfile(const QString &profileId)
 {
-    reloadProfiles();
-    const int index = m_ui->profileCombo->findData(profileId);
-    if (index < 0) {
-        showBanner(Tone::Error, tr("The profile to show no longer exists."));
-        return;
-    }
-    m_ui->profileCombo->setCurrentIndex(index);
-    if (!isBusy())
-        load();
+    m_controller->showProfile(profileId);
 }
 
-void CustomersPage::load()
+void CustomersPage::showProfiles()
 {
-    if (isBusy())
-        return;
-    hideBanner();
-    const std::optional<Profile> profile = usableProfile();
-    if (!profile)
-        return;
-    const Cloud cloud = profile->cloud().value();
-    m_model->clear();
-    m_loadedProfileId = profile->id;
-    m_cancelled = false;
-    auto *loader = new CustomerLoader(
-        m_services.http(), cloud.endpoint(Service::PartnerCenter),
-        m_services.broker().source(TokenKey::partnerCenter(profile->id, cloud)), this);
-    loader->setPageSize(m_pageSize);
-    connect(loader, &CustomerLoader::pageLoaded, this, &CustomersPage::pageLoaded);
-    connect(loader, &CustomerLoader::finished, this, &CustomersPage::loadFinished);
-    m_loader = loader;
-    loader->start();
-    setProgress(0, 0, tr("Loading customers..."));
-    updateCount();
-    updateButtons();
+    QComboBox *combo = m_ui->profileCombo;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    const QList<CustomersController::ProfileChoice> profiles = m_controller->profiles();
+    for (const CustomersController::ProfileChoice &choice : profiles)
+        combo->addItem(choice.text, choice.id);
+    combo->setCurrentIndex(combo->findData(m_controller->profileId()));
 }
 
-void CustomersPage::pageLoaded(const QList<Customer> &customers)
+int CustomersPage::currentSourceRow() const
 {
-    m_model->append(customers);
-    const int n = m_model->rowCount();
-    setProgress(0, 0, tr("Loaded %n customers...", nullptr, n));
-    updateCount();
-}
-
-void CustomersPage::loadFinished(const QString &problem)
-{
-    if (m_loader)
-        m_loader->deleteLater();
-    m_loader = nullptr;
-    const int n = m_model->rowCount();
-    if (problem.isEmpty()) {
-        endProgress(tr("Loaded %n customers.", nullptr, n));
-    } else {
-        endProgress(tr("Loading stopped after %n customers.", nullptr, n));
-        showBanner(Tone::Error, problem);
-    }
-    m_ui->loadButton->setText(tr("Re&load"));
-    updateButtons();
-}
-
-void CustomersPage::cancel()
-{
-    if (m_loader) {
-        m_loader->deleteLater(); // aborts the request in flight; no signal follows
-        m_loader = nullptr;
-        endProgress(tr("Loading cancelled after %n customers.", nullptr, m_model->rowCount()));
-        m_ui->loadButton->setText(tr("Re&load"));
-    }
-    if (m_check && m_check->isRunning()) {
-        m_cancelled = true;
-        m_check->cancel(); // finished() follows from the event loop
-    }
-    updateButtons();
+    const QModelIndex current = m_ui->customersTable->currentIndex();
+    return current.isValid() ? m_controller->proxy()->mapToSource(current).row() : -1;
 }
 
 void CustomersPage::checkSelected()
@@ -290,145 +199,46 @@ void CustomersPage::checkSelected()
         chosen.append(selection->currentIndex());
     QList<int> rows;
     for (const QModelIndex &index : std::as_const(chosen))
-        rows.append(m_proxy->mapToSource(index).row());
-    if (rows.isEmpty()) {
-        showBanner(Tone::Warning, tr("Select one or more customers to check first."));
+        rows.append(m_controller->proxy()->mapToSource(index).row());
+    m_controller->checkRows(rows);
+}
+
+void CustomersPage::showBanner()
+{
+    const QString text = m_controller->message();
+    if (text.isEmpty()) {
+        m_ui->bannerFrame->hideMessage();
         return;
     }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    startCheck(rows);
+    m_ui->consentButton->setVisible(m_controller->offersConsent());
+    m_ui->bannerFrame->showMessage(text, messageType(m_controller->messageKind()));
 }
 
-void CustomersPage::checkAll()
+void CustomersPage::showProgress()
 {
-    QList<int> rows(m_model->rowCount());
-    std::iota(rows.begin(), rows.end(), 0);
-    startCheck(rows);
-}
-
-void CustomersPage::startCheck(const QList<int> &rows)
-{
-    if (isBusy() || rows.isEmpty())
-        return;
-    hideBanner();
-    const std::optional<Profile> profile = usableProfile();
-    if (!profile)
-        return;
-    const Cloud cloud = profile->cloud().value();
-    QList<Customer> customers;
-    customers.reserve(rows.size());
-    for (int row : rows)
-        customers.append(m_model->customer(row));
-    auto *check = CustomerCheckRun::newCheck(m_services.broker(), m_services.http(), profile->id,
-                                             cloud, this);
-    check->setConcurrency(m_ui->concurrencySpin->value());
-    connect(check, &CustomerHealthCheck::customerChecked, this,
-            [this](int, const CustomerHealth &health) { customerChecked(health); });
-    connect(check, &CustomerHealthCheck::progress, this, [this](int done, int total) {
-        setProgress(done, total, tr("Checked %1 of %2").arg(done).arg(total));
-    });
-    connect(check, &CustomerHealthCheck::finished, this, &CustomersPage::checkFinished);
-    m_check = check;
-    m_cancelled = false;
-    const int total = int(customers.size());
-    setProgress(0, total, tr("Checked %1 of %2").arg(0).arg(total));
-    check->start(customers);
-    updateButtons();
-}
-
-void CustomersPage::customerChecked(const CustomerHealth &health)
-{
-    m_model->setHealth(health);
-    const QModelIndex current = m_ui->customersTable->currentIndex();
-    if (current.isValid()
-        && m_model->customer(m_proxy->mapToSource(current).row()).id == health.customerId)
-        showCurrentRowHealth();
-}
-
-void CustomersPage::checkFinished()
-{
-    if (!m_check)
-        return;
-    const HealthCheckSummary summary = m_check->summary();
-    m_check->deleteLater(); // we are inside its signal
-    m_check = nullptr;
-    const int checked = summary.total - summary.notChecked;
-    endProgress(
-        m_cancelled
-            ? tr("Check cancelled: %1 of %2 customers checked.").arg(checked).arg(summary.total)
-            : summary.text());
-    m_cancelled = false;
-    updateButtons();
-}
-
-void CustomersPage::showBanner(Tone tone, const QString &text, bool offerConsent)
-{
-    m_ui->consentButton->setVisible(offerConsent);
-    m_ui->bannerFrame->showMessage(text, tone);
-    m_bannerShowsRow = false;
-}
-
-void CustomersPage::hideBanner()
-{
-    m_ui->bannerFrame->hideMessage();
-    m_bannerShowsRow = false;
-}
-
-void CustomersPage::showCurrentRowHealth()
-{
-    const QModelIndex current = m_ui->customersTable->currentIndex();
-    const int row = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
-    if (row < 0 || !m_model->health(row)) {
-        if (m_bannerShowsRow)
-            hideBanner();
-        return;
-    }
-    const CustomerHealth &health = *m_model->health(row);
-    showBanner(health.status == CustomerHealth::Status::Ok ? Tone::Information : Tone::Warning,
-               m_model->customer(row).companyName + u": "_s + CustomersModel::healthText(health));
-    m_bannerShowsRow = true;
+    m_ui->progressBar->setRange(0, m_controller->progressMaximum());
+    m_ui->progressBar->setValue(m_controller->progressValue());
+    m_ui->progressBar->setVisible(m_controller->isProgressVisible());
+    m_ui->statusLabel->setText(m_controller->statusText());
 }
 
 void CustomersPage::updateCount()
 {
-    const int total = m_model->rowCount();
-    if (total == 0 && !m_loader) {
-        m_ui->countLabel->setText(tr("No customers loaded"));
-        return;
-    }
-    const QLocale locale;
-    //: "1,234 of 5,000 customers": shown (filtered) of loaded
-    m_ui->countLabel->setText(
-        tr("%1 of %2 customers", nullptr, total)
-            .arg(locale.toString(m_proxy->rowCount()), locale.toString(total)));
+    m_ui->countLabel->setText(m_controller->countText());
 }
 
 void CustomersPage::updateButtons()
 {
-    const bool busy = isBusy();
-    const bool rows = m_model->rowCount() > 0;
-    const bool hasProfile = !currentProfileId().isEmpty();
+    const bool busy = m_controller->isBusy();
+    const bool rows = m_controller->model()->rowCount() > 0;
+    const bool hasProfile = !m_controller->profileId().isEmpty();
     m_ui->profileCombo->setEnabled(!busy);
     m_ui->loadButton->setEnabled(!busy && hasProfile);
+    m_ui->loadButton->setText(m_controller->isLoaded() ? tr("Re&load") : tr("&Load"));
     m_ui->cancelButton->setEnabled(busy);
     m_ui->checkAllButton->setEnabled(!busy && rows);
     m_ui->checkSelectedButton->setEnabled(
         !busy && m_ui->customersTable->selectionModel()->hasSelection());
-}
-
-void CustomersPage::setProgress(int value, int maximum, const QString &text)
-{
-    m_ui->progressBar->setRange(0, maximum);
-    m_ui->progressBar->setValue(value);
-    m_ui->progressBar->show();
-    m_ui->statusLabel->setText(text);
-}
-
-void CustomersPage::endProgress(const QString &text)
-{
-    m_ui->progressBar->hide();
-    m_ui->statusLabel->setText(text);
 }
 
 } // namespace PCAuth

@@ -3,10 +3,10 @@
 #include "dashboardpage.h"
 
 #include "appservices.h"
+#include "dashboardcontroller.h"
 #include "healthmodel.h"
 #include "healthpresentation.h"
 #include "messagewidget.h"
-#include "session/customercheckrun.h"
 #include "ui_dashboardpage.h"
 
 #include <QHeaderView>
@@ -31,6 +31,7 @@ DashboardPage::DashboardPage(AppServices &services, QWidget *parent)
     title.setBold(true);
     m_ui->emptyTitleLabel->setFont(title);
 
+    m_controller = new DashboardController(services, this);
     m_model = new HealthModel(services, this);
     m_ui->healthTree->setModel(m_model);
     m_ui->healthTree->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -44,16 +45,17 @@ DashboardPage::DashboardPage(AppServices &services, QWidget *parent)
         m_ui->healthTree->setColumnWidth(column, width);
 
     connectActions();
+    connectController();
 
     connect(&services, &AppServices::profilesChanged, m_model, &HealthModel::reload);
     connect(&services, &AppServices::tokenChanged, m_model, &HealthModel::reloadProfile);
-    // Health depends on one preference: the warning window.
     connect(&services.settings(), &AppSettings::changed, m_model,
             [model = m_model](AppSettings::Key key) {
                 if (key == AppSettings::Key::WarningDays)
                     model->reload();
             });
-    connect(m_model, &HealthModel::customersWanted, this, &DashboardPage::startCustomers);
+    connect(m_model, &HealthModel::customersWanted, m_controller,
+            &DashboardController::checkCustomers);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateEmptyState();
         updateActions();
@@ -83,7 +85,7 @@ DashboardPage::DashboardPage(AppServices &services, QWidget *parent)
 
 DashboardPage::~DashboardPage()
 {
-    // Loaders and action contexts are children: their answers die with the page.
+    // The controller is a child: the answers of its work die with the page.
     m_countdown.stop();
 }
 
@@ -130,11 +132,46 @@ void DashboardPage::connectActions()
     addActions({m_ui->refreshAction, m_ui->removeAction});
 
     connect(m_ui->newConsentAction, &QAction::triggered, this,
-            [this] { Q_EMIT m_services.consentRequested(QString()); });
+            [this] { m_controller->requestConsent(QString()); });
     connect(m_ui->emptyConsentButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT m_services.consentRequested(QString()); });
+            [this] { m_controller->requestConsent(QString()); });
     m_ui->emptyConsentButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &DashboardPage::cancelWork);
+}
+
+void DashboardPage::connectController()
+{
+    DashboardController *controller = m_controller;
+    connect(controller, &DashboardController::profileStateChanged, this,
+            [this](const QString &profileId) {
+                m_model->setBusy(profileId, m_controller->isProfileBusy(profileId));
+                m_model->setActionMessage(profileId, m_controller->lastError(profileId));
+            });
+    connect(controller, &DashboardController::workFinished, this, &DashboardPage::updateActions);
+    connect(controller, &DashboardController::cachedTokenUsed, m_model,
+            &HealthModel::reloadProfile);
+    connect(controller, &DashboardController::messageChanged, this, &DashboardPage::updateBanner);
+    connect(controller, &DashboardController::progressChanged, this, [this] {
+        updateProgress();
+        updateActions();
+    });
+    connect(controller, &DashboardController::customersLoading, m_model,
+            &HealthModel::setCustomersLoading);
+    connect(controller, &DashboardController::customersListed, this,
+            [this](const QString &profileId, const QList<Customer> &customers) {
+                m_model->setCustomers(profileId, customers);
+                m_model->setCustomerChecking(profileId, true);
+                m_ui->healthTree->expand(m_model->profileIndex(profileId));
+            });
+    connect(controller, &DashboardController::customerChecked, m_model,
+            &HealthModel::setCustomerHealth);
+    connect(controller, &DashboardController::customersDone, this,
+            [this](const QString &profileId, const QString &problem) {
+                if (problem.isEmpty())
+                    m_model->setCustomersFinished(profileId);
+                else
+                    m_model->setCustomersFailed(profileId, problem);
+            });
 }
 
 QModelIndex DashboardPage::currentIndex() const
@@ -149,7 +186,7 @@ void DashboardPage::updateActions()
     const bool customer = info.kind == HealthModel::RowKind::Customer;
     const bool idle = !info.busy;
     const bool token = info.refreshTokenPresent;
-    const bool loading = info.valid && m_runs.value(info.profileId);
+    const bool loading = info.valid && m_controller->isCheckingCustomers(info.profileId);
     m_ui->refreshAction->setEnabled(profile && token && idle);
     m_ui->consentAgainAction->setEnabled(profile && idle);
     m_ui->testCallAction->setEnabled((profile && token) || customer);
@@ -182,36 +219,27 @@ void DashboardPage::updateEmptyState()
 
 void DashboardPage::updateProgress()
 {
-    QStringList texts;
-    bool cancellable = false;
-    for (const Running &running : std::as_const(m_running)) {
-        texts.append(running.text);
-        cancellable = cancellable || running.cancellable;
-    }
-    bool loading = false;
-    for (const QPointer<CustomerCheckRun> &run : std::as_const(m_runs))
-        loading = loading || run;
-    if (loading)
-        texts.append(m_lastProgress);
-    const bool busy = !texts.isEmpty();
-    if (busy)
-        m_ui->progressLabel->setText(texts.join(u"; "_s));
+    const bool busy = m_controller->isBusy();
+    m_ui->progressLabel->setText(m_controller->progressText());
+    m_ui->progressBar->setRange(0, m_controller->progressMaximum());
+    m_ui->progressBar->setValue(m_controller->progressValue());
     m_ui->progressBar->setVisible(busy);
     m_ui->cancelButton->setVisible(busy);
-    m_ui->cancelButton->setEnabled(cancellable || loading);
+    m_ui->cancelButton->setEnabled(m_controller->isCancellable());
     m_ui->progressPanel->setVisible(busy || !m_ui->progressLabel->text().isEmpty());
-    if (!loading)
-        m_ui->progressBar->setRange(0, 0);
+}
+
+void DashboardPage::updateBanner()
+{
+    if (m_controller->message().isEmpty())
+        m_ui->messageBannerFrame->hideMessage();
+    else
+        showBanner(m_controller->message());
 }
 
 void DashboardPage::showBanner(const QString &message)
 {
     m_ui->messageBannerFrame->showMessage(message, MessageWidget::MessageType::Error);
-}
-
-void DashboardPage::hideBanner()
-{
-    m_ui->messageBannerFrame->hideMessage();
 }
 
 } // namespace PCAuth

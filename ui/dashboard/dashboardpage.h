@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <functional>
 #include <memory>
 
-#include <QHash>
 #include <QModelIndex>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -18,19 +15,18 @@ class DashboardPage;
 namespace PCAuth {
 
 class AppServices;
-class CustomerCheckRun;
+class DashboardController;
 class HealthModel;
-struct AccessTokenResult;
-struct TokenKey;
 
 /// The home view: the health of every profile and, expanded, of its customer tenants, with
 /// the actions a partner admin takes on a row (refresh now, consent again, test call,
 /// inspect token, remove, replace the app credential, check customers).
 ///
-/// Drawing the table needs no keychain access (HealthModel reads the vault index); only the
-/// actions touch the network or the keychain, always asynchronously with a context object,
-/// so the window never freezes. The stored refresh token is never changed here except
-/// through the broker (which rotates it) and removal: a failed refresh leaves it untouched.
+/// Drawing the table needs no keychain access (HealthModel reads the vault index); the work
+/// (network, keychain) is DashboardController's, always asynchronous, so the window never
+/// freezes. The page binds the widgets to it: it forwards the row actions with the current
+/// row's profile, shows the controller's state in the tree, the banner and the progress line,
+/// and asks before a removal.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +36,8 @@ public:
     ~DashboardPage() override;
 
     HealthModel *model() const { return m_model; }
+    /// The page's work: its actions, their progress and their messages.
+    DashboardController *controller() const { return m_controller; }
 
     // The row actions, as the toolbar, the context menu and the keys trigger them. Each
     // applies to the current row of healthTree and does nothing when it does not apply.
@@ -57,39 +55,21 @@ public:
     void cancelWork();
 
 private:
-    struct Running
-    {
-        QPointer<QObject> context; // deleting it drops the answer
-        QString text; // shown beside the progress bar
-        bool cancellable = true;
-    };
-
     void connectActions();
+    void connectController();
     void updateActions();
     void updateDetails();
     void updateEmptyState();
     void updateProgress();
+    void updateBanner();
     void showBanner(const QString &message);
-    void hideBanner();
-    QObject *beginAction(const QString &profileId, const QString &text, bool cancellable);
-    void endAction(const QString &profileId);
-    void requestToken(const QString &profileId, const TokenKey &key, const QString &text,
-                      std::function<void(const AccessTokenResult &)> done);
-    /// Ends the row's action and shows what the token request said.
-    void tokenAnswered(const QString &profileId, const AccessTokenResult &result);
-    void removeConfirmed(const QString &profileId, const QString &name);
-    void startCustomers(const QString &profileId);
-    void connectRun(CustomerCheckRun *run, const QString &profileId);
-    void runFinished(const QString &profileId, const QString &problem, const QString &summary);
     QModelIndex currentIndex() const;
 
     AppServices &m_services;
     std::unique_ptr<Ui::DashboardPage> m_ui;
+    DashboardController *m_controller = nullptr;
     HealthModel *m_model = nullptr;
     QTimer m_countdown;
-    QHash<QString, Running> m_running; // token and keychain actions, by profile id
-    QHash<QString, QPointer<CustomerCheckRun>> m_runs; // by profile id
-    QString m_lastProgress; // the latest customer progress text
 };
 
 } // namespace PCAuth

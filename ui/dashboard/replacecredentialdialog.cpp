@@ -3,6 +3,7 @@
 #include "replacecredentialdialog.h"
 
 #include "appservices.h"
+#include "replacecredentialcontroller.h"
 #include "statuslabel.h"
 #include "ui_replacecredentialdialog.h"
 
@@ -16,9 +17,8 @@ namespace PCAuth {
 ReplaceCredentialDialog::ReplaceCredentialDialog(AppServices &services, const QString &profileId,
                                                  QWidget *parent)
     : QDialog(parent)
-    , m_services(services)
-    , m_profileId(profileId)
     , m_ui(std::make_unique<Ui::ReplaceCredentialDialog>())
+    , m_controller(new ReplaceCredentialController(services, profileId, this))
 {
     m_ui->setupUi(this);
     setObjectName(u"replaceCredentialDialog"_s);
@@ -50,13 +50,19 @@ ReplaceCredentialDialog::ReplaceCredentialDialog(AppServices &services, const QS
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ReplaceCredentialDialog::browse);
     connect(m_ui->replaceButton, &QPushButton::clicked, this, &ReplaceCredentialDialog::replace);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &ReplaceCredentialDialog::reject);
+    connect(m_controller, &ReplaceCredentialController::statusChanged, this,
+            [this] { showStatus(m_controller->statusText(), m_controller->isProblem()); });
+    connect(m_controller, &ReplaceCredentialController::runningChanged, this,
+            [this] { setRunning(m_controller->isRunning()); });
+    connect(m_controller, &ReplaceCredentialController::finished, this,
+            &ReplaceCredentialDialog::onFinished);
 }
 
 ReplaceCredentialDialog::~ReplaceCredentialDialog() = default;
 
 void ReplaceCredentialDialog::reject()
 {
-    if (m_job)
+    if (m_controller->isRunning())
         return;
     QDialog::reject();
 }
@@ -91,48 +97,16 @@ void ReplaceCredentialDialog::browse()
 
 void ReplaceCredentialDialog::replace()
 {
-    if (m_job)
-        return;
-    ClientCredential credential;
-    if (m_ui->kindCombo->currentData().toString()
-        == credentialKindId(CredentialKind::Certificate)) {
-        if (m_ui->certificateFileEdit->text().trimmed().isEmpty())
-            return showStatus(tr("Choose the certificate file (PEM or PFX with its private key)."),
-                              true);
-        Expected<ClientCertificate> loaded = CredentialReplacement::certificateFromFile(
-            m_ui->certificateFileEdit->text().trimmed(), m_ui->passphraseEdit->text().toUtf8());
-        if (!loaded)
-            return showStatus(loaded.error(), true);
-        credential.kind = CredentialKind::Certificate;
-        credential.certificate = std::move(loaded).value();
-    } else {
-        if (m_ui->secretEdit->text().isEmpty())
-            return showStatus(tr("Enter the new client secret of the app registration."), true);
-        credential.kind = CredentialKind::Secret;
-        credential.secret = m_ui->secretEdit->text().toUtf8();
-    }
-    m_job = new CredentialReplacement(m_services.profiles(), m_services.vault(), m_services.http(),
-                                      m_services.broker(), m_services.clock(), this);
-    connect(m_job, &CredentialReplacement::stageChanged, this,
-            [this](CredentialReplacement::Stage stage) {
-                showStatus(stage == CredentialReplacement::Stage::Testing
-                               ? tr("Testing the new credential with Entra ID\u2026")
-                               : tr("Saving the new credential in the keychain\u2026"),
-                           false);
-            });
-    connect(m_job, &CredentialReplacement::finished, this, &ReplaceCredentialDialog::onFinished);
-    setRunning(true);
-    m_job->start(m_profileId, credential);
+    if (m_ui->kindCombo->currentData().toString() == credentialKindId(CredentialKind::Certificate))
+        m_controller->replaceCertificate(m_ui->certificateFileEdit->text(),
+                                         m_ui->passphraseEdit->text().toUtf8());
+    else
+        m_controller->replaceSecret(m_ui->secretEdit->text().toUtf8());
 }
 
-void ReplaceCredentialDialog::onFinished(const CredentialReplacementResult &result)
+void ReplaceCredentialDialog::onFinished(bool ok)
 {
-    if (m_job)
-        m_job->deleteLater();
-    m_job = nullptr;
-    setRunning(false);
-    showStatus(result.message, !result.ok);
-    if (!result.ok)
+    if (!ok)
         return;
     m_ui->secretEdit->clear();
     m_ui->passphraseEdit->clear();

@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session/credentialreplacement.h"
-
 #include <memory>
 
 #include <QDialog>
-#include <QPointer>
 
 namespace Ui {
 class ReplaceCredentialDialog;
@@ -16,10 +13,12 @@ class ReplaceCredentialDialog;
 namespace PCAuth {
 
 class AppServices;
+class ReplaceCredentialController;
 
 /// Replaces the client secret or certificate of one profile's app, keeping its refresh token:
 /// a new secret (password field) or a certificate file with its private key, Replace, then the
-/// progress of CredentialReplacement ("Testing the new credential…", "Saving…") and its result.
+/// progress of the replacement ("Testing the new credential…", "Saving…") and its result, as
+/// ReplaceCredentialController does and reports them.
 ///
 /// While a replacement runs the dialog cannot be closed: the new credential may be on its way
 /// into the keychain, and closing would drop the answer that says whether it got there.
@@ -37,16 +36,14 @@ public:
 
 private:
     void replace();
-    void onFinished(const CredentialReplacementResult &result);
+    void onFinished(bool ok);
     void updateFields();
     void browse();
     void setRunning(bool running);
     void showStatus(const QString &text, bool problem);
 
-    AppServices &m_services;
-    QString m_profileId;
     std::unique_ptr<Ui::ReplaceCredentialDialog> m_ui;
-    QPointer<CredentialReplacement> m_job;
+    ReplaceCredentialController *m_controller;
 };
 
 } // namespace PCAuth

@@ -442,6 +442,7 @@ void TokenBroker::forget(const QString &profileId)
 {
     ++m_generations[profileId];
     m_cache.removeIf([&profileId](const auto &it) { return it.value().profileId == profileId; });
+    announce(profileId);
 }
 
 void TokenBroker::forgetPartnerTenant(const QString &profileId)

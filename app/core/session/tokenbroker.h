@@ -115,12 +115,12 @@ public:
     TokenMetadata metadata(const QString &profileId) const;
     /// Drops cached access tokens of the profile and starts a new generation: redemptions
     /// under way are neither stored nor cached (after a new consent, a new client credential,
-    /// or on removal). The last error lives in the index, where storing a new token or
-    /// removal drops it.
+    /// or on removal), and announces tokenChanged(). The last error lives in the index, where
+    /// storing a new token or removal drops it.
     void forget(const QString &profileId);
     /// Drops only the profile's partner-tenant access tokens: what "refresh now" and a
-    /// keep-alive need to reach Entra. Customer-tenant tokens stay: dropping them made the next
-    /// customer check redeem (and rotate, and store) once per customer again.
+    /// keep-alive need to reach Entra. Customer-tenant tokens stay, or the next customer
+    /// check would redeem (and rotate, and store) once per customer.
     void forgetPartnerTenant(const QString &profileId);
 
     /// Holds tokenChanged() back for `profileId` while the returned handle (or a copy) lives;
@@ -132,8 +132,9 @@ public:
 Q_SIGNALS:
     /// What health shows for the profile may have changed: a delegated redemption for it
     /// finished (its refresh token rotated and stored, its last error recorded or cleared,
-    /// a partner access token cached, or the redemption failed). Emitted before the waiters
-    /// are answered, once per redemption (see holdChanges()).
+    /// a partner access token cached, or the redemption failed; emitted before the waiters
+    /// are answered), or forget() dropped its tokens (a new consent, a new app credential,
+    /// removal). Once per event (see holdChanges()).
     void tokenChanged(const QString &profileId);
 
 private:

@@ -1,0 +1,442 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+//
+// The dashboard's work without a widget, on the embedded sandbox and the real keychain:
+// refresh now (the keep-alive: revoked, 503, missing keychain item, cancel), removal, the
+// requests to other views, and the customer checks of a profile with their progress, failure
+// and cancellation. What the page shows is the controller's state and signals.
+#include "dashboardcontroller.h"
+#include "guifixture.h"
+#include "nowidgets.h"
+#include "token/jwt.h"
+
+using namespace Qt::StringLiterals;
+using namespace PCAuth;
+using namespace PCAuth::Test;
+using namespace std::chrono_literals;
+
+using Work = DashboardController::Work;
+
+class tst_DashboardController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void refreshRecordsAUse();
+    void refreshIsBusyUntilItEnds();
+    void revokedUserKeepsTheRecord();
+    void serviceUnavailableShowsTheErrorOnly();
+    void missingKeychainItemIsExplained();
+    void refreshCanBeCancelled();
+    void unknownProfileIsRefused();
+    void removeRemovesProfileAndKeychainItems();
+    void requestsGoToTheOtherViews();
+    void inspectFetchesTheToken_data();
+    void inspectFetchesTheToken();
+    void checkCustomersListsAndChecks();
+    void refreshNowKeepsCustomerTokens();
+    void customerListFailureIsShown();
+    void customerLoadingCanBeCancelled();
+
+private:
+    QString profileId() const { return m_fixture.demoProfile().id; }
+    void consent(const QString &user = ServiceUser, const QString &password = ServicePassword,
+                 const QString &otc = ServiceOtc, bool acceptWithoutMfa = false)
+    {
+        const ConsentResult result =
+            m_fixture.consent(m_fixture.demoProfile(), user, password, otc, acceptWithoutMfa);
+        QVERIFY2(result.ok, qPrintable(result.message));
+    }
+    std::optional<RefreshTokenRecord> record(SecretResult::Status *status = nullptr)
+    {
+        return m_fixture.refreshTokenRecord(profileId(), status);
+    }
+    /// Waits for the next workFinished of `work` on the demo profile.
+    bool waitFinished(QSignalSpy &finished, Work work, int timeoutMs = 15000)
+    {
+        const auto done = [&] {
+            for (const QList<QVariant> &args : std::as_const(finished)) {
+                if (args.at(1).value<Work>() == work)
+                    return true;
+            }
+            return false;
+        };
+        return QTest::qWaitFor(done, timeoutMs);
+    }
+    int finishedCount(const QSignalSpy &finished, Work work) const
+    {
+        return int(
+            std::count_if(finished.cbegin(), finished.cend(), [work](const QList<QVariant> &args) {
+                return args.at(1).value<Work>() == work;
+            }));
+    }
+    /// Checks the demo profile's customers and waits for the end of the run.
+    QList<CustomerHealth> checkCustomers();
+
+    std::unique_ptr<ManualClock> m_clock;
+    GuiFixture m_fixture;
+    std::unique_ptr<DashboardController> m_controller;
+};
+
+void tst_DashboardController::init()
+{
+    m_clock = std::make_unique<ManualClock>(startTime());
+    const QString problem = m_fixture.start(0, m_clock.get());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_fixture.services->settings().setWarningDays(14);
+    m_controller = std::make_unique<DashboardController>(*m_fixture.services);
+}
+
+void tst_DashboardController::cleanup()
+{
+    if (m_fixture.client)
+        m_fixture.clearFaults();
+    m_controller.reset();
+    m_fixture.stop();
+}
+
+void tst_DashboardController::refreshRecordsAUse()
+{
+    consent();
+    // Refresh now records a use: the last redemption becomes "now" and the window restarts.
+    m_clock->advance(days(10));
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    QSignalSpy changed(m_fixture.services.get(), &AppServices::tokenChanged);
+    m_controller->refreshNow(profileId());
+    QVERIFY(waitFinished(finished, Work::Refresh));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toString(), profileId());
+    QCOMPARE(m_fixture.services->broker().metadata(profileId()).lastRedeemedAt, m_clock->now());
+    QCOMPARE(m_controller->lastError(profileId()), QString());
+    QCOMPARE(m_controller->message(), QString());
+    QVERIFY(changed.contains(QVariantList{profileId()}));
+}
+
+void tst_DashboardController::refreshIsBusyUntilItEnds()
+{
+    consent();
+    QSignalSpy state(m_controller.get(), &DashboardController::profileStateChanged);
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    m_controller->refreshNow(profileId());
+    QCOMPARE(m_controller->work(profileId()), Work::Refresh);
+    QVERIFY(m_controller->isProfileBusy(profileId()));
+    QVERIFY(m_controller->isBusy());
+    QVERIFY(m_controller->isCancellable());
+    QCOMPARE(m_controller->progressText(),
+             u"Refreshing %1\u2026"_s.arg(AppServices::sandboxProfileName()));
+    QVERIFY(state.contains(QVariantList{profileId()}));
+    // A second refresh while one runs is refused: one answer, one end.
+    m_controller->refreshNow(profileId());
+    QVERIFY(waitFinished(finished, Work::Refresh));
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_controller->work(profileId()), Work::None);
+    QVERIFY(!m_controller->isBusy());
+}
+
+void tst_DashboardController::revokedUserKeepsTheRecord()
+{
+    consent();
+    const std::optional<RefreshTokenRecord> before = record();
+    QVERIFY(before);
+    const auto revoke =
+        m_fixture.client->postJson(u"/_sandbox/users/%1/revoke"_s.arg(ServiceUser), QJsonObject{});
+    QCOMPARE(revoke.status, 200);
+    QSignalSpy changed(m_fixture.services.get(), &AppServices::tokenChanged);
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    m_controller->refreshNow(profileId());
+    QVERIFY(m_controller->isProfileBusy(profileId()));
+    QVERIFY(waitFinished(finished, Work::Refresh));
+    QVERIFY(!m_controller->isProfileBusy(profileId()));
+    QVERIFY(!changed.isEmpty());
+    QVERIFY2(m_controller->message().contains(u"AADSTS50173"_s),
+             qPrintable(m_controller->message()));
+    QCOMPARE(m_controller->lastError(profileId()), m_controller->message());
+    const TokenMetadata meta = m_fixture.services->broker().metadata(profileId());
+    QVERIFY(meta.lastError);
+    QCOMPARE(meta.lastError->aadsts, 50173);
+    // The controller never touches the stored token: it is still there, unchanged.
+    const std::optional<RefreshTokenRecord> after = record();
+    QVERIFY(after);
+    QCOMPARE(after->refreshToken, before->refreshToken);
+}
+
+void tst_DashboardController::serviceUnavailableShowsTheErrorOnly()
+{
+    consent();
+    const std::optional<RefreshTokenRecord> before = record();
+    QVERIFY(before);
+    QVERIFY(m_fixture.putFault(
+        QJsonObject{{u"path"_s, u"/token"_s}, {u"status"_s, 503}, {u"times"_s, -1}}));
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    QSignalSpy message(m_controller.get(), &DashboardController::messageChanged);
+    m_controller->refreshNow(profileId());
+    QVERIFY(waitFinished(finished, Work::Refresh));
+    QVERIFY(!m_controller->message().isEmpty());
+    QVERIFY(!message.isEmpty());
+    QCOMPARE(m_controller->lastError(profileId()), m_controller->message());
+    const std::optional<RefreshTokenRecord> after = record();
+    QVERIFY(after);
+    QCOMPARE(after->refreshToken, before->refreshToken);
+    QCOMPARE(after->lastRedeemedAt, before->lastRedeemedAt);
+    // Once the service is back, the next refresh clears the message.
+    m_fixture.clearFaults();
+    finished.clear();
+    m_controller->refreshNow(profileId());
+    QVERIFY(waitFinished(finished, Work::Refresh));
+    QCOMPARE(m_controller->lastError(profileId()), QString());
+    QCOMPARE(m_controller->message(), QString());
+    QCOMPARE(m_fixture.services->broker().metadata(profileId()).lastRedeemedAt, m_clock->now());
+}
+
+void tst_DashboardController::missingKeychainItemIsExplained()
+{
+    consent();
+    // Someone deleted the item in the keychain (the index still says it is stored).
+    QObject context;
+    std::optional<SecretResult> removed;
+    m_fixture.services->workspace().keychain().remove(
+        m_fixture.services->vault().key(profileId(), SecretKind::RefreshToken), &context,
+        [&removed](const SecretResult &r) { removed = r; });
+    QTRY_VERIFY(removed.has_value());
+    QVERIFY(removed->ok());
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    m_controller->refreshNow(profileId());
+    QVERIFY(waitFinished(finished, Work::Refresh));
+    const QString message = m_controller->message();
+    QVERIFY2(message.contains(u"although one was stored"_s), qPrintable(message));
+    QVERIFY(message.contains(u"Run the partner consent for profile"_s));
+    QCOMPARE(m_controller->lastError(profileId()), message);
+}
+
+void tst_DashboardController::refreshCanBeCancelled()
+{
+    consent();
+    QVERIFY(m_fixture.putFault(QJsonObject{{u"path"_s, u"/token"_s}, {u"latencyMs"_s, 1500}}));
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    QSignalSpy changed(m_fixture.services.get(), &AppServices::tokenChanged);
+    m_controller->refreshNow(profileId());
+    QVERIFY(m_controller->isCancellable());
+    m_controller->cancelWork();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().at(1).value<Work>(), Work::Refresh);
+    QVERIFY(!m_controller->isBusy());
+    QCOMPARE(m_controller->lastError(profileId()), u"Cancelled."_s);
+    // The broker's answer arrives later and is dropped: no second end, no message.
+    QTest::qWait(2500);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_controller->message(), QString());
+    QCOMPARE(m_controller->lastError(profileId()), u"Cancelled."_s);
+    QVERIFY(changed.isEmpty());
+}
+
+void tst_DashboardController::unknownProfileIsRefused()
+{
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    m_controller->refreshNow(u"no-such-profile"_s);
+    QVERIFY(!m_controller->isBusy());
+    QVERIFY(!m_controller->message().isEmpty());
+    QCOMPARE(m_controller->lastError(u"no-such-profile"_s), m_controller->message());
+    QCOMPARE(finished.size(), 0); // nothing started, nothing ends
+}
+
+void tst_DashboardController::removeRemovesProfileAndKeychainItems()
+{
+    consent();
+    QVERIFY(record());
+    const QString id = profileId();
+    QSignalSpy profilesChanged(m_fixture.services.get(), &AppServices::profilesChanged);
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    m_controller->removeProfile(id);
+    QCOMPARE(m_controller->work(id), Work::Removal);
+    // Not cancellable: stopping half-way would leave keychain items without a profile.
+    QVERIFY(!m_controller->isCancellable());
+    m_controller->cancelWork();
+    QCOMPARE(m_controller->work(id), Work::Removal);
+    QVERIFY(waitFinished(finished, Work::Removal));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(profilesChanged.size(), 1);
+    QCOMPARE(m_fixture.services->profiles().load().value().size(), 0);
+    SecretResult::Status recordStatus = SecretResult::Status::Ok;
+    QVERIFY(!m_fixture.refreshTokenRecord(id, &recordStatus));
+    QCOMPARE(recordStatus, SecretResult::Status::NotFound);
+    QCOMPARE(m_controller->message(), QString());
+}
+
+void tst_DashboardController::requestsGoToTheOtherViews()
+{
+    AppServices *services = m_fixture.services.get();
+    QSignalSpy consentSpy(services, &AppServices::consentRequested);
+    QSignalSpy testCallSpy(services, &AppServices::testCallRequested);
+    m_controller->requestConsent(profileId());
+    m_controller->requestConsent(QString());
+    m_controller->requestTestCall(profileId());
+    m_controller->requestTestCall(profileId(), u"tenant"_s);
+    QCOMPARE(consentSpy.size(), 2);
+    QCOMPARE(consentSpy.at(0).constFirst().toString(), profileId());
+    QCOMPARE(consentSpy.at(1).constFirst().toString(), QString());
+    QCOMPARE(testCallSpy.size(), 2);
+    QCOMPARE(testCallSpy.at(0), (QVariantList{profileId(), QString()}));
+    QCOMPARE(testCallSpy.at(1), (QVariantList{profileId(), u"tenant"_s}));
+}
+
+void tst_DashboardController::inspectFetchesTheToken_data()
+{
+    QTest::addColumn<bool>("customer");
+    QTest::addRow("partner") << false;
+    QTest::addRow("customer") << true;
+}
+
+void tst_DashboardController::inspectFetchesTheToken()
+{
+    QFETCH(bool, customer);
+    consent();
+    QString tenant;
+    if (customer) {
+        checkCustomers();
+        for (const Sandbox::Tenant &t : std::as_const(m_fixture.sandbox().scenario.customers)) {
+            if (t.name == "Fabrikam"_L1)
+                tenant = t.id;
+        }
+        QVERIFY(!tenant.isEmpty());
+    }
+    QSignalSpy inspect(m_fixture.services.get(), &AppServices::inspectTokenRequested);
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    m_controller->inspectToken(profileId(), tenant);
+    QCOMPARE(m_controller->work(profileId()), Work::AccessToken);
+    if (customer)
+        QCOMPARE(m_controller->progressText(), u"Fetching the access token of Fabrikam\u2026"_s);
+    QTRY_COMPARE(inspect.size(), 1);
+    QCOMPARE(finishedCount(finished, Work::AccessToken), 1);
+    const Expected<Jwt> jwt = Jwt::decode(inspect.constFirst().constFirst().toString());
+    QVERIFY2(jwt.ok(), qPrintable(jwt.ok() ? QString() : jwt.error()));
+    QCOMPARE(jwt->stringListClaim(u"aud"), QStringList{customer ? Graph : PartnerCenter});
+    QCOMPARE(jwt->stringClaim(u"tid"), customer ? tenant : PartnerTenantId);
+    QVERIFY(m_fixture.services->broker().metadata(profileId()).accessTokenExpiresAt.isValid());
+}
+
+QList<CustomerHealth> tst_DashboardController::checkCustomers()
+{
+    QList<CustomerHealth> results;
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    const QMetaObject::Connection connection =
+        connect(m_controller.get(), &DashboardController::customerChecked, this,
+                [&results](const QString &, int, const CustomerHealth &h) { results << h; });
+    m_controller->checkCustomers(profileId());
+    const bool done = waitFinished(finished, Work::CustomerCheck);
+    disconnect(connection);
+    if (!done)
+        qWarning("the customer check did not finish");
+    return results;
+}
+
+void tst_DashboardController::checkCustomersListsAndChecks()
+{
+    consent();
+    QSignalSpy loading(m_controller.get(), &DashboardController::customersLoading);
+    QSignalSpy listed(m_controller.get(), &DashboardController::customersListed);
+    QSignalSpy doneSpy(m_controller.get(), &DashboardController::customersDone);
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    QList<CustomerHealth> results;
+    connect(m_controller.get(), &DashboardController::customerChecked, this,
+            [&results](const QString &, int, const CustomerHealth &h) { results << h; });
+    m_controller->checkCustomers(profileId());
+    QVERIFY(m_controller->isCheckingCustomers(profileId()));
+    QVERIFY(m_controller->isBusy());
+    QVERIFY(m_controller->isCancellable());
+    QCOMPARE(loading.size(), 1);
+    QCOMPARE(loading.constFirst().at(1).toString(),
+             u"Reading the customers of %1\u2026"_s.arg(AppServices::sandboxProfileName()));
+    m_controller->checkCustomers(profileId()); // one run per profile
+    QVERIFY(waitFinished(finished, Work::CustomerCheck));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.constFirst().at(1).value<QList<Customer>>().size(), 25);
+    QCOMPARE(results.size(), 25);
+    QCOMPARE(doneSpy.size(), 1);
+    QCOMPARE(doneSpy.constFirst(), (QVariantList{profileId(), QString()}));
+    const auto health = [&results](const QString &name) {
+        for (const CustomerHealth &h : std::as_const(results)) {
+            if (h.name == name)
+                return h;
+        }
+        return CustomerHealth();
+    };
+    QCOMPARE(health(u"Wide World Importers"_s).status, CustomerHealth::Status::ConsentMissing);
+    QVERIFY(!health(u"Wide World Importers"_s).action.isEmpty());
+    QCOMPARE(health(u"Fabrikam"_s).status, CustomerHealth::Status::Ok);
+    // The summary says what was found; nothing runs any more.
+    QVERIFY2(m_controller->progressText().startsWith(u"25 customers checked"_s),
+             qPrintable(m_controller->progressText()));
+    QVERIFY(!m_controller->isBusy());
+    QVERIFY(!m_controller->isCheckingCustomers(profileId()));
+    QCOMPARE(m_controller->progressMaximum(), 0);
+    QCOMPARE(m_controller->message(), QString());
+}
+
+void tst_DashboardController::refreshNowKeepsCustomerTokens()
+{
+    // "Refresh now" is the keep-alive (KeepAliveRun, as the tray and pcauthctl keepalive): the
+    // partner token is redeemed at Entra, the customers' cached tokens stay.
+    consent();
+    QCOMPARE(checkCustomers().size(), 25);
+    const auto counter = [this](const QString &name) {
+        return m_fixture.sandbox().state.counters.value(name);
+    };
+    const qint64 before = counter(u"refresh.redeemed"_s);
+    m_clock->advance(std::chrono::minutes(2));
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    m_controller->refreshNow(profileId());
+    QVERIFY(waitFinished(finished, Work::Refresh));
+    QCOMPARE(counter(u"refresh.redeemed"_s), before + 1);
+    // Check the customers again: one listing and one request per customer (Graph with the
+    // cached token, or a redemption refused for lack of consent), none redeemed anew.
+    const qint64 requests = counter(u"requests.total"_s);
+    QCOMPARE(checkCustomers().size(), 25);
+    QVERIFY(counter(u"requests.total"_s) >= requests + 26);
+    QCOMPARE(counter(u"refresh.redeemed"_s), before + 1);
+}
+
+void tst_DashboardController::customerListFailureIsShown()
+{
+    consent();
+    QVERIFY(m_fixture.putFault(
+        QJsonObject{{u"path"_s, u"/pc/v1/customers"_s}, {u"status"_s, 500}, {u"times"_s, -1}}));
+    QSignalSpy doneSpy(m_controller.get(), &DashboardController::customersDone);
+    QCOMPARE(checkCustomers().size(), 0);
+    QCOMPARE(doneSpy.size(), 1);
+    const QString problem = doneSpy.constFirst().at(1).toString();
+    QVERIFY(!problem.isEmpty());
+    QCOMPARE(m_controller->message(), problem);
+    // The profile itself is not judged by a Partner Center failure.
+    QCOMPARE(m_controller->lastError(profileId()), QString());
+    // Checking again works once the service answers.
+    m_fixture.clearFaults();
+    QCOMPARE(checkCustomers().size(), 25);
+}
+
+void tst_DashboardController::customerLoadingCanBeCancelled()
+{
+    consent();
+    QVERIFY(m_fixture.putFault(
+        QJsonObject{{u"path"_s, u"/pc/v1/customers"_s}, {u"latencyMs"_s, 10000}}));
+    QSignalSpy doneSpy(m_controller.get(), &DashboardController::customersDone);
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    m_controller->checkCustomers(profileId());
+    QVERIFY(m_controller->isBusy());
+    QVERIFY(m_controller->isCancellable());
+    m_controller->cancelWork();
+    QVERIFY(waitFinished(finished, Work::CustomerCheck, 5000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(doneSpy.size(), 1);
+    QCOMPARE(doneSpy.constFirst().at(1).toString(), u"Reading the customers was cancelled."_s);
+    QCOMPARE(m_controller->message(), QString()); // the user's choice, no error
+    QVERIFY(!m_controller->isBusy());
+    QVERIFY(!m_controller->isCheckingCustomers(profileId()));
+}
+
+QTEST_GUILESS_MAIN(tst_DashboardController)
+#include "tst_dashboardcontroller.moc"

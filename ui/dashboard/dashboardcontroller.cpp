@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 PCAuth developers
+// SPDX-License-Identifier: MIT
+#include "dashboardcontroller.h"
+
+#include "appservices.h"
+#include "cloud/cloud.h"
+#include "session/customercheckrun.h"
+#include "session/keepalive.h"
+#include "session/profileoperations.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+// The user-facing strings keep the page's translation context: they are what the page shows,
+// and the translations are shared with it.
+
+namespace PCAuth {
+
+DashboardController::DashboardController(AppServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{ }
+
+// Action contexts and runs are children: their answers die with the controller.
+DashboardController::~DashboardController() = default;
+
+bool DashboardController::isBusy() const
+{
+    if (!m_running.isEmpty())
+        return true;
+    for (const QPointer<CustomerCheckRun> &run : std::as_const(m_runs)) {
+        if (run)
+            return true;
+    }
+    return false;
+}
+
+bool DashboardController::isCancellable() const
+{
+    for (const Running &running : std::as_const(m_running)) {
+        if (running.work != Work::Removal)
+            return true;
+    }
+    for (const QPointer<CustomerCheckRun> &run : std::as_const(m_runs)) {
+        if (run)
+            return true;
+    }
+    return false;
+}
+
+DashboardController::Work DashboardController::work(const QString &profileId) const
+{
+    const auto found = m_running.constFind(profileId);
+    return found == m_running.cend() ? Work::None : found->work;
+}
+
+bool DashboardController::isCheckingCustomers(const QString &profileId) const
+{
+    return bool(m_runs.value(profileId));
+}
+
+QObject *DashboardController::beginAction(const QString &profileId, Work work, const QString &text)
+{
+    auto *context = new QObject(this);
+    m_running.insert(profileId, Running{context, text, work});
+    Q_EMIT profileStateChanged(profileId);
+    updateProgress();
+    return context;
+}
+
+void DashboardController::endAction(const QString &profileId)
+{
+    const Running running = m_running.take(profileId);
+    if (running.context)
+        running.context->deleteLater();
+    Q_EMIT profileStateChanged(profileId);
+    updateProgress();
+    Q_EMIT workFinished(profileId, running.work);
+}
+
+void DashboardController::setLastError(const QString &profileId, const QString &message)
+{
+    if (m_lastErrors.value(profileId) == message)
+        return;
+    if (message.isEmpty())
+        m_lastErrors.remove(profileId);
+    else
+        m_lastErrors.insert(profileId, message);
+    Q_EMIT profileStateChanged(profileId);
+}
+
+void DashboardController::requestToken(const QString &profileId, const TokenKey &key,
+                                       const QString &text,
+                                       std::function<void(const AccessTokenResult &)> done)
+{
+    if (m_running.contains(profileId))
+        return;
+    setLastError(profileId, QString());
+    hideMessage();
+    QObject *context = beginAction(profileId, Work::AccessToken, text);
+    m_services.broker().accessToken(
+        key, context, [this, profileId, done = std::move(done)](const AccessTokenResult &result) {
+            tokenAnswered(profileId, result);
+            done(result);
+        });
+}
+
+void DashboardController::tokenAnswered(const QString &profileId, const AccessTokenResult &result)
+{
+    endAction(profileId);
+    if (!result.ok()) {
+        setLastError(profileId, result.message);
+        showMessage(result.message);
+    } else if (!result.warning.isEmpty()) {
+        showMessage(result.warning);
+    }
+    // A redemption is announced by the broker (AppServices::tokenChanged); a cached token
+    // changed nothing but the row's busy state.
+    if (result.fromCache)
+        Q_EMIT cachedTokenUsed(profileId);
+}
+
+void DashboardController::refreshNow(const QString &profileId)
+{
+    if (m_running.contains(profileId))
+        return;
+    const Expected<Profile> profile = m_services.profiles().find(profileId);
+    if (!profile) {
+        setLastError(profileId, profile.error());
+        showMessage(profile.error());
+        return;
+    }
+    setLastError(profileId, QString());
+    hideMessage();
+    QObject *context =
+        beginAction(profileId, Work::Refresh,
+                    QCoreApplication::translate("PCAuth::DashboardPage", "Refreshing %1\u2026")
+                        .arg(profile->name));
+    auto *job = new KeepAliveRun(m_services.vault(), m_services.broker(), context);
+    connect(job, &KeepAliveRun::profileDone, this, [this](const KeepAliveRun::Outcome &outcome) {
+        AccessTokenResult result = outcome.token;
+        if (!result.ok() && result.message.isEmpty())
+            result.message = outcome.message;
+        tokenAnswered(outcome.profileId, result);
+    });
+    job->start({profile.value()}, false);
+}
+
+void DashboardController::inspectToken(const QString &profileId, const QString &tenantId)
+{
+    if (m_running.contains(profileId))
+        return;
+    const Expected<Profile> profile = m_services.profiles().find(profileId);
+    const Expected<Cloud> cloud =
+        profile ? profile->cloud() : Expected<Cloud>(fail(profile.error()));
+    if (!cloud) {
+        showMessage(cloud.error());
+        return;
+    }
+    // A profile: Partner Center in the partner tenant; a customer: Graph in its tenant.
+    const bool customer = !tenantId.isEmpty();
+    const TokenKey key =
+        customer ? TokenKey::delegated(profileId, tenantId, cloud->resource(Service::Graph))
+                 : TokenKey::partnerCenter(profileId, *cloud);
+    const QString name =
+        customer ? m_customerNames.value(profileId).value(tenantId, tenantId) : profile->name;
+    requestToken(profileId, key,
+                 QCoreApplication::translate("PCAuth::DashboardPage",
+                                             "Fetching the access token of %1\u2026")
+                     .arg(name),
+                 [this](const AccessTokenResult &result) {
+                     if (result.ok())
+                         Q_EMIT m_services.inspectTokenRequested(result.accessToken);
+                 });
+}
+
+void DashboardController::requestConsent(const QString &profileId)
+{
+    if (!profileId.isEmpty() && m_running.contains(profileId))
+        return;
+    Q_EMIT m_services.consentRequested(profileId);
+}
+
+void DashboardController::requestTestCall(const QString &profileId, const QString &tenantId)
+{
+    Q_EMIT m_services.testCallRequested(profileId, tenantId);
+}
+
+void DashboardController::removeProfile(const QString &profileId)
+{
+    if (m_running.contains(profileId))
+        return;
+    const Expected<Profile> profile = m_services.profiles().find(profileId);
+    const QString name = profile ? profile->name : profileId;
+    hideMessage();
+    if (const QPointer<CustomerCheckRun> run = m_runs.take(profileId)) {
+        run->disconnect(this); // the profile is going: nothing to show of the run
+        run->cancel();
+        run->deleteLater();
+        updateProgress();
+        Q_EMIT workFinished(profileId, Work::CustomerCheck);
+    }
+    QObject *context = beginAction(
+        profileId, Work::Removal,
+        QCoreApplication::translate("PCAuth::DashboardPage", "Removing %1\u2026").arg(name));
+    PCAuth::removeProfile(m_services.profiles(), m_services.vault(), profileId, context,
+                          [this, profileId, name](const ProfileRemoval &result) {
+                              endAction(profileId);
+                              if (!result.keychainCleared) {
+                                  const QString message =
+                                      QCoreApplication::translate("PCAuth::DashboardPage",
+                                                                  "%1 was not removed: %2")
+                                          .arg(name, result.message);
+                                  setLastError(profileId, message);
+                                  showMessage(message);
+                                  return;
+                              }
+                              m_lastErrors.remove(profileId);
+                              if (!result.message.isEmpty())
+                                  showMessage(result.message);
+                          });
+}
+
+void DashboardController::checkCustomers(const QString &profileId)
+{
+    if (m_runs.value(profileId))
+        return;
+    const Expected<Profile> profile = m_services.profiles().find(profileId);
+    if (!profile) {
+        showMessage(profile.error());
+        return;
+    }
+    auto *run = new CustomerCheckRun(m_services.broker(), m_services.http(), profile.value(),
+                                     m_services.settings().concurrency(), this);
+    m_runs.insert(profileId, run);
+    m_lastProgress =
+        QCoreApplication::translate("PCAuth::DashboardPage", "Reading the customers of %1\u2026")
+            .arg(profile->name);
+    Q_EMIT customersLoading(profileId, m_lastProgress);
+    connectRun(run, profileId);
+    run->start();
+    updateProgress();
+}
+
+void DashboardController::connectRun(CustomerCheckRun *run, const QString &profileId)
+{
+    connect(run, &CustomerCheckRun::listProgress, this, [this, profileId](int read) {
+        m_lastProgress = QCoreApplication::translate("PCAuth::DashboardPage", "%n customers read",
+                                                     nullptr, read);
+        Q_EMIT customersLoading(profileId, m_lastProgress);
+        updateProgress();
+    });
+    connect(run, &CustomerCheckRun::listed, this,
+            [this, profileId](const QList<Customer> &customers) {
+                QHash<QString, QString> &names = m_customerNames[profileId];
+                names.clear();
+                for (const Customer &customer : customers)
+                    names.insert(customer.tenantId, customer.companyName);
+                m_progressMaximum = int(customers.size());
+                m_progressValue = 0;
+                Q_EMIT customersListed(profileId, customers);
+                Q_EMIT progressChanged();
+            });
+    connect(run, &CustomerCheckRun::checkProgress, this, [this](int done, int total) {
+        m_lastProgress =
+            QCoreApplication::translate("PCAuth::DashboardPage", "%1 of %2 customers checked")
+                .arg(done)
+                .arg(total);
+        m_progressMaximum = total;
+        m_progressValue = done;
+        updateProgress();
+    });
+    connect(run, &CustomerCheckRun::customerChecked, this,
+            [this, profileId](int index, const CustomerHealth &health) {
+                Q_EMIT customerChecked(profileId, index, health);
+            });
+    connect(run, &CustomerCheckRun::finished, this,
+            [this, profileId](const QString &problem, const QString &summary) {
+                runFinished(profileId, problem, summary);
+            });
+}
+
+void DashboardController::runFinished(const QString &profileId, const QString &problem,
+                                      const QString &summary)
+{
+    const QPointer<CustomerCheckRun> run = m_runs.take(profileId);
+    const bool cancelled = run && run->wasCancelled();
+    if (run)
+        run->deleteLater(); // we are inside its signal
+    Q_EMIT customersDone(profileId, problem);
+    if (!problem.isEmpty() && !cancelled) // cancelled: the user knows, the row says so
+        showMessage(problem);
+    m_lastProgress.clear();
+    m_progressText = summary;
+    updateProgress();
+    Q_EMIT workFinished(profileId, Work::CustomerCheck);
+}
+
+void DashboardController::cancelWork()
+{
+    for (const QPointer<CustomerCheckRun> &run : std::as_const(m_runs)) {
+        if (run)
+            run->cancel();
+    }
+    const QStringList ids = m_running.keys();
+    for (const QString &profileId : ids) {
+        const Running running = m_running.value(profileId);
+        if (running.work == Work::Removal)
+            continue;
+        delete running.context; // the broker finishes on its own; its answer is dropped
+        m_running.remove(profileId);
+        m_lastErrors.insert(profileId,
+                            QCoreApplication::translate("PCAuth::DashboardPage", "Cancelled."));
+        Q_EMIT profileStateChanged(profileId);
+        Q_EMIT workFinished(profileId, running.work);
+    }
+    updateProgress();
+}
+
+void DashboardController::showMessage(const QString &message)
+{
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+void DashboardController::hideMessage()
+{
+    m_message.clear();
+    Q_EMIT messageChanged();
+}
+
+void DashboardController::updateProgress()
+{
+    QStringList texts;
+    for (const Running &running : std::as_const(m_running))
+        texts.append(running.text);
+    bool loading = false;
+    for (const QPointer<CustomerCheckRun> &run : std::as_const(m_runs))
+        loading = loading || run;
+    if (loading)
+        texts.append(m_lastProgress);
+    // Idle, the line keeps what it said last (a check's summary, or the last action).
+    if (!texts.isEmpty())
+        m_progressText = texts.join(u"; "_s);
+    if (!loading) {
+        m_progressValue = 0;
+        m_progressMaximum = 0;
+    }
+    Q_EMIT progressChanged();
+}
+
+} // namespace PCAuth
