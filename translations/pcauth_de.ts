@@ -1792,6 +1792,10 @@
         <source>Its old %1 is no longer used, but it could not be removed from the keychain: %2</source>
         <translation>Sein altes %1 wird nicht mehr verwendet, konnte aber nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>The replacement was cancelled, so nothing was changed: profile &quot;%1&quot; keeps its credential and its refresh token.</source>
+        <translation>Das Ersetzen wurde abgebrochen, daher wurde nichts geändert: Profil &quot;%1&quot; behält seine Anmeldeinformation und sein Aktualisierungstoken.</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::Ctl</name>

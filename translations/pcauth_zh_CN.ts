@@ -1790,6 +1790,10 @@
         <source>Its old %1 is no longer used, but it could not be removed from the keychain: %2</source>
         <translation>其旧的%1已不再使用，但无法从密钥链中删除：%2</translation>
     </message>
+    <message>
+        <source>The replacement was cancelled, so nothing was changed: profile &quot;%1&quot; keeps its credential and its refresh token.</source>
+        <translation>替换已取消，因此未做任何更改：配置文件“%1”保留其凭据和刷新令牌。</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::Ctl</name>

@@ -8,6 +8,7 @@
 #include "api/customerlisting.h"
 #include "api/partnercenterclient.h"
 #include "session/consentflow.h"
+#include "session/credentialreplacement.h"
 #include "session/customercheckrun.h"
 #include "session/keepalive.h"
 #include "session/tokenbroker.h"
@@ -122,6 +123,17 @@ private Q_SLOTS:
                         .location);
             };
             return made;
+        });
+        QTest::addRow("credential replacement") << Maker([this](QObject *context) {
+            auto *job = new CredentialReplacement(*m_fx.profiles, *m_fx.vault, *m_fx.http,
+                                                  *m_broker, Clock::system(), context);
+            ClientCredential same;
+            same.kind = CredentialKind::Secret;
+            same.secret = WebAppSecret;
+            return Made{job,
+                        std::make_unique<QSignalSpy>(job, &CredentialReplacement::finished),
+                        [this, job, same] { job->start(m_profile.id, same); },
+                        {}};
         });
         QTest::addRow("keep-alive") << Maker([this](QObject *context) {
             auto *job = new KeepAliveRun(*m_fx.vault, *m_broker, context);

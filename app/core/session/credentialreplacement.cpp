@@ -15,7 +15,7 @@ namespace PCAuth {
 CredentialReplacement::CredentialReplacement(ProfileStore &profiles, Vault &vault, HttpClient &http,
                                              TokenBroker &broker, const Clock &clock,
                                              QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_profiles(profiles)
     , m_vault(vault)
     , m_broker(broker)
@@ -49,9 +49,9 @@ Expected<ClientCertificate> CredentialReplacement::certificateFromFile(const QSt
 void CredentialReplacement::start(const QString &profileNameOrId,
                                   const ClientCredential &credential)
 {
-    if (m_started)
+    if (!begin())
         return;
-    m_started = true;
+    m_saving = false;
     const Expected<Profile> profile = m_profiles.find(profileNameOrId);
     if (!profile)
         return failLater(profile.error());
@@ -71,10 +71,22 @@ void CredentialReplacement::start(const QString &profileNameOrId,
         return failLater(cloud.error());
     Q_EMIT stageChanged(Stage::Testing);
     // Proof before anything is dropped: Entra accepts the new credential for this app.
+    m_test = new QObject(this);
     m_endpoint.clientCredentials(cloud.value(), m_profile.partnerTenant, m_profile.protocol,
                                  m_profile.clientId, m_credential,
-                                 cloud->resource(Service::PartnerCenter), this,
+                                 cloud->resource(Service::PartnerCenter), m_test,
                                  [this](const TokenResult &tested) { onTested(tested); });
+}
+
+bool CredentialReplacement::abort()
+{
+    if (m_saving)
+        return false; // the keychain and the profile are being changed: the result follows
+    delete m_test;
+    failLater(tr("The replacement was cancelled, so nothing was changed: profile \"%1\" keeps "
+                 "its credential and its refresh token.")
+                  .arg(m_profile.name));
+    return true;
 }
 
 void CredentialReplacement::onTested(const TokenResult &tested)
@@ -94,6 +106,7 @@ void CredentialReplacement::onTested(const TokenResult &tested)
                       .arg(what, m_profile.name, tested.message);
         return finishWith(result);
     }
+    m_saving = true;
     Q_EMIT stageChanged(Stage::Saving);
     auto stored = [this](const SecretResult &result) {
         if (!result.ok()) {
@@ -178,9 +191,10 @@ void CredentialReplacement::failLater(const QString &message)
 
 void CredentialReplacement::finishWith(CredentialReplacementResult result)
 {
-    if (m_finished)
+    if (!end())
         return;
-    m_finished = true;
+    if (m_test)
+        m_test->deleteLater(); // this may run inside the test's own answer
     m_credential = ClientCredential(); // the secret or key is not kept past its use
     Q_EMIT finished(result);
 }

@@ -7,11 +7,13 @@
 #include "session/tokenendpoint.h"
 #include "support/clock.h"
 #include "support/expected.h"
+#include "support/job.h"
 
 #include <optional>
 
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 namespace PCAuth {
@@ -47,10 +49,10 @@ struct CredentialReplacementResult
 ///   -> broker.forget(profile): no access token made with the old credential is reused
 ///   -> finished(ok)
 ///
-/// The refresh token is never read, written or removed. One job runs one replacement;
-/// finished() is emitted exactly once, later (never inside start()). The parent owns the job;
-/// everything referenced must outlive it.
-class CredentialReplacement final : public QObject
+/// The refresh token is never read, written or removed. A Job: cancel() while Testing drops
+/// the test and ends with nothing changed; once Saving has begun it is refused (the keychain
+/// and the profile are being changed). Everything referenced must outlive the job.
+class CredentialReplacement final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialReplacement)
@@ -76,6 +78,7 @@ Q_SIGNALS:
     void finished(const PCAuth::CredentialReplacementResult &result);
 
 private:
+    bool abort() override;
     void onTested(const TokenResult &tested);
     void onStored(const QString &storeMessage);
     void finishWith(CredentialReplacementResult result);
@@ -89,8 +92,8 @@ private:
     TokenEndpointClient m_endpoint;
     Profile m_profile;
     ClientCredential m_credential;
-    bool m_started = false;
-    bool m_finished = false;
+    QPointer<QObject> m_test; // the test request's context: deleting it drops the answer
+    bool m_saving = false;
 };
 
 } // namespace PCAuth
