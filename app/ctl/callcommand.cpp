@@ -115,12 +115,11 @@ int runCall(Context &context)
         return complain(context, command, made.error(), ExitUsage);
     HttpRequest request = std::move(made).value();
     Engine engine(context);
-    const Expected<Profile> profile = engine.profiles().find(parser.value(o.profile));
-    if (!profile)
-        return complain(context, command, profile.error(), ExitFailure);
-    const Expected<Cloud> cloud = profile->cloud();
-    if (!cloud)
-        return complain(context, command, cloud.error(), ExitFailure);
+    const Expected<ProfileInCloud> found = engine.profileInCloud(parser.value(o.profile));
+    if (!found)
+        return complain(context, command, found.error(), ExitFailure);
+    const Profile *profile = &found->profile;
+    const Cloud *cloud = &found->cloud;
     const Expected<Target> target = resolveTarget(*cloud, positional.at(1));
     if (!target)
         return complain(context, command, target.error(), ExitUsage);
@@ -151,12 +150,11 @@ int runCustomers(Context &context)
     if (!parser.isSet(profileOption))
         return complain(context, command, Text::tr("Profile: give --profile NAME"), ExitUsage);
     Engine engine(context);
-    const Expected<Profile> profile = engine.profiles().find(parser.value(profileOption));
-    if (!profile)
-        return complain(context, command, profile.error(), ExitFailure);
-    const Expected<Cloud> cloud = profile->cloud();
-    if (!cloud)
-        return complain(context, command, cloud.error(), ExitFailure);
+    const Expected<ProfileInCloud> found = engine.profileInCloud(parser.value(profileOption));
+    if (!found)
+        return complain(context, command, found.error(), ExitFailure);
+    const Profile *profile = &found->profile;
+    const Cloud *cloud = &found->cloud;
     const std::unique_ptr<AccessTokenSource> tokens =
         engine.broker().source(TokenKey::partnerCenter(profile->id, *cloud));
     PartnerCenterClient client(engine.http(), cloud->endpoint(Service::PartnerCenter), *tokens);

@@ -61,6 +61,12 @@ QByteArray readSecretFromStdin(Context &context)
     return text.toUtf8();
 }
 
+Context subcommand(const Context &context, const QStringList &arguments)
+{
+    return Context{arguments,   context.json, context.configDir,
+                   context.out, context.err,  context.in};
+}
+
 Expected<QString> audienceResource(const Cloud &cloud, const QString &audience)
 {
     if (const std::optional<Service> service = serviceFromId(audience)) {
@@ -94,6 +100,17 @@ Engine::Engine(const Context &context, const RetryPolicy &policy)
 { }
 
 Engine::~Engine() = default;
+
+Expected<ProfileInCloud> Engine::profileInCloud(const QString &nameOrId) const
+{
+    const Expected<Profile> profile = m_workspace.profiles().find(nameOrId);
+    if (!profile)
+        return fail(profile.error());
+    const Expected<Cloud> cloud = profile->cloud();
+    if (!cloud)
+        return fail(cloud.error());
+    return ProfileInCloud{profile.value(), cloud.value()};
+}
 
 Expected<QList<Profile>> Engine::selectProfiles(const QString &nameOrId) const
 {

@@ -39,16 +39,42 @@ QByteArray readSecretFromStdin(Context &context);
 /// The message names --audience.
 Expected<QString> audienceResource(const Cloud &cloud, const QString &audience);
 
+/// Runs `start(context, done)` and a local event loop until `done` was called; returns what
+/// it was called with. The core is asynchronous and never spins an event loop; a command-line
+/// tool is allowed to wait. Every core call answers later (never inside the call), with its
+/// own timeouts, so the wait ends.
+template<typename Result, typename Start>
+Result awaitAnswer(Start &&start)
+{
+    QObject context;
+    std::optional<Result> result;
+    QEventLoop loop;
+    start(&context, [&result, &loop](const Result &value) {
+        result = value;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+/// The context of a subcommand: `arguments` instead of the command's own, the rest the same.
+Context subcommand(const Context &context, const QStringList &arguments);
+
 /// Indented JSON on stdout.
 void printJson(Context &context, const QJsonObject &object);
 
 /// Progress lines are for a person watching: only when stderr is a terminal.
 bool stderrIsTerminal();
 
+/// A profile and the cloud it signs in to.
+struct ProfileInCloud
+{
+    Profile profile;
+    Cloud cloud;
+};
+
 /// The engine objects of one pcauthctl run (a Workspace), built once from the global options.
-///
-/// The core is asynchronous and never spins an event loop; a command-line tool is allowed to
-/// wait, so await() runs a local loop until one callback has arrived.
 class Engine final
 {
     Q_DISABLE_COPY_MOVE(Engine)
@@ -64,24 +90,15 @@ public:
     const Clock &clock() const { return m_workspace.clock(); }
     QString configDir() const { return m_workspace.configDir(); }
 
-    /// Runs `start(context, done)` and the event loop until `done` was called; returns what it
-    /// was called with. Every engine call answers later (never inside the call), with its own
-    /// timeouts, so the wait ends.
+    /// awaitAnswer(), for calls into this engine.
     template<typename Result, typename Start>
     Result await(Start &&start)
     {
-        QObject context;
-        std::optional<Result> result;
-        QEventLoop loop;
-        start(&context, [&result, &loop](const Result &value) {
-            result = value;
-            loop.quit();
-        });
-        if (!result)
-            loop.exec();
-        return std::move(*result);
+        return awaitAnswer<Result>(std::forward<Start>(start));
     }
 
+    /// The profile named (by name or id) with its cloud; the error says which is missing.
+    Expected<ProfileInCloud> profileInCloud(const QString &nameOrId) const;
     /// The profile named (by name or id), or every profile when `nameOrId` is empty.
     Expected<QList<Profile>> selectProfiles(const QString &nameOrId) const;
 

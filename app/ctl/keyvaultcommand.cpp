@@ -61,12 +61,7 @@ int runKeyVault(Context &context)
                         Text::tr("expected: keyvault export --profile P "
                                  "--vault URL [--name NAME]"),
                         ExitUsage);
-    Context sub{context.arguments.mid(1),
-                context.json,
-                context.configDir,
-                context.out,
-                context.err,
-                context.in};
+    Context sub = subcommand(context, context.arguments.mid(1));
     QCommandLineParser parser;
     const QCommandLineOption profileOption(u"profile"_s, Text::tr("Profile name or id."), u"P"_s);
     const QCommandLineOption vaultOption(u"vault"_s, Text::tr("Vault URL."), u"URL"_s);
@@ -78,12 +73,11 @@ int runKeyVault(Context &context)
     if (!parser.isSet(profileOption) || !parser.isSet(vaultOption))
         return complain(context, Command, Text::tr("give --profile P and --vault URL"), ExitUsage);
     Engine engine(context);
-    const Expected<Profile> profile = engine.profiles().find(parser.value(profileOption));
-    if (!profile)
-        return complain(context, Command, profile.error(), ExitFailure);
-    const Expected<Cloud> cloud = profile->cloud();
-    if (!cloud)
-        return complain(context, Command, cloud.error(), ExitFailure);
+    const Expected<ProfileInCloud> found = engine.profileInCloud(parser.value(profileOption));
+    if (!found)
+        return complain(context, Command, found.error(), ExitFailure);
+    const Profile *profile = &found->profile;
+    const Cloud *cloud = &found->cloud;
     const QUrl vault(parser.value(vaultOption), QUrl::StrictMode);
     if (const QString problem = checkVaultUrl(*cloud, vault); !problem.isEmpty())
         return complain(context, Command, problem, ExitUsage);

@@ -118,7 +118,7 @@ int addProfile(Context &context, const QStringList &arguments)
     const AddOptions o;
     parser.addOptions({o.name, o.cloud, o.cloudFile, o.tenant, o.clientId, o.secretStdin,
                        o.certificate, o.certificatePassword, o.protocol, o.redirectUri});
-    Context sub{arguments, context.json, context.configDir, context.out, context.err, context.in};
+    Context sub = subcommand(context, arguments);
     int code = ExitOk;
     if (!parseCommand(sub, parser, u"profile add"_s, code))
         return code;
@@ -282,7 +282,7 @@ int replaceCredential(Context &context, const QString &verb, const QStringList &
     } else {
         parser.addOption(secretStdin);
     }
-    Context sub{arguments, context.json, context.configDir, context.out, context.err, context.in};
+    Context sub = subcommand(context, arguments);
     int code = ExitOk;
     if (!parseCommand(sub, parser, u"profile "_s + verb, code))
         return code;

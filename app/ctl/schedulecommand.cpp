@@ -21,22 +21,6 @@ const QString Command = u"schedule"_s;
 constexpr qint64 Hour = 3600;
 constexpr qint64 Day = 24 * Hour;
 
-/// Waits for one KeepAliveSchedule answer: a command-line tool may wait, the core never does.
-template<typename Result, typename Start>
-Result await(Start &&start)
-{
-    QObject context;
-    std::optional<Result> result;
-    QEventLoop loop;
-    start(&context, [&result, &loop](const Result &value) {
-        result = value;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-
 int finishWith(Context &context, const QString &done, const QStringList &notDone)
 {
     if (context.json)
@@ -62,7 +46,7 @@ QStringList pathsOf(const SchedulePlan &plan)
 
 int install(Context &context, KeepAliveSchedule &schedule, std::chrono::seconds every)
 {
-    const auto installed = await<Expected<ScheduleStatus>>(
+    const auto installed = awaitAnswer<Expected<ScheduleStatus>>(
         [&](QObject *waiter, KeepAliveSchedule::InstallCallback done) {
             schedule.install(every, waiter, std::move(done));
         });
@@ -77,7 +61,7 @@ int install(Context &context, KeepAliveSchedule &schedule, std::chrono::seconds 
 int remove(Context &context, KeepAliveSchedule &schedule)
 {
     const auto removed =
-        await<Result>([&](QObject *waiter, KeepAliveSchedule::RemoveCallback done) {
+        awaitAnswer<Result>([&](QObject *waiter, KeepAliveSchedule::RemoveCallback done) {
             schedule.remove(waiter, std::move(done));
         });
     if (!removed && schedule.runByHand().isEmpty())
@@ -139,12 +123,7 @@ int runSchedule(Context &context)
     if (verb != "install"_L1 && verb != "remove"_L1 && verb != "status"_L1)
         return complain(context, Command, Text::tr("expected install, remove or status"),
                         ExitUsage);
-    Context sub{context.arguments.mid(1),
-                context.json,
-                context.configDir,
-                context.out,
-                context.err,
-                context.in};
+    Context sub = subcommand(context, context.arguments.mid(1));
     QCommandLineParser parser;
     const QCommandLineOption everyOption(
         u"every"_s, Text::tr("Interval: Nh (dividing 24) or Nd (1-28)."), u"INTERVAL"_s, u"7d"_s);

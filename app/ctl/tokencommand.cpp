@@ -67,12 +67,11 @@ int runToken(Context &context)
     if (!parser.isSet(profileOption))
         return complain(context, Command, Text::tr("Profile: give --profile NAME"), ExitUsage);
     Engine engine(context);
-    const Expected<Profile> profile = engine.profiles().find(parser.value(profileOption));
-    if (!profile)
-        return complain(context, Command, profile.error(), ExitFailure);
-    const Expected<Cloud> cloud = profile->cloud();
-    if (!cloud)
-        return complain(context, Command, cloud.error(), ExitFailure);
+    const Expected<ProfileInCloud> found = engine.profileInCloud(parser.value(profileOption));
+    if (!found)
+        return complain(context, Command, found.error(), ExitFailure);
+    const Profile *profile = &found->profile;
+    const Cloud *cloud = &found->cloud;
     const Expected<QString> audience = audienceResource(*cloud, parser.value(audienceOption));
     if (!audience)
         return complain(context, Command, audience.error(), ExitUsage);
