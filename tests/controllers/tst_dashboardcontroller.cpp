@@ -230,7 +230,9 @@ void tst_DashboardController::refreshCanBeCancelled()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(m_controller->message(), QString());
     QCOMPARE(m_controller->lastError(profileId()), u"Cancelled."_s);
-    QVERIFY(changed.isEmpty());
+    // The redemption itself went on (a rotated refresh token must be stored, cancelled or
+    // not), and the engine says so once; the cancelled view shows nothing of it.
+    QCOMPARE(changed.size(), 1);
 }
 
 void tst_DashboardController::unknownProfileIsRefused()
