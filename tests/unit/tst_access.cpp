@@ -7,6 +7,8 @@
 #include "access/gdap.h"
 #include "access/mfa.h"
 #include "access/samapp.h"
+#include "api/graphclient.h"
+#include "api/partnercenterclient.h"
 #include "support/clock.h"
 
 #include <QJsonDocument>
@@ -324,10 +326,10 @@ private Q_SLOTS:
                     ? answer(200, QJsonDocument(QJsonObject{{u"id"_s, u"sp-1"_s}}))
                     : errorAnswer(spStatus, spStatus == 404 ? u"Request_ResourceNotFound"_s
                                                             : u"Authorization_RequestDenied"_s);
-            o.servicePrincipalRequest = servicePrincipalPath(o.appId);
+            o.servicePrincipalRequest = GraphClient::servicePrincipalPath(o.appId);
             if (spStatus == 200) {
                 o.grants = answer(200, values(grants));
-                o.grantsRequest = allPrincipalsGrantsPath(u"sp-1"_s);
+                o.grantsRequest = GraphClient::allPrincipalsGrantsPath(u"sp-1"_s);
             }
         }
         const ConsentFinding f = evaluateConsent(o);
@@ -343,10 +345,27 @@ private Q_SLOTS:
 
     void consentPaths()
     {
-        QCOMPARE(servicePrincipalPath(u"abc"_s), u"/v1.0/servicePrincipals(appId='abc')"_s);
-        QCOMPARE(allPrincipalsGrantsPath(u"sp"_s),
+        QCOMPARE(GraphClient::servicePrincipalPath(u"abc"_s),
+                 u"/v1.0/servicePrincipals(appId='abc')"_s);
+        QCOMPARE(GraphClient::allPrincipalsGrantsPath(u"sp"_s),
                  u"/v1.0/oauth2PermissionGrants?$filter=clientId%20eq%20'sp'%20and%20consentType"
                  "%20eq%20'AllPrincipals'"_s);
+    }
+
+    void partnerCenterConsentRequests()
+    {
+        QCOMPARE(PartnerCenterClient::applicationConsentsPath(u"t-1"_s),
+                 u"/v1/customers/t-1/applicationconsents"_s);
+        QCOMPARE(PartnerCenterClient::applicationConsentsPath(u"t-1"_s, u"app"_s),
+                 u"/v1/customers/t-1/applicationconsents/app"_s);
+        QCOMPARE(
+            PartnerCenterClient::applicationConsentBody(
+                u"app"_s, {ApplicationGrant{u"00000003-0000-0000-c000-000000000000"_s,
+                                            {u"Directory.Read.All"_s, u"User.Read.All"_s}}}),
+            R"({"applicationGrants":[{"enterpriseApplicationId":"00000003-0000-0000-c000-000000000000","scope":"Directory.Read.All,User.Read.All"}],"applicationId":"app"})"_ba);
+        QCOMPARE(
+            GraphClient::relationshipsPath(300, u"status eq 'active'"_s),
+            u"/v1.0/tenantRelationships/delegatedAdminRelationships?$top=300&$filter=status%20eq%20'active'"_s);
     }
 
     void samApplication()

@@ -5,7 +5,6 @@
 #include "errors/errorcatalogue.h"
 
 #include <QJsonObject>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -62,19 +61,6 @@ QString consentStateLabel(ConsentState state)
         break;
     }
     return AccessText::tr("Not checked");
-}
-
-QString servicePrincipalPath(const QString &appId)
-{
-    return u"/v1.0/servicePrincipals(appId='%1')"_s.arg(appId);
-}
-
-QString allPrincipalsGrantsPath(const QString &servicePrincipalId)
-{
-    const QString filter =
-        u"clientId eq '%1' and consentType eq 'AllPrincipals'"_s.arg(servicePrincipalId);
-    return u"/v1.0/oauth2PermissionGrants?$filter="_s
-           + QString::fromLatin1(QUrl::toPercentEncoding(filter, "'"));
 }
 
 QStringList grantedScopes(const QJsonArray &grants)

@@ -29,6 +29,7 @@ QString consentStateLabel(ConsentState state);
 
 /// What was learnt about the app in one customer tenant, in the order it is learnt: the
 /// delegated token (its error, when it could not be had), then
+/// GraphClient::servicePrincipal(), then GraphClient::allPrincipalsGrants():
 /// GET /v1.0/servicePrincipals(appId='…'), then
 /// GET /v1.0/oauth2PermissionGrants?$filter=clientId eq '{spId}' and consentType eq
 /// 'AllPrincipals'.
@@ -55,10 +56,6 @@ struct ConsentFinding
     QStringList missingScopes;
     AccessVerdict verdict;
 };
-
-/// The request paths, for the calls and the evidence.
-QString servicePrincipalPath(const QString &appId);
-QString allPrincipalsGrantsPath(const QString &servicePrincipalId);
 
 /// The scopes of the AllPrincipals grants in a Graph list's `value` (space-separated in
 /// each grant), without duplicates, in the order found.

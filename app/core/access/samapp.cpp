@@ -81,12 +81,6 @@ Expected<SamApplication> SamApplication::fromJson(const QJsonObject &object)
     return app;
 }
 
-QString SamApplication::requestPath(const QString &appId)
-{
-    return u"/v1.0/applications(appId='%1')?$select=passwordCredentials,keyCredentials,web,"
-           "publicClient,requiredResourceAccess"_s.arg(appId);
-}
-
 QString credentialUseId(CredentialUse use)
 {
     switch (use) {

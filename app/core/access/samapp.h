@@ -24,7 +24,8 @@ struct AppCredential
     QDateTime end;
 };
 
-/// GET /v1.0/applications(appId='…')?$select=passwordCredentials,keyCredentials,web,
+/// GraphClient::application(): GET
+/// /v1.0/applications(appId='…')?$select=passwordCredentials,keyCredentials,web,
 /// publicClient,requiredResourceAccess
 struct SamApplication
 {
@@ -34,8 +35,6 @@ struct SamApplication
     QJsonArray requiredResourceAccess;
 
     static Expected<SamApplication> fromJson(const QJsonObject &object);
-    /// The path with its $select.
-    static QString requestPath(const QString &appId);
 };
 
 /// Whether the profile uses a credential: certainly (its key id or thumbprint matches), maybe
