@@ -51,16 +51,6 @@ Result await(Start start)
     return *result;
 }
 
-int parkedMax(PCAuth::SandboxTest::Client &control)
-{
-    return control.get(u"/_sandbox/counters"_s)
-        .json()
-        .value("connections"_L1)
-        .toObject()
-        .value("parkedMax"_L1)
-        .toInt();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -192,7 +182,8 @@ int main(int argc, char *argv[])
               QString::number(after.retries - before.retries),
               QString::number(after.throttled - before.throttled)));
     print(u"access_check_wire http_max_in_flight=%1 sandbox_parked_max=%2 problem=%3"_s.arg(
-        QString::number(after.maxInFlight), QString::number(parkedMax(control)),
+        QString::number(after.maxInFlight),
+        QString::number(PCAuth::Bench::sandboxParkedMax(control)),
         report.problem.isEmpty() ? u"none"_s : report.problem.section(u'\n', 0, 0)));
     const bool complete = report.problem.isEmpty() && report.customersChecked
                           && report.customers.size() == customers && notChecked == 0;
