@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "accesscommand.h"
 #include "callcommand.h"
 #include "consentcommand.h"
 #include "healthcommand.h"
@@ -47,6 +48,10 @@ const QList<Command> &commands()
         {u"health"_s,
          QT_TRANSLATE_NOOP("PCAuth::Ctl", "Check profiles (and customers): exit 0/1/2"),
          &runHealth},
+        {u"access"_s,
+         QT_TRANSLATE_NOOP("PCAuth::Ctl",
+                           "Will the calls work? MFA, SAM app, GDAP, consent; grant consent"),
+         &runAccess},
         {u"customers"_s, QT_TRANSLATE_NOOP("PCAuth::Ctl", "List the partner's customers"),
          &runCustomers},
         {u"call"_s,

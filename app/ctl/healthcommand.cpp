@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "healthcommand.h"
 
+#include "accesscommand.h"
 #include "api/partnercenterclient.h"
 #include "engine.h"
 #include "health/healthcheck.h"
 #include "health/tokenhealth.h"
+#include "session/accesscheckrun.h"
 #include "session/customercheckrun.h"
 #include "token/claims.h"
 
@@ -110,7 +112,8 @@ QJsonObject customersJson(const CustomerRun &run)
 }
 
 QJsonObject reportJson(const Profile &profile, const HealthReport &report,
-                       const std::optional<CustomerRun> &customers)
+                       const std::optional<CustomerRun> &customers,
+                       const std::optional<AccessReport> &access)
 {
     QJsonObject object{{u"profile"_s, profile.name},
                        {u"id"_s, profile.id},
@@ -123,11 +126,14 @@ QJsonObject reportJson(const Profile &profile, const HealthReport &report,
         object.insert(u"estimatedExpiry"_s, report.estimatedExpiry.toString(Qt::ISODate));
     if (customers)
         object.insert(u"customers"_s, customersJson(*customers));
+    if (access)
+        object.insert(u"access"_s, access->toJson());
     return object;
 }
 
 void printHuman(Context &context, const Profile &profile, const HealthReport &report,
-                const std::optional<CustomerRun> &customers)
+                const std::optional<CustomerRun> &customers,
+                const std::optional<AccessReport> &access)
 {
     QTextStream &out = context.out;
     out << profile.name << ": " << healthStatusLabel(report.status) << '\n';
@@ -137,6 +143,10 @@ void printHuman(Context &context, const Profile &profile, const HealthReport &re
         out << "  " << Text::tr("about %n days left (estimate)", nullptr, *report.daysLeft) << '\n';
     if (!report.action.isEmpty())
         out << "  " << Text::tr("What to do: %1").arg(report.action) << '\n';
+    if (access) {
+        out << "  " << Text::tr("Access: %1").arg(accessStatusLabel(access->status())) << '\n';
+        printAccessReport(out, *access, u"    "_s);
+    }
     if (!customers)
         return;
     if (!customers->problem.isEmpty()) {
@@ -164,7 +174,10 @@ int runHealth(Context &context)
     const QCommandLineOption concurrencyOption(
         u"concurrency"_s, Text::tr("Customers checked at once."), u"N"_s,
         QString::number(CustomerHealthCheck::DefaultConcurrency));
-    parser.addOptions({profileOption, customersOption, concurrencyOption});
+    const QCommandLineOption accessOption(
+        u"access"_s, Text::tr("Run the access checks too (MFA, SAM app, GDAP; with --customers "
+                              "also the app's consent in every customer)."));
+    parser.addOptions({profileOption, customersOption, concurrencyOption, accessOption});
     int code = ExitOk;
     if (!parseCommand(context, parser, Command, code))
         return code;
@@ -200,9 +213,17 @@ int runHealth(Context &context)
             for (const CustomerHealth &c : customers->results)
                 worst = std::max(worst, exitCodeOf(c.status));
         }
-        array.append(reportJson(profile, report, customers));
+        std::optional<AccessReport> access;
+        if (parser.isSet(accessOption) && healthSeverity(report.status) < 4) {
+            AccessCheckOptions options;
+            options.concurrency = concurrency;
+            options.customers = parser.isSet(customersOption);
+            access = runAccessCheck(engine, profile, options, context.err);
+            worst = std::max(worst, accessExitCode(*access));
+        }
+        array.append(reportJson(profile, report, customers, access));
         if (!context.json)
-            printHuman(context, profile, report, customers);
+            printHuman(context, profile, report, customers, access);
     }
     if (context.json)
         printJson(context, QJsonObject{{u"profiles"_s, array}, {u"exitCode"_s, worst}});

@@ -95,16 +95,6 @@ QHash<QString, PCAuth::Expected<QString>> prefetch(PCAuth::TokenEndpointClient &
     return tokens;
 }
 
-int parkedMax(PCAuth::SandboxTest::Client &control)
-{
-    return control.get(u"/_sandbox/counters"_s)
-        .json()
-        .value("connections"_L1)
-        .toObject()
-        .value("parkedMax"_L1)
-        .toInt();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -202,6 +192,7 @@ int main(int argc, char *argv[])
               QString::number(summary.ok), QString::number(summary.consentMissing),
               QString::number(summary.noAccess), QString::number(summary.throttled),
               QString::number(summary.failed), QString::number(check.maxInFlight()),
-              QString::number(http.stats().maxInFlight), QString::number(parkedMax(control))));
+              QString::number(http.stats().maxInFlight),
+              QString::number(PCAuth::Bench::sandboxParkedMax(control))));
     return summary.ok == all.size() ? 0 : 1;
 }

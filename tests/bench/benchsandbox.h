@@ -8,6 +8,7 @@
 #pragma once
 
 #include "sandboxserver.h"
+#include "sandboxtest.h"
 
 #include <algorithm>
 #include <cmath>
@@ -92,6 +93,18 @@ inline double percentile(std::vector<double> samples, double fraction)
     std::sort(samples.begin(), samples.end());
     const auto rank = std::size_t(std::ceil(fraction * double(samples.size())));
     return samples[std::clamp<std::size_t>(rank, 1, samples.size()) - 1];
+}
+
+/// The most responses the sandbox held at once (its parked responders): what really was
+/// concurrent on the wire.
+inline int sandboxParkedMax(SandboxTest::Client &control)
+{
+    return control.get(QStringLiteral("/_sandbox/counters"))
+        .json()
+        .value(QLatin1String("connections"))
+        .toObject()
+        .value(QLatin1String("parkedMax"))
+        .toInt();
 }
 
 } // namespace PCAuth::Bench

@@ -7,7 +7,9 @@
 // stops it silently. On the sandbox in-process.
 #include "api/customerlisting.h"
 #include "api/partnercenterclient.h"
+#include "session/accesscheckrun.h"
 #include "session/consentflow.h"
+#include "session/consentgrantrun.h"
 #include "session/credentialreplacement.h"
 #include "session/customercheckrun.h"
 #include "session/keepalive.h"
@@ -133,6 +135,25 @@ private Q_SLOTS:
             return Made{job,
                         std::make_unique<QSignalSpy>(job, &CredentialReplacement::finished),
                         [this, job, same] { job->start(m_profile.id, same); },
+                        {}};
+        });
+        QTest::addRow("access check run") << Maker([this](QObject *context) {
+            AccessCheckOptions options;
+            options.concurrency = 4;
+            auto *job = new AccessCheckRun(*m_broker, *m_fx.http, Clock::system(), m_profile,
+                                           options, context);
+            return Made{job,
+                        std::make_unique<QSignalSpy>(job, &AccessCheckRun::finished),
+                        [job] { job->start(); },
+                        {}};
+        });
+        QTest::addRow("consent grant run") << Maker([this](QObject *context) {
+            auto *job = new ConsentGrantRun(*m_broker, *m_fx.http, m_profile, context);
+            const Sandbox::Tenant &customer = m_fx.server->context().scenario.customers.first();
+            const QList<ConsentTarget> targets{{customer.id, customer.name, true}};
+            return Made{job,
+                        std::make_unique<QSignalSpy>(job, &ConsentGrantRun::finished),
+                        [job, targets] { job->start(targets); },
                         {}};
         });
         QTest::addRow("keep-alive") << Maker([this](QObject *context) {

@@ -31,8 +31,9 @@ declare -A allowed=(
   [crypto]="cloud support token"
   [api]="cloud errors net support"
   [health]="api cloud errors net profiles support token"
+  [access]="api cloud errors net profiles support token"
   [vault]="errors health support token"
-  [session]="api cloud crypto errors health net oauth profiles schedule support token vault"
+  [session]="access api cloud crypto errors health net oauth profiles schedule support token vault"
 )
 modules=""
 for dir in app/core/*/; do

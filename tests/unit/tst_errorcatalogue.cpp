@@ -97,6 +97,9 @@ void tst_ErrorCatalogue::everyCatalogueCode_data()
     QTest::addRow("PC 401 code 10001")
         << json({{u"code"_s, 10001}, {u"description"_s, u"MFA required"_s}, {u"data"_s, QJsonArray{}}, {u"source"_s, u"PartnerFD"_s}})
         << 401 << u"PC10001"_s << u"mfa-required"_s << u"no multi-factor authentication claim"_s << u"prompt=login"_s << false;
+    QTest::addRow("PC 401 code 900421")
+        << json({{u"code"_s, 900421}, {u"description"_s, u"MFA required: the access token has no multi-factor authentication claim."_s}, {u"data"_s, QJsonArray{}}, {u"source"_s, u"PartnerFD"_s}})
+        << 401 << u"PC900421"_s << u"mfa-required"_s << u"app-only calls are not affected"_s << u"partner consent and complete multi-factor"_s << false;
     QTest::addRow("PC 403 code 20002")
         << json({{u"code"_s, u"20002"_s}, {u"description"_s, u"No relationship found"_s}, {u"data"_s, QJsonArray{}}, {u"source"_s, u"PartnerFD"_s}})
         << 403 << u"PC20002"_s << u"no-relationship"_s << u"no commerce relationship"_s << u"customer relationship"_s << false;

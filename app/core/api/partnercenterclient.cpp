@@ -6,6 +6,8 @@
 #include "net/httpclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +53,64 @@ void PartnerCenterClient::customer(const QString &customerId, QObject *context, 
 void PartnerCenterClient::mfaAdoptionStatus(QObject *context, ApiCallback done)
 {
     get(u"/v1/applicationmfaadoptionstatus"_s, context, std::move(done));
+}
+
+void PartnerCenterClient::validateMfa(QObject *context, ApiCallback done)
+{
+    get(validateMfaPath(), context, std::move(done), HttpHeaders{{"ValidateMfa"_ba, "true"_ba}});
+}
+
+void PartnerCenterClient::send(const QByteArray &method, const QString &pathAndQuery,
+                               const QByteArray &body, bool idempotent, QObject *context,
+                               ApiCallback done)
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = apiUrl(m_base, pathAndQuery);
+    request.body = body;
+    request.idempotent = idempotent;
+    sendApiRequest(m_http, m_tokens, ApiKind::PartnerCenter, std::move(request), m_correlationId,
+                   context, std::move(done));
+}
+
+QString PartnerCenterClient::applicationConsentsPath(const QString &customerTenantId,
+                                                     const QString &appId)
+{
+    QString path = u"/v1/customers/"_s
+                   + QString::fromLatin1(QUrl::toPercentEncoding(customerTenantId))
+                   + u"/applicationconsents"_s;
+    if (!appId.isEmpty())
+        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(appId));
+    return path;
+}
+
+QByteArray PartnerCenterClient::applicationConsentBody(const QString &appId,
+                                                       const QList<ApplicationGrant> &grants)
+{
+    QJsonArray entries;
+    for (const ApplicationGrant &g : grants)
+        entries.append(QJsonObject{{u"enterpriseApplicationId"_s, g.enterpriseApplicationId},
+                                   {u"scope"_s, g.scopes.join(u',')}});
+    return QJsonDocument(
+               QJsonObject{{u"applicationId"_s, appId}, {u"applicationGrants"_s, entries}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void PartnerCenterClient::grantApplicationConsent(const QString &customerTenantId,
+                                                  const QString &appId,
+                                                  const QList<ApplicationGrant> &grants,
+                                                  QObject *context, ApiCallback done)
+{
+    send("POST"_ba, applicationConsentsPath(customerTenantId),
+         applicationConsentBody(appId, grants), false, context, std::move(done));
+}
+
+void PartnerCenterClient::removeApplicationConsent(const QString &customerTenantId,
+                                                   const QString &appId, QObject *context,
+                                                   ApiCallback done)
+{
+    send("DELETE"_ba, applicationConsentsPath(customerTenantId, appId), QByteArray(), true, context,
+         std::move(done));
 }
 
 Expected<Customer> PartnerCenterClient::parseCustomer(const QJsonObject &item, const QString &where)

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace PCAuth {
@@ -40,6 +41,13 @@ struct CustomerList
 
     bool ok() const { return result.ok() && problem.isEmpty(); }
     QString errorMessage() const { return problem.isEmpty() ? result.errorMessage() : problem; }
+};
+
+/// One entry of an application consent: the resource (its app id) and the delegated scopes.
+struct ApplicationGrant
+{
+    QString enterpriseApplicationId; // e.g. Microsoft Graph, 00000003-0000-0000-c000-000000000000
+    QStringList scopes;
 };
 
 /// Partner Center REST with the headers support needs on every call: MS-RequestId (new per
@@ -77,6 +85,25 @@ public:
     void customer(const QString &customerId, QObject *context, ApiCallback done);
     void mfaAdoptionStatus(QObject *context, ApiCallback done);
 
+    /// Any call with the header `ValidateMfa: true` (here GET /v1/profiles/organization): the
+    /// answer says whether the token counts as MFA-compliant (isMfaCompliant).
+    void validateMfa(QObject *context, ApiCallback done);
+    static QString validateMfaPath() { return QStringLiteral("/v1/profiles/organization"); }
+
+    /// POST /v1/customers/{customerTenantId}/applicationconsents with applicationConsentBody().
+    /// Not idempotent, but a 429 is retried after its Retry-After (nothing was done).
+    void grantApplicationConsent(const QString &customerTenantId, const QString &appId,
+                                 const QList<ApplicationGrant> &grants, QObject *context,
+                                 ApiCallback done);
+    /// DELETE /v1/customers/{customerTenantId}/applicationconsents/{appId}.
+    void removeApplicationConsent(const QString &customerTenantId, const QString &appId,
+                                  QObject *context, ApiCallback done);
+    static QString applicationConsentsPath(const QString &customerTenantId,
+                                           const QString &appId = QString());
+    /// {"applicationId":…,"applicationGrants":[{"enterpriseApplicationId":…,"scope":"a,b"}]}
+    static QByteArray applicationConsentBody(const QString &appId,
+                                             const QList<ApplicationGrant> &grants);
+
     /// Reads one customer item; the message names the field when something required is missing.
     static Expected<Customer> parseCustomer(const QJsonObject &item, const QString &where);
 
@@ -85,6 +112,9 @@ public:
     static constexpr int MaxPages = 10000;
 
 private:
+    void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+              bool idempotent, QObject *context, ApiCallback done);
+
     HttpClient &m_http;
     QUrl m_base;
     AccessTokenSource &m_tokens;

@@ -218,8 +218,11 @@ void CustomerHealthCheck::launch(int index)
     c.graph = std::make_unique<GraphClient>(m_http, m_graph, *c.tokens);
     m_inFlight.emplace(index, std::move(check));
     m_maxInFlight = std::max(m_maxInFlight, int(m_inFlight.size()));
-    c.graph->organization(c.context.get(),
-                          [this, index](const ApiResult &result) { completed(index, result); });
+    ApiCallback done = [this, index](const ApiResult &result) { completed(index, result); };
+    if (m_probe)
+        m_probe(*c.graph, index, c.context.get(), std::move(done));
+    else
+        c.graph->organization(c.context.get(), std::move(done));
 }
 
 void CustomerHealthCheck::completed(int index, const ApiResult &result)
@@ -331,6 +334,7 @@ CustomerHealth CustomerHealthCheck::classify(const Customer &customer, const Api
     if (!tokenFailure.isEmpty()) {
         h.status = Status::Failed;
         h.reason = tr("No Graph token for this tenant: %1").arg(tokenFailure);
+        h.tokenFailure = tokenFailure;
         h.error = errorFromTokenMessage(tokenFailure);
         if (h.error) {
             const ErrorAdvice advice = ErrorCatalogue::advise(*h.error);

@@ -22,6 +22,7 @@
 namespace PCAuth {
 
 class AccessTokenSource;
+class GraphClient;
 class HttpClient;
 
 /// The outcome of one customer's check: can the partner, with this profile, read the
@@ -43,6 +44,7 @@ struct CustomerHealth
     QString reason; // one sentence: what was found
     QString action; // what to do; empty when Ok
     std::optional<ServiceError> error; // what the service said, when it said something
+    QString tokenFailure; // why no token for the tenant could be had; empty when one was
     std::chrono::milliseconds elapsed{0}; // token plus Graph call, retries included
     bool checked = false; // false: cancelled before an answer came
 };
@@ -93,6 +95,13 @@ public:
     using TokenSourceFactory =
         std::function<std::unique_ptr<AccessTokenSource>(const QString &customerTenant)>;
 
+    /// What a customer's check asks Graph once it has a client for the tenant: one or more
+    /// calls, then `done` with the answer that classifies the customer. `index` is the
+    /// customer's in start()'s list. The client and `context` live until `done` is called,
+    /// or the check is cancelled (then nothing more is called back).
+    using Probe =
+        std::function<void(GraphClient &graph, int index, QObject *context, ApiCallback done)>;
+
     static constexpr int DefaultConcurrency = 8;
     static constexpr int MaxConcurrency = 64;
 
@@ -105,6 +114,8 @@ public:
     static QString concurrencyProblem(int n);
     /// Clamped to 1..MaxConcurrency; takes effect for the next start().
     void setConcurrency(int n);
+    /// Replaces GET /v1.0/organization (the default) for the next start().
+    void setProbe(Probe probe) { m_probe = std::move(probe); }
     int concurrency() const { return m_concurrency; }
 
     /// Starts a run; ignored while one is running. finished() always comes later, from the
@@ -147,6 +158,7 @@ private:
     HttpClient &m_http;
     QUrl m_graph;
     TokenSourceFactory m_tokens;
+    Probe m_probe;
     int m_concurrency = DefaultConcurrency;
 
     QList<Customer> m_customers;
