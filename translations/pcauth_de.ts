@@ -532,6 +532,443 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::Access</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Grant consent from Partner Center (pcauthctl access grant-consent, or the Customers view), or ask an administrator of the customer to grant admin consent.</source>
+        <translation>Erteilen Sie die Einwilligung über Partner Center (pcauthctl access grant-consent oder die Ansicht „Kunden“), oder bitten Sie einen Administrator des Kunden, die Administratoreinwilligung zu erteilen.</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Eingewilligt</translation>
+    </message>
+    <message>
+        <source>App not in tenant</source>
+        <translation>App nicht im Mandanten</translation>
+    </message>
+    <message>
+        <source>No admin consent</source>
+        <translation>Keine Administratoreinwilligung</translation>
+    </message>
+    <message>
+        <source>Permissions missing</source>
+        <translation>Berechtigungen fehlen</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The app has no admin consent in this customer tenant (AADSTS%1).</source>
+        <translation>Die App hat in diesem Kundenmandanten keine Administratoreinwilligung (AADSTS%1).</translation>
+    </message>
+    <message>
+        <source>The app does not exist in this customer tenant (AADSTS700016).</source>
+        <translation>Die App ist in diesem Kundenmandanten nicht vorhanden (AADSTS700016).</translation>
+    </message>
+    <message>
+        <source>Consent not checked: no token for this tenant (%1).</source>
+        <translation>Einwilligung nicht geprüft: kein Token für diesen Mandanten (%1).</translation>
+    </message>
+    <message>
+        <source>Consent not checked.</source>
+        <translation>Einwilligung nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The app has no service principal in this customer tenant: it was never consented there.</source>
+        <translation>Die App hat in diesem Kundenmandanten keinen Dienstprinzipal: Dort wurde nie eine Einwilligung für sie erteilt.</translation>
+    </message>
+    <message>
+        <source>Consent not checked: Graph refused to show the app&apos;s service principal (HTTP %1); the GDAP roles do not allow reading applications in this tenant.</source>
+        <translation>Einwilligung nicht geprüft: Graph hat die Anzeige des Dienstprinzipals der App verweigert (HTTP %1); die GDAP-Rollen erlauben in diesem Mandanten nicht das Lesen von Anwendungen.</translation>
+    </message>
+    <message>
+        <source>Consent not checked: %1</source>
+        <translation>Einwilligung nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Consent not checked: the grants were not read.</source>
+        <translation>Einwilligung nicht geprüft: Die Berechtigungserteilungen wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Consent not checked: the grants could not be read (%1).</source>
+        <translation>Einwilligung nicht geprüft: Die Berechtigungserteilungen konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The app is in this customer tenant but has no admin consent (no AllPrincipals grant).</source>
+        <translation>Die App ist in diesem Kundenmandanten vorhanden, hat aber keine Administratoreinwilligung (keine AllPrincipals-Erteilung).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s consent lacks %1.</source>
+        <translation>Der Einwilligung der App fehlt %1.</translation>
+    </message>
+    <message>
+        <source>Grant consent again with the missing permissions (the existing consent is removed first).</source>
+        <translation>Erteilen Sie die Einwilligung erneut mit den fehlenden Berechtigungen (die vorhandene Einwilligung wird zuerst entfernt).</translation>
+    </message>
+    <message>
+        <source>The app is consented in this customer tenant (%1).</source>
+        <translation>Für die App liegt in diesem Kundenmandanten eine Einwilligung vor (%1).</translation>
+    </message>
+    <message>
+        <source>Request a new GDAP relationship with least-privileged roles in Partner Center and have the customer approve it.</source>
+        <translation>Beantragen Sie in Partner Center eine neue GDAP-Beziehung mit Rollen nach dem Prinzip der geringsten Rechte, und lassen Sie sie vom Kunden genehmigen.</translation>
+    </message>
+    <message>
+        <source>A GDAP relationship has no &quot;id&quot;.</source>
+        <translation>Eine GDAP-Beziehung hat kein &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship %1 has no &quot;status&quot;.</source>
+        <translation>Die GDAP-Beziehung %1 hat kein &quot;status&quot;.</translation>
+    </message>
+    <message>
+        <source>A GDAP access assignment has no &quot;id&quot;.</source>
+        <translation>Eine GDAP-Zugriffszuweisung hat kein &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>Read users and licences</source>
+        <translation>Benutzer und Lizenzen lesen</translation>
+    </message>
+    <message>
+        <source>Create users</source>
+        <translation>Benutzer erstellen</translation>
+    </message>
+    <message>
+        <source>Consent to applications</source>
+        <translation>In Anwendungen einwilligen</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; expired on %2.</source>
+        <translation>Die GDAP-Beziehung „%1“ ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; has expired.</source>
+        <translation>Die GDAP-Beziehung „%1“ ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; is %2: its roles no longer work.</source>
+        <translation>Die GDAP-Beziehung „%1“ hat den Status %2: Ihre Rollen funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The GDAP request &quot;%1&quot; was not approved within %2 days and has lapsed.</source>
+        <translation>Die GDAP-Anfrage „%1“ wurde nicht innerhalb von %2 Tagen genehmigt und ist verfallen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The GDAP request &quot;%1&quot; awaits the customer&apos;s approval; it lapses in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>Die GDAP-Anfrage „%1“ wartet auf die Genehmigung des Kunden; sie verfällt in %n Tag, am %2.</numerusform>
+            <numerusform>Die GDAP-Anfrage „%1“ wartet auf die Genehmigung des Kunden; sie verfällt in %n Tagen, am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the customer the approval link from Partner Center again and ask them to approve.</source>
+        <translation>Senden Sie dem Kunden den Genehmigungslink aus Partner Center erneut, und bitten Sie ihn um die Genehmigung.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; is %2, not yet active: its roles do not work yet.</source>
+        <translation>Die GDAP-Beziehung „%1“ hat den Status %2 und ist noch nicht aktiv: Ihre Rollen funktionieren noch nicht.</translation>
+    </message>
+    <message>
+        <source>Send the approval request to the customer from Partner Center.</source>
+        <translation>Senden Sie die Genehmigungsanfrage aus Partner Center an den Kunden.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and check again.</source>
+        <translation>Warten Sie einige Minuten, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; ended on %2.</source>
+        <translation>Die GDAP-Beziehung „%1“ endete am %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The GDAP relationship &quot;%1&quot; ends in %n day(s), on %2, and will not extend automatically.</source>
+        <translation>
+            <numerusform>Die GDAP-Beziehung „%1“ endet in %n Tag, am %2, und wird nicht automatisch verlängert.</numerusform>
+            <numerusform>Die GDAP-Beziehung „%1“ endet in %n Tagen, am %2, und wird nicht automatisch verlängert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on auto-extend (180 days) for the relationship in Partner Center, or request a new one.</source>
+        <translation>Aktivieren Sie in Partner Center die automatische Verlängerung (180 Tage) für die Beziehung, oder beantragen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; ends on %2 and extends automatically by %3 days.</source>
+        <translation>Die GDAP-Beziehung „%1“ endet am %2 und wird automatisch um %3 Tage verlängert.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; is active until %2.</source>
+        <translation>Die GDAP-Beziehung „%1“ ist bis %2 aktiv.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; is active.</source>
+        <translation>Die GDAP-Beziehung „%1“ ist aktiv.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; includes Global Administrator, so it cannot extend automatically.</source>
+        <translation>Die GDAP-Beziehung „%1“ enthält die Rolle Global Administrator und kann daher nicht automatisch verlängert werden.</translation>
+    </message>
+    <message>
+        <source>Replace it with a relationship of least-privileged roles before it ends, which can then extend automatically.</source>
+        <translation>Ersetzen Sie sie vor ihrem Ende durch eine Beziehung mit Rollen nach dem Prinzip der geringsten Rechte; diese kann dann automatisch verlängert werden.</translation>
+    </message>
+    <message>
+        <source>GDAP relationships could not be read with this sign-in (see the profile&apos;s findings).</source>
+        <translation>GDAP-Beziehungen konnten mit dieser Anmeldung nicht gelesen werden (siehe die Befunde des Profils).</translation>
+    </message>
+    <message>
+        <source>There is no GDAP relationship with this customer: delegated admin calls into its tenant fail.</source>
+        <translation>Mit diesem Kunden besteht keine GDAP-Beziehung: Aufrufe mit delegiertem Administratorzugriff in seinen Mandanten schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>No active GDAP role allows reading users and licences.</source>
+        <translation>Keine aktive GDAP-Rolle erlaubt das Lesen von Benutzern und Lizenzen.</translation>
+    </message>
+    <message>
+        <source>Add one of these roles to the relationship: %1.</source>
+        <translation>Fügen Sie der Beziehung eine dieser Rollen hinzu: %1.</translation>
+    </message>
+    <message>
+        <source>No security group is assigned the roles of &quot;%1&quot;: nobody in the partner tenant can use them.</source>
+        <translation>Keiner Sicherheitsgruppe sind die Rollen von „%1“ zugewiesen: Niemand im Partnermandanten kann sie verwenden.</translation>
+    </message>
+    <message>
+        <source>The access assignments of &quot;%1&quot; are still pending.</source>
+        <translation>Die Zugriffszuweisungen von „%1“ sind noch ausstehend.</translation>
+    </message>
+    <message>
+        <source>Assign the relationship&apos;s roles to a security group in Partner Center (GDAP, Access assignments).</source>
+        <translation>Weisen Sie die Rollen der Beziehung in Partner Center einer Sicherheitsgruppe zu (GDAP, Zugriffszuweisungen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security group(s) hold the roles of &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Die Rollen von „%1“ sind %n Sicherheitsgruppe zugewiesen.</numerusform>
+            <numerusform>Die Rollen von „%1“ sind %n Sicherheitsgruppen zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph listed no GDAP relationship although the partner has %n customer(s): the signed-in user is probably not in the Admin Agents group.</source>
+        <translation>
+            <numerusform>Graph hat keine GDAP-Beziehung aufgeführt, obwohl der Partner %n Kunden hat: Der angemeldete Benutzer ist wahrscheinlich nicht Mitglied der Gruppe Admin Agents.</numerusform>
+            <numerusform>Graph hat keine GDAP-Beziehung aufgeführt, obwohl der Partner %n Kunden hat: Der angemeldete Benutzer ist wahrscheinlich nicht Mitglied der Gruppe Admin Agents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the account to the Admin Agents group of the partner tenant, or run the partner consent with an account that is in it.</source>
+        <translation>Fügen Sie das Konto der Gruppe Admin Agents des Partnermandanten hinzu, oder führen Sie die Partnereinwilligung mit einem Konto durch, das Mitglied dieser Gruppe ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GDAP relationship(s) read.</source>
+        <translation>
+            <numerusform>%n GDAP-Beziehung gelesen.</numerusform>
+            <numerusform>%n GDAP-Beziehungen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center rejects this token&apos;s app+user calls: it carries no multi-factor authentication (code %1).</source>
+        <translation>Partner Center lehnt die App+Benutzer-Aufrufe dieses Tokens ab: Es enthält keine mehrstufige Authentifizierung (Code %1).</translation>
+    </message>
+    <message>
+        <source>Sign in again through the partner consent and complete multi-factor authentication. App-only calls are not affected.</source>
+        <translation>Melden Sie sich über die Partnereinwilligung erneut an, und schließen Sie die mehrstufige Authentifizierung ab. Aufrufe mit reinem App-Token sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Partner Center counts this token as MFA-compliant.</source>
+        <translation>Partner Center wertet dieses Token als MFA-konform.</translation>
+    </message>
+    <message>
+        <source>Partner Center answers this token&apos;s calls but does not count it as MFA-compliant: they will fail once MFA is enforced.</source>
+        <translation>Partner Center beantwortet die Aufrufe dieses Tokens, wertet es aber nicht als MFA-konform: Die Aufrufe schlagen fehl, sobald MFA erzwungen wird.</translation>
+    </message>
+    <message>
+        <source>Sign in again through the partner consent and complete multi-factor authentication.</source>
+        <translation>Melden Sie sich über die Partnereinwilligung erneut an, und schließen Sie die mehrstufige Authentifizierung ab.</translation>
+    </message>
+    <message>
+        <source>Partner Center did not say whether the token is MFA-compliant; the token&apos;s own claims: %1.</source>
+        <translation>Partner Center hat nicht angegeben, ob das Token MFA-konform ist; die eigenen Ansprüche des Tokens: %1.</translation>
+    </message>
+    <message>
+        <source>The MFA probe failed: %1</source>
+        <translation>Die MFA-Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>An MFA adoption entry has no &quot;applicationId&quot;.</source>
+        <translation>Ein Eintrag der MFA-Einführung hat kein &quot;applicationId&quot;.</translation>
+    </message>
+    <message>
+        <source>An MFA adoption entry has no valid &quot;loginDate&quot;.</source>
+        <translation>Ein Eintrag der MFA-Einführung hat kein gültiges &quot;loginDate&quot;.</translation>
+    </message>
+    <message>
+        <source>Partner Center recorded no app+user requests of this app in the last 30 days.</source>
+        <translation>Partner Center hat in den letzten 30 Tagen keine App+Benutzer-Anforderungen dieser App erfasst.</translation>
+    </message>
+    <message>
+        <source>All %1 app+user requests of this app in the last 30 days carried MFA.</source>
+        <translation>Alle %1 App+Benutzer-Anforderungen dieser App in den letzten 30 Tagen enthielten MFA.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 app+user requests of this app in the last 30 days carried no MFA.</source>
+        <translation>%1 von %2 App+Benutzer-Anforderungen dieser App in den letzten 30 Tagen enthielten keine MFA.</translation>
+    </message>
+    <message>
+        <source>Find the jobs that use an old token without MFA and run the partner consent again with MFA for them.</source>
+        <translation>Ermitteln Sie die Aufträge, die ein altes Token ohne MFA verwenden, und führen Sie die Partnereinwilligung für sie erneut mit MFA durch.</translation>
+    </message>
+    <message>
+        <source>A credential of the app has no &quot;keyId&quot;.</source>
+        <translation>Eine Anmeldeinformation der App hat kein &quot;keyId&quot;.</translation>
+    </message>
+    <message>
+        <source>The credential %1 of the app has no valid &quot;endDateTime&quot;.</source>
+        <translation>Die Anmeldeinformation %1 der App hat kein gültiges &quot;endDateTime&quot;.</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Clientgeheimnis</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; of the app expired on %3.</source>
+        <translation>Das %1 „%2“ der App ist am %3 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Remove it from the app registration.</source>
+        <translation>Entfernen Sie es aus der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Replace the profile&apos;s credential with a valid one and remove the expired one from the app registration.</source>
+        <translation>Ersetzen Sie die Anmeldeinformation des Profils durch eine gültige, und entfernen Sie die abgelaufene aus der App-Registrierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 &quot;%2&quot; of the app expires in %n day(s), on %3; Microsoft sends no reminder.</source>
+        <translation>
+            <numerusform>Das %1 „%2“ der App läuft in %n Tag ab, am %3; Microsoft sendet keine Erinnerung.</numerusform>
+            <numerusform>Das %1 „%2“ der App läuft in %n Tagen ab, am %3; Microsoft sendet keine Erinnerung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a new one in the app registration and replace the profile&apos;s credential before %1 (a certificate is preferable).</source>
+        <translation>Erstellen Sie in der App-Registrierung ein neues, und ersetzen Sie die Anmeldeinformation des Profils vor %1 (ein Zertifikat ist vorzuziehen).</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; of the app is valid until %3.</source>
+        <translation>Das %1 „%2“ der App ist bis %3 gültig.</translation>
+    </message>
+    <message>
+        <source>Every %1 of the app has expired: the profile cannot sign in.</source>
+        <translation>Jedes %1 der App ist abgelaufen: Das Profil kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>The app registration has no %1, which the profile uses.</source>
+        <translation>Die App-Registrierung hat kein %1, das Profil verwendet aber eines.</translation>
+    </message>
+    <message>
+        <source>Add a new credential to the app registration and replace the profile&apos;s credential.</source>
+        <translation>Fügen Sie der App-Registrierung eine neue Anmeldeinformation hinzu, und ersetzen Sie die Anmeldeinformation des Profils.</translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 is registered (as %2).</source>
+        <translation>Der Umleitungs-URI %1 ist registriert (als %2).</translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 is not registered for the app: the partner consent fails with AADSTS50011.</source>
+        <translation>Der Umleitungs-URI %1 ist für die App nicht registriert: Die Partnereinwilligung schlägt mit AADSTS50011 fehl.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the app registration&apos;s redirect URIs (%2 platform).</source>
+        <translation>Fügen Sie %1 den Umleitungs-URIs der App-Registrierung hinzu (Plattform %2).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s delegated permissions are granted in the partner tenant (%1).</source>
+        <translation>Die delegierten Berechtigungen der App sind im Partnermandanten erteilt (%1).</translation>
+    </message>
+    <message>
+        <source>Delegated permissions not granted in the partner tenant: %1.</source>
+        <translation>Im Partnermandanten nicht erteilte delegierte Berechtigungen: %1.</translation>
+    </message>
+    <message>
+        <source>Grant admin consent for the app in the partner tenant (Entra admin center, App registrations, API permissions).</source>
+        <translation>Erteilen Sie der App im Partnermandanten die Administratoreinwilligung (Entra Admin Center, App-Registrierungen, API-Berechtigungen).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 customers in %2 s: %3 ok, %4 need attention, %5 with problems, %6 unknown (consent missing: %7; GDAP needs attention: %8)</source>
+        <translation>%1 Kunden in %2 s: %3 OK, %4 erfordern Aufmerksamkeit, %5 mit Problemen, %6 unbekannt (Einwilligung fehlt: %7; GDAP erfordert Aufmerksamkeit: %8)</translation>
+    </message>
+    <message>
+        <source>the token could not be decoded</source>
+        <translation>das Token konnte nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>The MFA adoption report</source>
+        <translation>Der MFA-Einführungsbericht</translation>
+    </message>
+    <message>
+        <source>The app registration</source>
+        <translation>Die App-Registrierung</translation>
+    </message>
+    <message>
+        <source>The app&apos;s service principal</source>
+        <translation>Der Dienstprinzipal der App</translation>
+    </message>
+    <message>
+        <source>The app&apos;s grants</source>
+        <translation>Die Liste der Berechtigungserteilungen der App</translation>
+    </message>
+    <message>
+        <source>The GDAP relationships</source>
+        <translation>Die Liste der GDAP-Beziehungen</translation>
+    </message>
+    <message>
+        <source>The access assignments</source>
+        <translation>Die Liste der Zugriffszuweisungen</translation>
+    </message>
+    <message>
+        <source>The existing consent could not be removed: %1</source>
+        <translation>Die vorhandene Einwilligung konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Consent granted.</source>
+        <translation>Einwilligung erteilt.</translation>
+    </message>
+    <message>
+        <source>The app is already consented in this tenant; to change its permissions, replace the consent.</source>
+        <translation>Für die App liegt in diesem Mandanten bereits eine Einwilligung vor; um ihre Berechtigungen zu ändern, ersetzen Sie die Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Cancelled before an answer came.</source>
+        <translation>Abgebrochen, bevor eine Antwort eintraf.</translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::ApiResult</name>
     <message>
         <source>The request failed (HTTP %1).</source>
@@ -2435,6 +2872,78 @@
         <source>expected add, list, show NAME, remove NAME, set-secret or set-certificate; see pcauthctl profile --help</source>
         <translation>erwartet add, list, show NAME, remove NAME, set-secret oder set-certificate; siehe pcauthctl profile --help</translation>
     </message>
+    <message>
+        <source>--%1: give a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1: Geben Sie eine Zahl von %2 bis %3 an, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s tenant id (repeat for more).</source>
+        <translation>Mandanten-ID eines Kunden (für mehrere Kunden wiederholen).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph delegated scopes to grant, comma-separated.</source>
+        <translation>Zu erteilende delegierte Bereiche von Microsoft Graph, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Remove the existing consent first (to change its scopes).</source>
+        <translation>Zuerst die vorhandene Einwilligung entfernen (um ihre Bereiche zu ändern).</translation>
+    </message>
+    <message>
+        <source>Print the requests; send nothing.</source>
+        <translation>Die Anforderungen ausgeben; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Do not check the customers afterwards.</source>
+        <translation>Die Kunden danach nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The profile (name or id).</source>
+        <translation>Das Profil (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>give a PROFILE and at least one --customer ID</source>
+        <translation>Geben Sie ein PROFILE und mindestens eine --customer ID an</translation>
+    </message>
+    <message>
+        <source>--scopes: give at least one scope.</source>
+        <translation>--scopes: Geben Sie mindestens einen Bereich an.</translation>
+    </message>
+    <message>
+        <source>%1/%2 customers granted</source>
+        <translation>Einwilligung für %1/%2 Kunden erteilt</translation>
+    </message>
+    <message>
+        <source>Customers not read: %1</source>
+        <translation>Kunden nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s consent in every customer tenant too.</source>
+        <translation>Auch die Einwilligung der App in jedem Kundenmandanten prüfen.</translation>
+    </message>
+    <message>
+        <source>Warn this many days before an end date.</source>
+        <translation>So viele Tage vor einem Enddatum warnen.</translation>
+    </message>
+    <message>
+        <source>`access grant-consent --help`: grant the app&apos;s consent in customers.</source>
+        <translation>`access grant-consent --help`: die Einwilligung der App bei Kunden erteilen.</translation>
+    </message>
+    <message>
+        <source>give one PROFILE</source>
+        <translation>Geben Sie genau ein PROFILE an</translation>
+    </message>
+    <message>
+        <source>Will the calls work? MFA, SAM app, GDAP, consent; grant consent</source>
+        <translation>Funktionieren die Aufrufe? MFA, SAM-App, GDAP, Einwilligung; Einwilligung erteilen</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>Zugriff: %1</translation>
+    </message>
+    <message>
+        <source>Run the access checks too (MFA, SAM app, GDAP; with --customers also the app&apos;s consent in every customer).</source>
+        <translation>Auch die Zugriffsprüfungen ausführen (MFA, SAM-App, GDAP; mit --customers auch die Einwilligung der App bei jedem Kunden).</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::CustomerHealthCheck</name>
@@ -2974,6 +3483,29 @@
     <message>
         <source>Response: %1</source>
         <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Partner Center requires multi-factor authentication for app+user calls, and this token carries none (app-only calls are not affected).</source>
+        <translation>Partner Center verlangt für App+Benutzer-Aufrufe eine mehrstufige Authentifizierung, und dieses Token enthält keine (Aufrufe mit reinem App-Token sind nicht betroffen).</translation>
+    </message>
+    <message>
+        <source>Sign in again through the partner consent and complete multi-factor authentication.</source>
+        <translation>Melden Sie sich über die Partnereinwilligung erneut an, und schließen Sie die mehrstufige Authentifizierung ab.</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::GraphClient</name>
+    <message>
+        <source>Graph&apos;s next link points elsewhere (%1): not followed.</source>
+        <translation>Der nextLink von Graph verweist auf ein anderes Ziel (%1): Ihm wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer has no &quot;value&quot; list.</source>
+        <translation>Die Antwort von Graph enthält keine &quot;value&quot;-Liste.</translation>
+    </message>
+    <message>
+        <source>Graph kept announcing more pages after %1; stopped.</source>
+        <translation>Graph hat nach %1 Seiten weiterhin weitere Seiten angekündigt; abgebrochen.</translation>
     </message>
 </context>
 <context>

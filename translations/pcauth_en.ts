@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>PCAuth::Access</name>
+    <message numerus="yes">
+        <source>The GDAP request &quot;%1&quot; awaits the customer&apos;s approval; it lapses in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>The GDAP request &quot;%1&quot; awaits the customer&apos;s approval; it lapses in %n day, on %2.</numerusform>
+            <numerusform>The GDAP request &quot;%1&quot; awaits the customer&apos;s approval; it lapses in %n days, on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The GDAP relationship &quot;%1&quot; ends in %n day(s), on %2, and will not extend automatically.</source>
+        <translation>
+            <numerusform>The GDAP relationship &quot;%1&quot; ends in %n day, on %2, and will not extend automatically.</numerusform>
+            <numerusform>The GDAP relationship &quot;%1&quot; ends in %n days, on %2, and will not extend automatically.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security group(s) hold the roles of &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n security group holds the roles of &quot;%1&quot;.</numerusform>
+            <numerusform>%n security groups hold the roles of &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph listed no GDAP relationship although the partner has %n customer(s): the signed-in user is probably not in the Admin Agents group.</source>
+        <translation>
+            <numerusform>Graph listed no GDAP relationship although the partner has %n customer: the signed-in user is probably not in the Admin Agents group.</numerusform>
+            <numerusform>Graph listed no GDAP relationship although the partner has %n customers: the signed-in user is probably not in the Admin Agents group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GDAP relationship(s) read.</source>
+        <translation>
+            <numerusform>%n GDAP relationship read.</numerusform>
+            <numerusform>%n GDAP relationships read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 &quot;%2&quot; of the app expires in %n day(s), on %3; Microsoft sends no reminder.</source>
+        <translation>
+            <numerusform>The %1 &quot;%2&quot; of the app expires in %n day, on %3; Microsoft sends no reminder.</numerusform>
+            <numerusform>The %1 &quot;%2&quot; of the app expires in %n days, on %3; Microsoft sends no reminder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::ChunkedSecretStore</name>
     <message numerus="yes">
         <source>&quot;%1&quot; was removed from %2, but %n of its parts could not be: %3</source>

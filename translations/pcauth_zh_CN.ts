@@ -532,6 +532,437 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::Access</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Grant consent from Partner Center (pcauthctl access grant-consent, or the Customers view), or ask an administrator of the customer to grant admin consent.</source>
+        <translation>请通过合作伙伴中心授予同意（pcauthctl access grant-consent 或“客户”视图），或请客户的管理员授予管理员同意。</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>App not in tenant</source>
+        <translation>应用不在租户中</translation>
+    </message>
+    <message>
+        <source>No admin consent</source>
+        <translation>无管理员同意</translation>
+    </message>
+    <message>
+        <source>Permissions missing</source>
+        <translation>缺少权限</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>The app has no admin consent in this customer tenant (AADSTS%1).</source>
+        <translation>该应用在此客户租户中没有管理员同意（AADSTS%1）。</translation>
+    </message>
+    <message>
+        <source>The app does not exist in this customer tenant (AADSTS700016).</source>
+        <translation>该应用在此客户租户中不存在（AADSTS700016）。</translation>
+    </message>
+    <message>
+        <source>Consent not checked: no token for this tenant (%1).</source>
+        <translation>未检查同意：没有此租户的令牌（%1）。</translation>
+    </message>
+    <message>
+        <source>Consent not checked.</source>
+        <translation>未检查同意。</translation>
+    </message>
+    <message>
+        <source>The app has no service principal in this customer tenant: it was never consented there.</source>
+        <translation>该应用在此客户租户中没有服务主体：从未在该租户中对其授予同意。</translation>
+    </message>
+    <message>
+        <source>Consent not checked: Graph refused to show the app&apos;s service principal (HTTP %1); the GDAP roles do not allow reading applications in this tenant.</source>
+        <translation>未检查同意：Graph 拒绝显示该应用的服务主体（HTTP %1）；GDAP 角色不允许读取此租户中的应用程序。</translation>
+    </message>
+    <message>
+        <source>Consent not checked: %1</source>
+        <translation>未检查同意：%1</translation>
+    </message>
+    <message>
+        <source>Consent not checked: the grants were not read.</source>
+        <translation>未检查同意：未读取权限授予。</translation>
+    </message>
+    <message>
+        <source>Consent not checked: the grants could not be read (%1).</source>
+        <translation>未检查同意：无法读取权限授予（%1）。</translation>
+    </message>
+    <message>
+        <source>The app is in this customer tenant but has no admin consent (no AllPrincipals grant).</source>
+        <translation>该应用存在于此客户租户中，但没有管理员同意（没有 AllPrincipals 授予）。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s consent lacks %1.</source>
+        <translation>该应用的同意缺少 %1。</translation>
+    </message>
+    <message>
+        <source>Grant consent again with the missing permissions (the existing consent is removed first).</source>
+        <translation>请使用缺少的权限重新授予同意（会先删除现有同意）。</translation>
+    </message>
+    <message>
+        <source>The app is consented in this customer tenant (%1).</source>
+        <translation>该应用已在此客户租户中获得同意（%1）。</translation>
+    </message>
+    <message>
+        <source>Request a new GDAP relationship with least-privileged roles in Partner Center and have the customer approve it.</source>
+        <translation>请在合作伙伴中心请求具有最低权限角色的新 GDAP 关系，并让客户批准。</translation>
+    </message>
+    <message>
+        <source>A GDAP relationship has no &quot;id&quot;.</source>
+        <translation>某个 GDAP 关系没有 &quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship %1 has no &quot;status&quot;.</source>
+        <translation>GDAP 关系 %1 没有 &quot;status&quot;。</translation>
+    </message>
+    <message>
+        <source>A GDAP access assignment has no &quot;id&quot;.</source>
+        <translation>某个 GDAP 访问分配没有 &quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>Read users and licences</source>
+        <translation>读取用户和许可证</translation>
+    </message>
+    <message>
+        <source>Create users</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>Consent to applications</source>
+        <translation>对应用程序授予同意</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; expired on %2.</source>
+        <translation>GDAP 关系“%1”已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; has expired.</source>
+        <translation>GDAP 关系“%1”已过期。</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; is %2: its roles no longer work.</source>
+        <translation>GDAP 关系“%1”的状态为 %2：其角色不再有效。</translation>
+    </message>
+    <message>
+        <source>The GDAP request &quot;%1&quot; was not approved within %2 days and has lapsed.</source>
+        <translation>GDAP 请求“%1”未在 %2 天内获得批准，已失效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The GDAP request &quot;%1&quot; awaits the customer&apos;s approval; it lapses in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>GDAP 请求“%1”正在等待客户批准；它将在 %n 天后（%2）失效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the customer the approval link from Partner Center again and ask them to approve.</source>
+        <translation>请从合作伙伴中心再次向客户发送批准链接，并请客户批准。</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; is %2, not yet active: its roles do not work yet.</source>
+        <translation>GDAP 关系“%1”的状态为 %2，尚未激活：其角色尚不可用。</translation>
+    </message>
+    <message>
+        <source>Send the approval request to the customer from Partner Center.</source>
+        <translation>请从合作伙伴中心向客户发送批准请求。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and check again.</source>
+        <translation>请等待几分钟，然后再次检查。</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; ended on %2.</source>
+        <translation>GDAP 关系“%1”已于 %2 结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The GDAP relationship &quot;%1&quot; ends in %n day(s), on %2, and will not extend automatically.</source>
+        <translation>
+            <numerusform>GDAP 关系“%1”将在 %n 天后（%2）结束，且不会自动延期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on auto-extend (180 days) for the relationship in Partner Center, or request a new one.</source>
+        <translation>请在合作伙伴中心为该关系启用自动延期（180 天），或请求新的关系。</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; ends on %2 and extends automatically by %3 days.</source>
+        <translation>GDAP 关系“%1”于 %2 结束，并将自动延期 %3 天。</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; is active until %2.</source>
+        <translation>GDAP 关系“%1”处于活动状态，有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; is active.</source>
+        <translation>GDAP 关系“%1”处于活动状态。</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship &quot;%1&quot; includes Global Administrator, so it cannot extend automatically.</source>
+        <translation>GDAP 关系“%1”包含 Global Administrator 角色，因此无法自动延期。</translation>
+    </message>
+    <message>
+        <source>Replace it with a relationship of least-privileged roles before it ends, which can then extend automatically.</source>
+        <translation>请在其结束前将其替换为仅包含最低权限角色的关系，新关系即可自动延期。</translation>
+    </message>
+    <message>
+        <source>GDAP relationships could not be read with this sign-in (see the profile&apos;s findings).</source>
+        <translation>无法使用此登录读取 GDAP 关系（请参阅配置文件的检查结果）。</translation>
+    </message>
+    <message>
+        <source>There is no GDAP relationship with this customer: delegated admin calls into its tenant fail.</source>
+        <translation>与此客户之间没有 GDAP 关系：对其租户的委托管理员调用会失败。</translation>
+    </message>
+    <message>
+        <source>No active GDAP role allows reading users and licences.</source>
+        <translation>没有任何活动的 GDAP 角色允许读取用户和许可证。</translation>
+    </message>
+    <message>
+        <source>Add one of these roles to the relationship: %1.</source>
+        <translation>请向该关系添加以下角色之一：%1。</translation>
+    </message>
+    <message>
+        <source>No security group is assigned the roles of &quot;%1&quot;: nobody in the partner tenant can use them.</source>
+        <translation>没有任何安全组被分配“%1”的角色：合作伙伴租户中没有人可以使用这些角色。</translation>
+    </message>
+    <message>
+        <source>The access assignments of &quot;%1&quot; are still pending.</source>
+        <translation>“%1”的访问分配仍处于挂起状态。</translation>
+    </message>
+    <message>
+        <source>Assign the relationship&apos;s roles to a security group in Partner Center (GDAP, Access assignments).</source>
+        <translation>请在合作伙伴中心将该关系的角色分配给某个安全组（GDAP，访问分配）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security group(s) hold the roles of &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n 个安全组拥有“%1”的角色。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph listed no GDAP relationship although the partner has %n customer(s): the signed-in user is probably not in the Admin Agents group.</source>
+        <translation>
+            <numerusform>尽管合作伙伴有 %n 个客户，Graph 未列出任何 GDAP 关系：已登录用户可能不在 Admin Agents 组中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the account to the Admin Agents group of the partner tenant, or run the partner consent with an account that is in it.</source>
+        <translation>请将该帐户添加到合作伙伴租户的 Admin Agents 组，或使用该组中的帐户执行合作伙伴同意。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GDAP relationship(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 个 GDAP 关系。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center rejects this token&apos;s app+user calls: it carries no multi-factor authentication (code %1).</source>
+        <translation>合作伙伴中心拒绝此令牌的应用+用户调用：该令牌不包含多重身份验证（代码 %1）。</translation>
+    </message>
+    <message>
+        <source>Sign in again through the partner consent and complete multi-factor authentication. App-only calls are not affected.</source>
+        <translation>请通过合作伙伴同意重新登录并完成多重身份验证。仅应用调用不受影响。</translation>
+    </message>
+    <message>
+        <source>Partner Center counts this token as MFA-compliant.</source>
+        <translation>合作伙伴中心认为此令牌符合 MFA 要求。</translation>
+    </message>
+    <message>
+        <source>Partner Center answers this token&apos;s calls but does not count it as MFA-compliant: they will fail once MFA is enforced.</source>
+        <translation>合作伙伴中心会响应此令牌的调用，但不认为它符合 MFA 要求：一旦强制执行 MFA，这些调用将失败。</translation>
+    </message>
+    <message>
+        <source>Sign in again through the partner consent and complete multi-factor authentication.</source>
+        <translation>请通过合作伙伴同意重新登录并完成多重身份验证。</translation>
+    </message>
+    <message>
+        <source>Partner Center did not say whether the token is MFA-compliant; the token&apos;s own claims: %1.</source>
+        <translation>合作伙伴中心未说明该令牌是否符合 MFA 要求；令牌自身的声明：%1。</translation>
+    </message>
+    <message>
+        <source>The MFA probe failed: %1</source>
+        <translation>MFA 探测失败：%1</translation>
+    </message>
+    <message>
+        <source>An MFA adoption entry has no &quot;applicationId&quot;.</source>
+        <translation>某个 MFA 采用条目没有 &quot;applicationId&quot;。</translation>
+    </message>
+    <message>
+        <source>An MFA adoption entry has no valid &quot;loginDate&quot;.</source>
+        <translation>某个 MFA 采用条目没有有效的 &quot;loginDate&quot;。</translation>
+    </message>
+    <message>
+        <source>Partner Center recorded no app+user requests of this app in the last 30 days.</source>
+        <translation>合作伙伴中心在过去 30 天内未记录此应用的任何应用+用户请求。</translation>
+    </message>
+    <message>
+        <source>All %1 app+user requests of this app in the last 30 days carried MFA.</source>
+        <translation>此应用在过去 30 天内的全部 %1 个应用+用户请求都带有 MFA。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 app+user requests of this app in the last 30 days carried no MFA.</source>
+        <translation>此应用在过去 30 天内的 %2 个应用+用户请求中，有 %1 个未带 MFA。</translation>
+    </message>
+    <message>
+        <source>Find the jobs that use an old token without MFA and run the partner consent again with MFA for them.</source>
+        <translation>请找出使用无 MFA 旧令牌的作业，并为它们重新执行带 MFA 的合作伙伴同意。</translation>
+    </message>
+    <message>
+        <source>A credential of the app has no &quot;keyId&quot;.</source>
+        <translation>应用的某个凭据没有 &quot;keyId&quot;。</translation>
+    </message>
+    <message>
+        <source>The credential %1 of the app has no valid &quot;endDateTime&quot;.</source>
+        <translation>应用的凭据 %1 没有有效的 &quot;endDateTime&quot;。</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>客户端密码</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; of the app expired on %3.</source>
+        <translation>应用的%1“%2”已于 %3 过期。</translation>
+    </message>
+    <message>
+        <source>Remove it from the app registration.</source>
+        <translation>请将其从应用注册中删除。</translation>
+    </message>
+    <message>
+        <source>Replace the profile&apos;s credential with a valid one and remove the expired one from the app registration.</source>
+        <translation>请将配置文件的凭据替换为有效凭据，并从应用注册中删除已过期的凭据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 &quot;%2&quot; of the app expires in %n day(s), on %3; Microsoft sends no reminder.</source>
+        <translation>
+            <numerusform>应用的%1“%2”将在 %n 天后（%3）过期；Microsoft 不会发送提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a new one in the app registration and replace the profile&apos;s credential before %1 (a certificate is preferable).</source>
+        <translation>请在应用注册中创建新的凭据，并在 %1 之前替换配置文件的凭据（最好使用证书）。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; of the app is valid until %3.</source>
+        <translation>应用的%1“%2”有效期至 %3。</translation>
+    </message>
+    <message>
+        <source>Every %1 of the app has expired: the profile cannot sign in.</source>
+        <translation>应用的每个%1都已过期：配置文件无法登录。</translation>
+    </message>
+    <message>
+        <source>The app registration has no %1, which the profile uses.</source>
+        <translation>应用注册中没有配置文件所使用的%1。</translation>
+    </message>
+    <message>
+        <source>Add a new credential to the app registration and replace the profile&apos;s credential.</source>
+        <translation>请向应用注册添加新凭据，并替换配置文件的凭据。</translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 is registered (as %2).</source>
+        <translation>重定向 URI %1 已注册（注册为 %2）。</translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 is not registered for the app: the partner consent fails with AADSTS50011.</source>
+        <translation>重定向 URI %1 未为该应用注册：合作伙伴同意将因 AADSTS50011 而失败。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the app registration&apos;s redirect URIs (%2 platform).</source>
+        <translation>请将 %1 添加到应用注册的重定向 URI 中（%2 平台）。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s delegated permissions are granted in the partner tenant (%1).</source>
+        <translation>该应用的委托权限已在合作伙伴租户中授予（%1）。</translation>
+    </message>
+    <message>
+        <source>Delegated permissions not granted in the partner tenant: %1.</source>
+        <translation>合作伙伴租户中未授予的委托权限：%1。</translation>
+    </message>
+    <message>
+        <source>Grant admin consent for the app in the partner tenant (Entra admin center, App registrations, API permissions).</source>
+        <translation>请在合作伙伴租户中为该应用授予管理员同意（Entra 管理中心 > 应用注册 > API 权限）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 customers in %2 s: %3 ok, %4 need attention, %5 with problems, %6 unknown (consent missing: %7; GDAP needs attention: %8)</source>
+        <translation>%1 个客户，用时 %2 秒：%3 个正常，%4 个需要处理，%5 个有问题，%6 个未知（缺少同意：%7；GDAP 需要处理：%8）</translation>
+    </message>
+    <message>
+        <source>the token could not be decoded</source>
+        <translation>无法解码令牌</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>无令牌</translation>
+    </message>
+    <message>
+        <source>The MFA adoption report</source>
+        <translation>MFA 采用报告</translation>
+    </message>
+    <message>
+        <source>The app registration</source>
+        <translation>应用注册</translation>
+    </message>
+    <message>
+        <source>The app&apos;s service principal</source>
+        <translation>应用的服务主体</translation>
+    </message>
+    <message>
+        <source>The app&apos;s grants</source>
+        <translation>应用的权限授予</translation>
+    </message>
+    <message>
+        <source>The GDAP relationships</source>
+        <translation>GDAP 关系</translation>
+    </message>
+    <message>
+        <source>The access assignments</source>
+        <translation>访问分配</translation>
+    </message>
+    <message>
+        <source>The existing consent could not be removed: %1</source>
+        <translation>无法删除现有同意：%1</translation>
+    </message>
+    <message>
+        <source>Consent granted.</source>
+        <translation>已授予同意。</translation>
+    </message>
+    <message>
+        <source>The app is already consented in this tenant; to change its permissions, replace the consent.</source>
+        <translation>该应用已在此租户中获得同意；要更改其权限，请替换该同意。</translation>
+    </message>
+    <message>
+        <source>Cancelled before an answer came.</source>
+        <translation>在收到响应之前已取消。</translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::ApiResult</name>
     <message>
         <source>The request failed (HTTP %1).</source>
@@ -2429,6 +2860,78 @@
         <source>expected add, list, show NAME, remove NAME, set-secret or set-certificate; see pcauthctl profile --help</source>
         <translation>应为 add、list、show NAME、remove NAME、set-secret 或 set-certificate；参见 pcauthctl profile --help</translation>
     </message>
+    <message>
+        <source>--%1: give a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1：请提供 %2 到 %3 之间的数字，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s tenant id (repeat for more).</source>
+        <translation>客户的租户 ID（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph delegated scopes to grant, comma-separated.</source>
+        <translation>要授予的 Microsoft Graph 委托范围，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Remove the existing consent first (to change its scopes).</source>
+        <translation>先删除现有同意（以更改其范围）。</translation>
+    </message>
+    <message>
+        <source>Print the requests; send nothing.</source>
+        <translation>输出请求；不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Do not check the customers afterwards.</source>
+        <translation>之后不检查客户。</translation>
+    </message>
+    <message>
+        <source>The profile (name or id).</source>
+        <translation>配置文件（名称或 ID）。</translation>
+    </message>
+    <message>
+        <source>give a PROFILE and at least one --customer ID</source>
+        <translation>请提供 PROFILE 以及至少一个 --customer ID</translation>
+    </message>
+    <message>
+        <source>--scopes: give at least one scope.</source>
+        <translation>--scopes：请至少提供一个范围。</translation>
+    </message>
+    <message>
+        <source>%1/%2 customers granted</source>
+        <translation>已为 %1/%2 个客户授予同意</translation>
+    </message>
+    <message>
+        <source>Customers not read: %1</source>
+        <translation>未读取客户：%1</translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s consent in every customer tenant too.</source>
+        <translation>同时检查应用在每个客户租户中的同意。</translation>
+    </message>
+    <message>
+        <source>Warn this many days before an end date.</source>
+        <translation>在结束日期之前这么多天发出警告。</translation>
+    </message>
+    <message>
+        <source>`access grant-consent --help`: grant the app&apos;s consent in customers.</source>
+        <translation>`access grant-consent --help`：在客户中授予应用的同意。</translation>
+    </message>
+    <message>
+        <source>give one PROFILE</source>
+        <translation>请提供一个 PROFILE</translation>
+    </message>
+    <message>
+        <source>Will the calls work? MFA, SAM app, GDAP, consent; grant consent</source>
+        <translation>调用能否成功？MFA、SAM 应用、GDAP、同意；授予同意</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>访问权限：%1</translation>
+    </message>
+    <message>
+        <source>Run the access checks too (MFA, SAM app, GDAP; with --customers also the app&apos;s consent in every customer).</source>
+        <translation>同时运行访问检查（MFA、SAM 应用、GDAP；使用 --customers 时还会检查应用在每个客户中的同意）。</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::CustomerHealthCheck</name>
@@ -2962,6 +3465,29 @@
     <message>
         <source>Response: %1</source>
         <translation>响应：%1</translation>
+    </message>
+    <message>
+        <source>Partner Center requires multi-factor authentication for app+user calls, and this token carries none (app-only calls are not affected).</source>
+        <translation>合作伙伴中心要求应用+用户调用必须经过多重身份验证，而此令牌不包含多重身份验证（仅应用调用不受影响）。</translation>
+    </message>
+    <message>
+        <source>Sign in again through the partner consent and complete multi-factor authentication.</source>
+        <translation>请通过合作伙伴同意重新登录并完成多重身份验证。</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::GraphClient</name>
+    <message>
+        <source>Graph&apos;s next link points elsewhere (%1): not followed.</source>
+        <translation>Graph 的下一页链接指向其他位置（%1）：未跟随。</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer has no &quot;value&quot; list.</source>
+        <translation>Graph 的响应中没有 &quot;value&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>Graph kept announcing more pages after %1; stopped.</source>
+        <translation>Graph 在 %1 页之后仍提示还有更多页；已停止。</translation>
     </message>
 </context>
 <context>
