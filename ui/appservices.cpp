@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "appservices.h"
 
+#include "accessmonitor.h"
 #include "controls.h"
 #include "sandboxserver.h"
 
@@ -58,6 +59,7 @@ AppServices::AppServices(const AppOptions &options, QObject *parent)
     m_workspace = std::make_unique<Workspace>(w);
     // The engine announces its own changes; the views only listen.
     connect(&profiles(), &ProfileStore::changed, this, &AppServices::profilesChanged);
+    m_access = std::make_unique<AccessMonitor>(*this);
     // A new consent or a removal reaches the views through the broker, which forgets the
     // profile's tokens on the vault's consentChanged and then announces it.
     connect(&broker(), &TokenBroker::tokenChanged, this, &AppServices::tokenChanged);

@@ -14,6 +14,8 @@ class QTemporaryDir;
 
 namespace PCAuth {
 
+class AccessMonitor;
+
 namespace Sandbox {
 class SandboxServer;
 }
@@ -65,6 +67,8 @@ public:
     TokenBroker &broker() { return m_workspace->broker(); }
     const Clock &clock() const { return m_workspace->clock(); }
     AppSettings &settings() { return m_settings; }
+    /// The latest access check of each profile, shared by the views.
+    AccessMonitor &access() { return *m_access; }
 
     bool isSandbox() const { return m_options.sandbox; }
     /// Sandbox mode: the running sandbox (its clock and scenario can be driven by tests).
@@ -101,6 +105,7 @@ private:
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<Workspace> m_workspace;
     AppSettings m_settings;
+    std::unique_ptr<AccessMonitor> m_access;
     QString m_cloudFile;
     QStringList m_sandboxProfileIds;
 };
