@@ -468,8 +468,9 @@ private Q_SLOTS:
         QCOMPARE(client.stats().maxInFlight, 4);
         // The sandbox's own count of responses parked at the same time.
         QCOMPARE(sandboxParkedMax(), 4);
-        // 20 requests / 4 at a time × 200 ms = 1 s.
-        QVERIFY2(elapsed >= 950 && elapsed < 2500, qPrintable(QString::number(elapsed)));
+        // 20 requests / 4 at a time × 200 ms = 1 s at least. No upper bound: how long a loaded
+        // machine takes says nothing; the sandbox's parked maximum above proves the bound.
+        QVERIFY2(elapsed >= 950, qPrintable(QString::number(elapsed)));
     }
 
     // One QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host, as the sandbox
@@ -488,7 +489,9 @@ private Q_SLOTS:
         QFETCH(int, maxParallel);
         QFETCH(int, requests);
         QFETCH(int, managers);
-        m_server->setDefaultLatencyMs(300);
+        // Long enough that every connection is parked before the first answer, also on a
+        // loaded machine under ASan (at 300 ms the 8th sometimes came after the 1st left).
+        m_server->setDefaultLatencyMs(1000);
         RetryPolicy policy = fastPolicy();
         policy.maxParallel = maxParallel;
         HttpClient client(&m_network, policy);
@@ -510,8 +513,9 @@ private Q_SLOTS:
         QCOMPARE(client.stats().maxInFlight, maxParallel);
         // What really was on the wire at once: with one manager this stopped at 6.
         QCOMPARE(sandboxParkedMax(), maxParallel);
-        // Two rounds of 300 ms; three (900 ms and more) when Qt queued past the 6th connection.
-        QVERIFY2(elapsed >= 550 && elapsed < 1200, qPrintable(QString::number(elapsed)));
+        // Two rounds of 1 s at least. Whether Qt queued past its 6th connection shows in the
+        // sandbox's parked maximum above, not in a time a loaded machine may stretch.
+        QVERIFY2(elapsed >= 1950, qPrintable(QString::number(elapsed)));
     }
 
     void refusesOversizedAnswer()
