@@ -143,6 +143,9 @@ private Q_SLOTS:
         QSignalSpy reportChanged(&access, &AccessMonitor::reportChanged);
         controller.start();
         QCOMPARE(controller.progressText(), u"0 of 1 customers"_s);
+        QCOMPARE(cell(controller, 0, GrantConsentController::CustomerColumn),
+                 u"Wide World Importers"_s);
+        QCOMPARE(cell(controller, 0, GrantConsentController::OutcomeColumn), u"Waiting\u2026"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         QCOMPARE(controller.results().at(0).outcome, Outcome::Granted);
         QCOMPARE(controller.results().at(0).after.state, ConsentState::Consented);

@@ -83,10 +83,6 @@ GrantConsentController::GrantConsentController(AppServices &services, const QStr
         m_problem = profile.error();
     if (m_problem.isEmpty() && m_targets.isEmpty())
         m_problem = tr("No customer is selected.");
-    QList<QStringList> rows;
-    for (const ConsentTarget &t : std::as_const(m_targets))
-        rows.append({t.name, QString(), QString(), QString(), QString(), QString()});
-    m_resultsModel.setRows(rows);
     updatePreview();
 }
 
@@ -155,8 +151,14 @@ void GrantConsentController::start()
     m_throttled = false;
     m_throttledSeen = m_services.http().stats().throttled;
     m_results = QList<ConsentGrantResult>(m_targets.size());
-    for (qsizetype i = 0; i < m_targets.size(); ++i)
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < m_targets.size(); ++i) {
         m_results[i].target = m_targets.at(i);
+        rows.append(
+            {m_targets.at(i).name.isEmpty() ? m_targets.at(i).tenantId : m_targets.at(i).name,
+             tr("Waiting\u2026"), QString(), QString(), QString(), QString()});
+    }
+    m_resultsModel.setRows(rows);
     setState(State::Running);
     Q_EMIT progressChanged();
     watchThrottling();
