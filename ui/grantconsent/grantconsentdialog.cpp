@@ -51,6 +51,7 @@ GrantConsentDialog::GrantConsentDialog(AppServices &services, const QString &pro
 
     m_ui->previewView->setModel(m_controller->previewModel());
     m_ui->previewView->verticalHeader()->hide();
+    m_ui->previewView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->previewView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->previewView->horizontalHeader()->setStretchLastSection(true);
     m_ui->bodyView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -142,7 +143,7 @@ void GrantConsentDialog::updateState()
                                   && !m_controller->scopes().isEmpty());
     m_ui->grantButton->setVisible(preview || running);
     m_ui->cancelButton->setEnabled(running);
-    m_ui->cancelButton->setVisible(preview || running);
+    m_ui->cancelButton->setVisible(running); // before the run, Close is the way out
     if (running) {
         m_ui->cancelButton->setDefault(true);
         m_ui->cancelButton->setFocus();
