@@ -260,7 +260,8 @@ private Q_SLOTS:
                 QCOMPARE(message, u"Not sent: the grant was cancelled first."_s);
             } else {
                 QCOMPARE(outcome, u"Failed"_s);
-                QCOMPARE(message, u"Cancelled before an answer came."_s);
+                QCOMPARE(message, u"Cancelled before an answer came. Partner Center may still have "
+                                  "carried it out; check this customer again."_s);
                 ++failed;
             }
             QCOMPARE(cell(controller, row, GrantConsentController::ConsentAfterColumn), QString());

@@ -234,6 +234,12 @@ void GrantConsentController::showResult(int index, const ConsentGrantResult &res
     if (result.outcome == ConsentGrantResult::Outcome::NotSent && message.isEmpty())
         message = m_state == State::Cancelled ? tr("Not sent: the grant was cancelled first.")
                                               : tr("Not sent.");
+    else if (m_state == State::Cancelled && result.outcome == ConsentGrantResult::Outcome::Failed
+             && result.status == 0)
+        // The request went out: Partner Center may have acted on it all the same.
+        message = tr("%1 Partner Center may still have carried it out; check this customer "
+                     "again.")
+                      .arg(message);
     m_resultsModel.setRow(
         index, {result.target.name.isEmpty() ? result.target.tenantId : result.target.name,
                 outcomeLabel(result.outcome),
