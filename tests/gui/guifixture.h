@@ -186,6 +186,15 @@ struct GuiFixture
         return reply.status == 200;
     }
 
+    /// Replaces the sandbox's rate limits it names (`{"applicationConsents":{"requests":N,
+    /// "perSeconds":S}}`); false when the sandbox refused them.
+    bool putRateLimits(const QJsonObject &limits)
+    {
+        const auto reply = client->send("PUT"_ba, client->url(u"/_sandbox/ratelimits"_s),
+                                        QJsonDocument(limits).toJson(), {}, "application/json"_ba);
+        return reply.status == 200;
+    }
+
     void clearFaults() { client->send("DELETE"_ba, client->url(u"/_sandbox/faults"_s)); }
 };
 
