@@ -56,12 +56,14 @@ void AccessMonitor::check(const QString &profileId, bool customers)
     m_runs.insert(profileId, run);
     connect(run, &AccessCheckRun::progress, this,
             [this, profileId](int done, int total) { Q_EMIT progress(profileId, done, total); });
-    connect(run, &AccessCheckRun::finished, this, [this, profileId](const AccessReport &report) {
-        m_runs.remove(profileId);
-        m_reports.insert(profileId, report);
-        Q_EMIT reportChanged(profileId);
-        Q_EMIT checkFinished(profileId);
-    });
+    connect(run, &AccessCheckRun::finished, this,
+            [this, profileId, run](const AccessReport &report) {
+                m_runs.remove(profileId);
+                run->deleteLater(); // we are inside its signal; a daily check must not pile up runs
+                m_reports.insert(profileId, report);
+                Q_EMIT reportChanged(profileId);
+                Q_EMIT checkFinished(profileId);
+            });
     run->start();
     Q_EMIT checkStarted(profileId);
 }
@@ -114,13 +116,20 @@ void AccessMonitor::profilesChanged()
     const Expected<QList<Profile>> all = m_services.profiles().load();
     if (!all)
         return;
-    QStringList gone = m_reports.keys();
+    QStringList gone = m_reports.keys() + m_runs.keys();
+    gone.removeDuplicates();
     for (const Profile &p : *all)
         gone.removeAll(p.id);
     for (const QString &id : std::as_const(gone)) {
-        cancel(id);
-        m_reports.remove(id);
-        Q_EMIT reportChanged(id);
+        // A cancelled run still finishes, later: silenced, it cannot bring the report back.
+        if (const QPointer<AccessCheckRun> run = m_runs.take(id)) {
+            run->disconnect(this);
+            run->cancel();
+            run->deleteLater();
+            Q_EMIT checkFinished(id);
+        }
+        if (m_reports.remove(id))
+            Q_EMIT reportChanged(id);
     }
 }
 

@@ -95,6 +95,9 @@ Q_SIGNALS:
     /// Opens the request console for the profile (and customer tenant, when not empty).
     void testCallRequested(const QString &profileId, const QString &tenantId);
     void customersRequested(const QString &profileId);
+    /// Shows the access findings of the profile (the tray's access notice was clicked): the
+    /// Access view, or the dashboard's Access column where there is none.
+    void accessRequested(const QString &profileId);
 
 private:
     QString startSandbox();

@@ -33,6 +33,8 @@ QString settingsPath(Key key)
         return u"ui/tray"_s;
     case Key::SandboxMode:
         return u"sandbox/enabled"_s;
+    case Key::AccessNoticeLedger:
+        return u"notifications/accessLedger"_s;
     }
     Q_UNREACHABLE();
     return QString();
@@ -150,6 +152,16 @@ bool AppSettings::sandboxMode() const
 void AppSettings::setSandboxMode(bool on)
 {
     setValue(Key::SandboxMode, on);
+}
+
+QStringList AppSettings::accessNoticeLedger() const
+{
+    return read(Key::AccessNoticeLedger, QStringList()).toStringList();
+}
+
+void AppSettings::setAccessNoticeLedger(const QStringList &entries)
+{
+    setValue(Key::AccessNoticeLedger, entries);
 }
 
 } // namespace PCAuth

@@ -25,7 +25,8 @@ public:
         KeepAliveHours,
         WarningDays,
         Tray,
-        SandboxMode
+        SandboxMode,
+        AccessNoticeLedger
     };
     Q_ENUM(Key)
 
@@ -55,6 +56,11 @@ public:
     /// Start on the embedded sandbox next time (what `pcauth --sandbox` does once).
     bool sandboxMode() const;
     void setSandboxMode(bool on);
+
+    /// The access findings the tray has notified and when: "<yyyy-MM-dd> <item key>" entries
+    /// (AccessNotices; item keys are ids, never secrets). Not a preference: no page shows it.
+    QStringList accessNoticeLedger() const;
+    void setAccessNoticeLedger(const QStringList &entries);
 
     QString fileName() const { return m_settings.fileName(); }
 

@@ -70,6 +70,8 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
         m_customers->showProfile(profileId);
         showPage(m_customers);
     });
+    // The dashboard's Access column, until there is an Access view.
+    connect(&services, &AppServices::accessRequested, this, [this] { showPage(m_dashboard); });
 
     m_ui->navigationList->setCurrentRow(0);
     statusBar()->showMessage(tr("Ready"));

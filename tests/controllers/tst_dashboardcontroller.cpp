@@ -5,10 +5,14 @@
 // refresh now (the keep-alive: revoked, 503, missing keychain item, cancel), removal, the
 // requests to other views, and the customer checks of a profile with their progress, failure
 // and cancellation. What the page shows is the controller's state and signals.
+#include "accessmonitor.h"
+#include "accesssummary.h"
 #include "dashboardcontroller.h"
 #include "guifixture.h"
 #include "nowidgets.h"
 #include "token/jwt.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using namespace PCAuth;
@@ -40,6 +44,9 @@ private Q_SLOTS:
     void refreshNowKeepsCustomerTokens();
     void customerListFailureIsShown();
     void customerLoadingCanBeCancelled();
+    void checkAccessFillsTheAccessColumn();
+    void accessCheckCanBeCancelled();
+    void removedProfileLosesItsAccessCheck();
 
 private:
     QString profileId() const { return m_fixture.demoProfile().id; }
@@ -438,6 +445,116 @@ void tst_DashboardController::customerLoadingCanBeCancelled()
     QCOMPARE(m_controller->message(), QString()); // the user's choice, no error
     QVERIFY(!m_controller->isBusy());
     QVERIFY(!m_controller->isCheckingCustomers(profileId()));
+}
+
+void tst_DashboardController::checkAccessFillsTheAccessColumn()
+{
+    consent();
+    AccessMonitor &access = m_fixture.services->access();
+    // Before any check the column says so, on the profile and on a customer.
+    const AccessCell before = profileAccessCell(access.report(profileId()));
+    QVERIFY(!before.checked);
+    QCOMPARE(before.text, u"Not checked"_s);
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    QSignalSpy reports(&access, &AccessMonitor::reportChanged);
+    QSignalSpy changed(m_controller.get(), &DashboardController::accessCheckChanged);
+    m_controller->checkAccess(profileId());
+    QVERIFY(m_controller->isCheckingAccess(profileId()));
+    QVERIFY(m_controller->isBusy());
+    QVERIFY(m_controller->isCancellable());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY2(m_controller->progressText().startsWith(u"Checking the access of Contoso (sandbox)"_s),
+             qPrintable(m_controller->progressText()));
+    m_controller->checkAccess(profileId()); // one check per profile at a time
+    QVERIFY(waitFinished(finished, Work::AccessCheck, 60000));
+    QTest::qWait(100);
+    QCOMPARE(finishedCount(finished, Work::AccessCheck), 1);
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!m_controller->isCheckingAccess(profileId()));
+    QVERIFY(!m_controller->isBusy());
+
+    const AccessReport *report = access.report(profileId());
+    QVERIFY(report);
+    // The profile row: the worst of everything and what it is about.
+    const AccessCell profile = profileAccessCell(report);
+    QVERIFY(profile.checked);
+    QCOMPARE(profile.status, AccessStatus::Problem);
+    const auto attention =
+        std::count_if(report->customers.cbegin(), report->customers.cend(),
+                      [](const CustomerAccess &c) { return c.status() >= AccessStatus::Warning; });
+    QVERIFY(attention > 2); // the demo's Northwind, Wide World Importers and more
+    QCOMPARE(
+        profile.text,
+        u"Problem: %1 customers need attention; App secret expires in 10 days"_s.arg(attention));
+    // Its tooltip: the partner's findings in full, then a line per customer, worst first.
+    QVERIFY2(profile.toolTip.startsWith(u"\u2022 The client secret \"pcauth-sandbox rotation "_s
+                                        u"due\" of the app expires in 10 day"_s),
+             qPrintable(profile.toolTip));
+    QVERIFY(
+        profile.toolTip.contains(u"\n\u2022 Wide World Importers: The app is not consented\n"_s));
+    // Long lists end with a count, not a wall of text.
+    QVERIFY(profile.toolTip.count(u'\n') <= 12);
+    QVERIFY(profile.toolTip.contains(QRegularExpression(u"\u2026 and \\d+ more$"_s)));
+    QCOMPARE(m_controller->progressText(), u"Access of Contoso (sandbox): "_s + profile.text);
+    // The customer rows, by tenant id.
+    const auto tenantOf = [report](const QString &name) {
+        for (const CustomerAccess &c : report->customers) {
+            if (c.customer.companyName == name)
+                return c.customer.tenantId;
+        }
+        return QString();
+    };
+    const AccessCell northwind = customerAccessCell(report, tenantOf(u"Northwind Traders"_s));
+    QCOMPARE(northwind.status, AccessStatus::Warning);
+    QCOMPARE(northwind.text, u"Needs attention: GDAP ends in 5 days"_s);
+    QVERIFY(northwind.toolTip.contains(u"will not extend automatically"_s));
+    const AccessCell wwi = customerAccessCell(report, tenantOf(u"Wide World Importers"_s));
+    QCOMPARE(wwi.status, AccessStatus::Problem);
+    QCOMPARE(wwi.text, u"Problem: The app is not consented"_s);
+    QVERIFY(!wwi.toolTip.isEmpty());
+    const AccessCell fabrikam = customerAccessCell(report, tenantOf(u"Fabrikam"_s).toUpper());
+    QCOMPARE(fabrikam.status, AccessStatus::Ok);
+    QCOMPARE(fabrikam.text, u"OK"_s);
+    // A tenant the check did not list is not invented.
+    QVERIFY(!customerAccessCell(report, u"00000000-0000-0000-0000-000000000000"_s).checked);
+}
+
+void tst_DashboardController::accessCheckCanBeCancelled()
+{
+    consent();
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    m_controller->checkAccess(profileId());
+    QVERIFY(m_controller->isCheckingAccess(profileId()));
+    m_controller->cancelWork();
+    QVERIFY(waitFinished(finished, Work::AccessCheck, 30000));
+    QVERIFY(!m_controller->isCheckingAccess(profileId()));
+    QVERIFY(!m_controller->isBusy());
+    // What was learnt before the cancel is the report; the profile can be checked again.
+    QVERIFY(m_fixture.services->access().report(profileId()));
+    finished.clear();
+    m_controller->checkAccess(profileId());
+    QVERIFY(m_controller->isCheckingAccess(profileId()));
+    QVERIFY(waitFinished(finished, Work::AccessCheck, 60000));
+}
+
+void tst_DashboardController::removedProfileLosesItsAccessCheck()
+{
+    consent();
+    const QString id = profileId();
+    AccessMonitor &access = m_fixture.services->access();
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    QSignalSpy reports(&access, &AccessMonitor::reportChanged);
+    m_controller->checkAccess(id);
+    QVERIFY(access.isChecking(id));
+    // Removed while its check runs: the check stops and no report of it comes back later.
+    m_controller->removeProfile(id);
+    QVERIFY(waitFinished(finished, Work::Removal));
+    QVERIFY(waitFinished(finished, Work::AccessCheck));
+    QVERIFY(!access.isChecking(id));
+    QTest::qWait(1000);
+    QVERIFY(!access.report(id));
+    QVERIFY(!m_controller->isBusy());
 }
 
 QTEST_GUILESS_MAIN(tst_DashboardController)

@@ -5,18 +5,22 @@
 // the rows a profile gets before and after consent, the countdown, refresh failures (revoked,
 // 503), MFA missing, removal with confirmation, the actions' requests to other views, and the
 // customer tenants with their checks. Widgets are found by objectName.
+#include "accessmonitor.h"
 #include "dashboardpage.h"
 #include "guifixture.h"
 #include "healthmodel.h"
 
 #include <QDir>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void customerRowActions();
     void customerListFailureIsShown();
     void customerLoadingCanBeCancelled();
+    void checkAccessFillsTheAccessColumn();
 
 private:
     QString cell(int row, int column, const QModelIndex &parent = {}) const
@@ -425,7 +430,7 @@ void tst_Dashboard::keyboardShortcuts()
         texts << action->text().remove(u'&');
     QCOMPARE(texts, (QStringList{u"Refresh now"_s, u"Run consent again"_s, u"Test call"_s,
                                  u"Inspect token"_s, u"Remove"_s, u"Replace credential\u2026"_s,
-                                 u"Check customers"_s}));
+                                 u"Check customers"_s, u"Check access"_s}));
 }
 
 void tst_Dashboard::expandAndWaitForChecks()
@@ -533,6 +538,74 @@ void tst_Dashboard::customerLoadingCanBeCancelled()
     QVERIFY(!cancel->isVisible());
     QVERIFY(!find<QLabel>(u"messageBanner"_s)->isVisible()); // the user's choice, no error
     QVERIFY(find<QToolButton>(u"checkCustomersButton"_s)->isEnabled());
+}
+
+void tst_Dashboard::checkAccessFillsTheAccessColumn()
+{
+    consent();
+    expandAndWaitForChecks();
+    const QModelIndex parent = m_model->index(0, 0);
+    const auto access = [&](const QString &customer, int role = Qt::DisplayRole) {
+        const QModelIndex row = customer.isEmpty() ? parent : customerIndex(customer);
+        return row.siblingAtColumn(HealthModel::AccessColumn).data(role);
+    };
+    // The column is the last one; before a check it says so.
+    QCOMPARE(m_model->columnCount(), HealthModel::LastErrorColumn + 2);
+    QCOMPARE(m_model->headerData(HealthModel::AccessColumn, Qt::Horizontal).toString(),
+             u"Access"_s);
+    QCOMPARE(access(QString()).toString(), u"Not checked"_s);
+    QCOMPARE(access(QString(), Qt::UserRole).toString(), u"not-checked"_s);
+    QCOMPARE(access(u"Northwind Traders"_s).toString(), u"Not checked"_s);
+
+    selectProfile();
+    auto *button = find<QToolButton>(u"checkAccessButton"_s);
+    QVERIFY(button && button->isEnabled());
+    QCOMPARE(button->accessibleName(), u"Check access"_s);
+    button->click();
+    // While it runs: disabled, said in the row and in the progress line.
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(access(QString()).toString(), u"Checking\u2026"_s);
+    QVERIFY2(find<QLabel>(u"progressLabel"_s)->text().startsWith(u"Checking the access of"_s),
+             qPrintable(find<QLabel>(u"progressLabel"_s)->text()));
+    QVERIFY(find<QPushButton>(u"cancelButton"_s)->isVisible());
+
+    QTRY_COMPARE_WITH_TIMEOUT(access(QString(), Qt::UserRole).toString(), u"problem"_s, 60000);
+    QVERIFY2(QRegularExpression(u"^Problem: \\d+ customers need attention; App secret expires in "_s
+                                u"10 days$"_s)
+                 .match(access(QString()).toString())
+                 .hasMatch(),
+             qPrintable(access(QString()).toString()));
+    QVERIFY(access(QString(), Qt::ToolTipRole)
+                .toString()
+                .contains(u"Wide World Importers: The app is not consented"_s));
+    QVERIFY(!access(QString(), Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(access(u"Northwind Traders"_s).toString(), u"Needs attention: GDAP ends in 5 days"_s);
+    QCOMPARE(access(u"Northwind Traders"_s, Qt::UserRole).toString(), u"warning"_s);
+    QVERIFY(access(u"Northwind Traders"_s, Qt::ToolTipRole)
+                .toString()
+                .contains(u"will not extend automatically"_s));
+    QCOMPARE(access(u"Wide World Importers"_s).toString(), u"Problem: The app is not consented"_s);
+    QCOMPARE(access(u"Fabrikam"_s).toString(), u"OK"_s);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY(find<QLabel>(u"progressLabel"_s)->text().startsWith(u"Access of Contoso (sandbox)"_s));
+    QVERIFY(find<QLabel>(u"detailsLabel"_s)->text().contains(u"Access: Problem"_s));
+    const QString shots = qEnvironmentVariable("PCAUTH_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(m_page->grab().save(shots + u"/dashboard-access-profile.png"_s));
+    // The column stays readable next to the others.
+    tree()->setCurrentIndex(customerIndex(u"Northwind Traders"_s));
+    const QRect rect = tree()->visualRect(
+        customerIndex(u"Northwind Traders"_s).siblingAtColumn(HealthModel::AccessColumn));
+    QVERIFY(rect.isValid());
+    // On screen it stands next to Status, wide enough for a customer's finding.
+    QCOMPARE(tree()->header()->visualIndex(HealthModel::AccessColumn),
+             tree()->header()->visualIndex(HealthModel::StatusColumn) + 1);
+    QVERIFY(tree()->viewport()->rect().contains(rect));
+    QVERIFY(tree()->fontMetrics().horizontalAdvance(access(u"Northwind Traders"_s).toString())
+                + tree()->style()->pixelMetric(QStyle::PM_SmallIconSize) + 16
+            < rect.width());
+    if (!shots.isEmpty())
+        QVERIFY(m_page->grab().save(shots + u"/dashboard-access.png"_s));
 }
 
 QTEST_MAIN(tst_Dashboard)

@@ -68,6 +68,8 @@ QVariant readBack(const AppSettings &s, const QString &field)
         return s.sandboxMode();
     if (field == u"language")
         return s.language();
+    if (field == u"accessNoticeLedger")
+        return s.accessNoticeLedger();
     return u"TEST: unknown field %1"_s.arg(field);
 }
 
@@ -91,6 +93,8 @@ void setByKey(AppSettings &s, AppSettings::Key key, const QVariant &value)
         return s.setTrayEnabled(value.toBool());
     case AppSettings::Key::SandboxMode:
         return s.setSandboxMode(value.toBool());
+    case AppSettings::Key::AccessNoticeLedger:
+        return s.setAccessNoticeLedger(value.toStringList());
     }
 }
 
@@ -300,8 +304,11 @@ private Q_SLOTS:
         QTest::addRow("Tray") << Key::Tray << u"trayEnabled"_s << u"ui/tray"_s << QVariant(false);
         QTest::addRow("SandboxMode")
             << Key::SandboxMode << u"sandboxMode"_s << u"sandbox/enabled"_s << QVariant(true);
+        QTest::addRow("AccessNoticeLedger")
+            << Key::AccessNoticeLedger << u"accessNoticeLedger"_s << u"notifications/accessLedger"_s
+            << QVariant(QStringList{u"2026-12-07 profile/gdap-expiring/relationship"_s});
         // A key added without a row here fails the test.
-        QCOMPARE(QMetaEnum::fromType<AppSettings::Key>().keyCount(), 8);
+        QCOMPARE(QMetaEnum::fromType<AppSettings::Key>().keyCount(), 9);
     }
 
     void changedNamesTheKey()

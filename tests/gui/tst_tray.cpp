@@ -5,6 +5,8 @@
 // status over all profiles, one notification per transition into the warning window or into
 // a failure, and the keep-alive refresh while the app runs. On the embedded sandbox and the
 // real keychain, with a ManualClock for the 90-day window.
+#include "accessmonitor.h"
+#include "accessnotices.h"
 #include "guifixture.h"
 #include "healthpresentation.h"
 #include "session/customercheckrun.h"
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void keepAliveKeepsCustomerTokens();
     void keepAliveRunsWhenDue();
     void engineChangesReachTheTray();
+    void accessNoticeIsNotified();
+    void accessChecksRunDaily();
     void badgeShowsTheStatusColour_data();
     void badgeShowsTheStatusColour();
 
@@ -323,6 +327,52 @@ void tst_Tray::badgeShowsTheStatusColour()
     // The badge's centre, bottom right.
     const QColor centre = image.pixelColor(24, 24);
     QCOMPARE(centre.rgb(), healthStatusColor(status, QApplication::palette()).rgb());
+}
+
+void tst_Tray::accessNoticeIsNotified()
+{
+    m_fixture.services->settings().setAccessNoticeLedger({});
+    consent();
+    QSignalSpy notified(m_tray, &TrayIcon::notified);
+    QSignalSpy finished(&m_fixture.services->access(), &AccessMonitor::checkFinished);
+    m_fixture.services->access().check(m_fixture.demoProfile().id);
+    QVERIFY(finished.wait(60000));
+    // One notification for the whole report, through the tray's notify path.
+    QCOMPARE(notified.size(), 1);
+    const QString title = notified.constFirst().at(0).toString();
+    const QString message = notified.constFirst().at(1).toString();
+    QVERIFY2(title.startsWith(u"Access: "_s), qPrintable(title));
+    QVERIFY2(message.contains(u"Northwind Traders: GDAP ends in 5 days"_s), qPrintable(message));
+    QVERIFY(message.contains(u"App secret expires in 10 days"_s));
+    // Checked again the same day: no flood.
+    finished.clear();
+    m_fixture.services->access().check(m_fixture.demoProfile().id);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(notified.size(), 1);
+    m_fixture.services->settings().setAccessNoticeLedger({});
+}
+
+void tst_Tray::accessChecksRunDaily()
+{
+    // No refresh token, nothing to check.
+    QCOMPARE(m_tray->checkAccessDue(), QString());
+    consent();
+    const QString id = m_fixture.demoProfile().id;
+    AccessMonitor &access = m_fixture.services->access();
+    QSignalSpy finished(&access, &AccessMonitor::checkFinished);
+    QCOMPARE(m_tray->checkAccessDue(), id);
+    QVERIFY(access.isChecking(id));
+    QCOMPARE(m_tray->checkAccessDue(), QString()); // one at a time
+    QVERIFY(finished.wait(60000));
+    QVERIFY(access.report(id));
+    // Checked today: not again until a day has passed.
+    m_clock->advance(std::chrono::hours(23));
+    QCOMPARE(m_tray->checkAccessDue(), QString());
+    m_clock->advance(std::chrono::hours(1));
+    finished.clear();
+    QCOMPARE(m_tray->checkAccessDue(), id);
+    QVERIFY(finished.wait(60000));
+    m_fixture.services->settings().setAccessNoticeLedger({});
 }
 
 QTEST_MAIN(tst_Tray)

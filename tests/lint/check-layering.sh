@@ -59,7 +59,7 @@ if [ -n "$cross" ]; then
   echo "app/sandbox includes pcauth_core headers:"; echo "$cross"; status=1
 fi
 
-widgetfree=$(ls ui/appservices.* ui/appsettings.* ui/accessmonitor.* ui/*/*controller.* 2>/dev/null)
+widgetfree=$(ls ui/appservices.* ui/appsettings.* ui/accessmonitor.* ui/accessnotices.* ui/accesssummary.* ui/*/*controller.* 2>/dev/null)
 if [ -n "$widgetfree" ]; then
   hits=$(grep -nE "$gui_headers" $widgetfree || true)
   if [ -n "$hits" ]; then

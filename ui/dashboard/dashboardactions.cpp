@@ -95,6 +95,14 @@ void DashboardPage::checkCustomers()
     m_ui->healthTree->expand(m_model->profileIndex(info.profileId));
 }
 
+void DashboardPage::checkAccess()
+{
+    const HealthModel::RowInfo info = m_model->rowInfo(currentIndex());
+    if (!info.valid || !info.refreshTokenPresent)
+        return;
+    m_controller->checkAccess(info.profileId);
+}
+
 void DashboardPage::cancelWork()
 {
     m_controller->cancelWork();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardcontroller.h"
 
+#include "accessmonitor.h"
+#include "accesssummary.h"
 #include "appservices.h"
 #include "cloud/cloud.h"
 #include "session/customercheckrun.h"
@@ -20,14 +22,16 @@ namespace PCAuth {
 DashboardController::DashboardController(AppServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
-{ }
+{
+    connectAccess();
+}
 
 // Action contexts and runs are children: their answers die with the controller.
 DashboardController::~DashboardController() = default;
 
 bool DashboardController::isBusy() const
 {
-    if (!m_running.isEmpty())
+    if (!m_running.isEmpty() || !m_access.isEmpty())
         return true;
     for (const QPointer<CustomerCheckRun> &run : std::as_const(m_runs)) {
         if (run)
@@ -38,6 +42,8 @@ bool DashboardController::isBusy() const
 
 bool DashboardController::isCancellable() const
 {
+    if (!m_access.isEmpty())
+        return true;
     for (const Running &running : std::as_const(m_running)) {
         if (running.work != Work::Removal)
             return true;
@@ -58,6 +64,55 @@ DashboardController::Work DashboardController::work(const QString &profileId) co
 bool DashboardController::isCheckingCustomers(const QString &profileId) const
 {
     return bool(m_runs.value(profileId));
+}
+
+bool DashboardController::isCheckingAccess(const QString &profileId) const
+{
+    return m_services.access().isChecking(profileId);
+}
+
+void DashboardController::checkAccess(const QString &profileId)
+{
+    if (isCheckingAccess(profileId))
+        return;
+    const Expected<Profile> profile = m_services.profiles().find(profileId);
+    if (!profile) {
+        showMessage(profile.error());
+        return;
+    }
+    hideMessage();
+    m_services.access().check(profileId, true);
+}
+
+void DashboardController::connectAccess()
+{
+    AccessMonitor *monitor = &m_services.access();
+    connect(monitor, &AccessMonitor::checkStarted, this, [this](const QString &profileId) {
+        const Expected<Profile> profile = m_services.profiles().find(profileId);
+        m_access.insert(profileId, AccessProgress{profile ? profile->name : profileId, 0, 0});
+        updateProgress();
+        Q_EMIT accessCheckChanged(profileId);
+    });
+    connect(monitor, &AccessMonitor::progress, this,
+            [this](const QString &profileId, int done, int total) {
+                const auto found = m_access.find(profileId);
+                if (found == m_access.end())
+                    return;
+                found->done = done;
+                found->total = total;
+                updateProgress();
+            });
+    connect(monitor, &AccessMonitor::checkFinished, this, [this](const QString &profileId) {
+        const AccessProgress progress = m_access.take(profileId);
+        const AccessReport *report = m_services.access().report(profileId);
+        if (report)
+            m_progressText =
+                QCoreApplication::translate("PCAuth::DashboardPage", "Access of %1: %2")
+                    .arg(progress.name, profileAccessCell(report).text);
+        updateProgress();
+        Q_EMIT accessCheckChanged(profileId);
+        Q_EMIT workFinished(profileId, Work::AccessCheck);
+    });
 }
 
 QObject *DashboardController::beginAction(const QString &profileId, Work work, const QString &text)
@@ -299,6 +354,8 @@ void DashboardController::runFinished(const QString &profileId, const QString &p
 
 void DashboardController::cancelWork()
 {
+    for (const QString &profileId : m_access.keys())
+        m_services.access().cancel(profileId);
     for (const QPointer<CustomerCheckRun> &run : std::as_const(m_runs)) {
         if (run)
             run->cancel();
@@ -340,6 +397,27 @@ void DashboardController::updateProgress()
         loading = loading || run;
     if (loading)
         texts.append(m_lastProgress);
+    int accessDone = 0;
+    int accessTotal = 0;
+    for (const AccessProgress &access : std::as_const(m_access)) {
+        texts.append(access.total > 0
+                         ? QCoreApplication::translate("PCAuth::DashboardPage",
+                                                       "Checking the access of %1: %2 of %3 "
+                                                       "customers")
+                               .arg(access.name)
+                               .arg(access.done)
+                               .arg(access.total)
+                         : QCoreApplication::translate("PCAuth::DashboardPage",
+                                                       "Checking the access of %1\u2026")
+                               .arg(access.name));
+        accessDone += access.done;
+        accessTotal += access.total;
+    }
+    if (!loading && !m_access.isEmpty()) { // the customer check's counts come first
+        m_progressValue = accessDone;
+        m_progressMaximum = accessTotal;
+        loading = true;
+    }
     // Idle, the line keeps what it said last (a check's summary, or the last action).
     if (!texts.isEmpty())
         m_progressText = texts.join(u"; "_s);

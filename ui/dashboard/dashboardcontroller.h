@@ -29,6 +29,10 @@ struct TokenKey;
 /// refresh token is never changed here except through the broker (which rotates it) and
 /// removal: a failed refresh leaves it untouched.
 ///
+/// Access checks run in the shared AccessMonitor (AppServices::access()), wherever they were
+/// started (here, or the tray's daily check): the controller shows them in the progress line
+/// as its own work, and cancelWork() stops them too.
+///
 /// Which row an action applies to is the page's business (and the confirmation of a removal);
 /// the controller refuses an action on a profile that is already busy with one.
 class DashboardController final : public QObject
@@ -48,8 +52,8 @@ class DashboardController final : public QObject
     Q_PROPERTY(int progressValue READ progressValue NOTIFY progressChanged)
     Q_PROPERTY(int progressMaximum READ progressMaximum NOTIFY progressChanged)
 public:
-    /// A profile's token or keychain action (customer checks run beside it).
-    enum class Work { None, Refresh, AccessToken, Removal, CustomerCheck };
+    /// A profile's token or keychain action (customer and access checks run beside it).
+    enum class Work { None, Refresh, AccessToken, Removal, CustomerCheck, AccessCheck };
     Q_ENUM(Work)
 
     explicit DashboardController(AppServices &services, QObject *parent = nullptr);
@@ -62,10 +66,12 @@ public:
     int progressValue() const { return m_progressValue; }
     int progressMaximum() const { return m_progressMaximum; }
 
-    /// The token or keychain action running on the profile (never CustomerCheck), or None.
+    /// The token or keychain action running on the profile (never CustomerCheck or
+    /// AccessCheck), or None.
     Work work(const QString &profileId) const;
     bool isProfileBusy(const QString &profileId) const { return work(profileId) != Work::None; }
     bool isCheckingCustomers(const QString &profileId) const;
+    bool isCheckingAccess(const QString &profileId) const;
     /// The last action's failure on the profile, empty when it succeeded or none ran.
     QString lastError(const QString &profileId) const { return m_lastErrors.value(profileId); }
 
@@ -84,7 +90,11 @@ public:
     void removeProfile(const QString &profileId);
     /// Lists the profile's customers, then checks each; nothing when a check already runs.
     void checkCustomers(const QString &profileId);
-    /// Stops customer checks and token requests that can stop (not a removal under way).
+    /// Starts the profile's access check (MFA, the app, GDAP, consent in each customer) in
+    /// AppServices::access(); nothing when one runs for it. Its report is the monitor's.
+    void checkAccess(const QString &profileId);
+    /// Stops customer checks, access checks and token requests that can stop (not a removal
+    /// under way).
     void cancelWork();
 
 Q_SIGNALS:
@@ -92,10 +102,13 @@ Q_SIGNALS:
     void progressChanged();
     /// work() or lastError() of the profile changed.
     void profileStateChanged(const QString &profileId);
-    /// Exactly once per started piece of work, also when it was cancelled or failed.
+    /// Exactly once per started piece of work, also when it was cancelled or failed (access
+    /// checks: once per check the monitor ran while the controller lived).
     void workFinished(const QString &profileId, PCAuth::DashboardController::Work work);
     /// An access token came from the cache: its countdown may have changed, nothing else.
     void cachedTokenUsed(const QString &profileId);
+    /// isCheckingAccess() of the profile changed.
+    void accessCheckChanged(const QString &profileId);
 
     // A customer check's steps, for the model that shows the customer rows.
     /// Reading started, or progressed: `text` says how far ("120 customers read").
@@ -107,6 +120,12 @@ Q_SIGNALS:
     void customersDone(const QString &profileId, const QString &problem);
 
 private:
+    struct AccessProgress
+    {
+        QString name; // the profile's
+        int done = 0;
+        int total = 0; // customers; 0 until they are listed
+    };
     struct Running
     {
         QPointer<QObject> context; // deleting it drops the answer
@@ -123,6 +142,7 @@ private:
     void setLastError(const QString &profileId, const QString &message);
     void connectRun(CustomerCheckRun *run, const QString &profileId);
     void runFinished(const QString &profileId, const QString &problem, const QString &summary);
+    void connectAccess();
     void showMessage(const QString &message);
     void hideMessage();
     void updateProgress();
@@ -130,6 +150,7 @@ private:
     AppServices &m_services;
     QHash<QString, Running> m_running; // token and keychain actions, by profile id
     QHash<QString, QPointer<CustomerCheckRun>> m_runs; // by profile id
+    QHash<QString, AccessProgress> m_access; // access checks under way, by profile id
     QHash<QString, QString> m_lastErrors;
     QHash<QString, QHash<QString, QString>> m_customerNames; // profile -> tenant -> name
     QString m_message;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardpage.h"
 
+#include "accessmonitor.h"
 #include "appservices.h"
 #include "dashboardcontroller.h"
 #include "healthmodel.h"
@@ -38,11 +39,16 @@ DashboardPage::DashboardPage(AppServices &services, QWidget *parent)
     m_ui->healthTree->header()->setStretchLastSection(true);
     const std::pair<int, int> widths[] = {
         {HealthModel::NameColumn, 180},        {HealthModel::StatusColumn, 130},
-        {HealthModel::MfaColumn, 70},          {HealthModel::AccountColumn, 230},
+        {HealthModel::MfaColumn, 70},          {HealthModel::AccountColumn, 200},
         {HealthModel::LastRefreshColumn, 110}, {HealthModel::DaysLeftColumn, 140},
-        {HealthModel::AccessTokenColumn, 130}};
+        {HealthModel::AccessTokenColumn, 130}, {HealthModel::AccessColumn, 380}};
     for (const auto &[column, width] : widths)
         m_ui->healthTree->setColumnWidth(column, width);
+    // The model appends Access (its column contract); on screen it stands next to Status, the
+    // two verdicts side by side, and Last error keeps the stretching last place.
+    QHeaderView *header = m_ui->healthTree->header();
+    header->moveSection(header->visualIndex(HealthModel::AccessColumn),
+                        header->visualIndex(HealthModel::StatusColumn) + 1);
 
     connectActions();
     connectController();
@@ -54,6 +60,12 @@ DashboardPage::DashboardPage(AppServices &services, QWidget *parent)
                 if (key == AppSettings::Key::WarningDays)
                     model->reload();
             });
+    // The Access column follows the shared access checks, wherever they were started.
+    connect(&services.access(), &AccessMonitor::reportChanged, m_model,
+            &HealthModel::accessChanged);
+    connect(&services.access(), &AccessMonitor::checkStarted, m_model, &HealthModel::accessChanged);
+    connect(&services.access(), &AccessMonitor::checkFinished, m_model,
+            &HealthModel::accessChanged);
     connect(m_model, &HealthModel::customersWanted, m_controller,
             &DashboardController::checkCustomers);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -112,6 +124,8 @@ void DashboardPage::connectActions()
          &DashboardPage::replaceCredential},
         {m_ui->checkCustomersAction, m_ui->checkCustomersButton, QStyle::SP_DirHomeIcon,
          &DashboardPage::checkCustomers},
+        {m_ui->checkAccessAction, m_ui->checkAccessButton, QStyle::SP_FileDialogInfoView,
+         &DashboardPage::checkAccess},
         {m_ui->newConsentAction, m_ui->newConsentButton, QStyle::SP_FileDialogNewFolder, nullptr},
     };
     for (const auto &binding : bindings) {
@@ -148,6 +162,8 @@ void DashboardPage::connectController()
                 m_model->setActionMessage(profileId, m_controller->lastError(profileId));
             });
     connect(controller, &DashboardController::workFinished, this, &DashboardPage::updateActions);
+    connect(controller, &DashboardController::accessCheckChanged, this,
+            &DashboardPage::updateActions);
     connect(controller, &DashboardController::cachedTokenUsed, m_model,
             &HealthModel::reloadProfile);
     connect(controller, &DashboardController::messageChanged, this, &DashboardPage::updateBanner);
@@ -198,6 +214,8 @@ void DashboardPage::updateActions()
     m_ui->replaceCredentialAction->setEnabled(profile && idle && found
                                               && found->credential != CredentialKind::None);
     m_ui->checkCustomersAction->setEnabled(info.valid && token && !loading);
+    m_ui->checkAccessAction->setEnabled(info.valid && token
+                                        && !m_controller->isCheckingAccess(info.profileId));
 }
 
 void DashboardPage::updateDetails()

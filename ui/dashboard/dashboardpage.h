@@ -20,7 +20,7 @@ class HealthModel;
 
 /// The home view: the health of every profile and, expanded, of its customer tenants, with
 /// the actions a partner admin takes on a row (refresh now, consent again, test call,
-/// inspect token, remove, replace the app credential, check customers).
+/// inspect token, remove, replace the app credential, check customers, check access).
 ///
 /// Drawing the table needs no keychain access (HealthModel reads the vault index); the work
 /// (network, keychain) is DashboardController's, always asynchronous, so the window never
@@ -51,6 +51,9 @@ public:
     /// profile: a new client secret or certificate, the refresh token kept.
     void replaceCredential();
     void checkCustomers();
+    /// Checks the access of the current row's profile (AppServices::access()); the Access
+    /// column shows the result.
+    void checkAccess();
     /// Stops customer checks and token requests that can stop (not a removal under way).
     void cancelWork();
 

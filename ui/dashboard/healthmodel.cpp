@@ -101,6 +101,8 @@ QVariant HealthModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Access token");
     case LastErrorColumn:
         return tr("Last error");
+    case AccessColumn:
+        return tr("Access");
     default:
         return {};
     }
@@ -122,7 +124,8 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
         return placeholderData(profile, index.column(), role);
     if (index.row() >= profile.customers.size())
         return {};
-    return customerData(profile.customers.at(index.row()), index.column(), role);
+    return customerData(profile.profile.id, profile.customers.at(index.row()), index.column(),
+                        role);
 }
 
 void HealthModel::evaluate(ProfileRow &row) const
@@ -255,6 +258,21 @@ void HealthModel::setActionMessage(const QString &profileId, const QString &mess
         return;
     m_rows[row].actionMessage = message;
     rowChanged(row);
+}
+
+void HealthModel::accessChanged(const QString &profileId)
+{
+    const int row = rowOf(profileId);
+    if (row < 0)
+        return;
+    const QModelIndex profile = index(row, AccessColumn);
+    Q_EMIT dataChanged(profile, profile);
+    const int children = childCount(m_rows.at(row));
+    if (children > 0) {
+        const QModelIndex parent = index(row, NameColumn);
+        Q_EMIT dataChanged(index(0, AccessColumn, parent),
+                           index(children - 1, AccessColumn, parent));
+    }
 }
 
 HealthModel::CustomerState HealthModel::customerState(const QString &profileId) const

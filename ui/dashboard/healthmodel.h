@@ -26,7 +26,12 @@ class AppServices;
 ///
 /// Contract with other views and tests: column 0 is the name, column 1 the status text
 /// (healthStatusLabel) with Qt::UserRole holding healthStatusId() (customers:
-/// CustomerHealthCheck::statusId(), "pending" before the check).
+/// CustomerHealthCheck::statusId(), "pending" before the check). The last column, Access,
+/// shows the profile's latest access check (AppServices::access(), AccessSummary): on a
+/// profile row the worst status of the whole report and what it is about, on a customer row
+/// (matched by tenant id) that customer's status and worst finding; Qt::UserRole holds
+/// accessStatusId(), or "not-checked" (no report, or the customer is not in it) or
+/// "checking" (a check runs and there is no report yet).
 class HealthModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -41,6 +46,7 @@ public:
         DaysLeftColumn,
         AccessTokenColumn,
         LastErrorColumn,
+        AccessColumn,
         ColumnCount
     };
     enum class RowKind { Profile, Customer, Placeholder };
@@ -93,6 +99,9 @@ public:
     QList<HealthStatus> statuses() const;
 
     void setBusy(const QString &profileId, bool busy);
+    /// The profile's access check started, finished or its report changed: repaints the
+    /// Access column of the profile and its customers.
+    void accessChanged(const QString &profileId);
     /// The last action's failure on the profile ("" clears it); shown as its last error.
     void setActionMessage(const QString &profileId, const QString &message);
 
@@ -140,10 +149,15 @@ private:
     QVariant profileData(const ProfileRow &row, int column, int role) const;
     QVariant profileDisplay(const ProfileRow &row, int column) const;
     QVariant profileToolTip(const ProfileRow &row, int column) const;
-    QVariant customerData(const CustomerRow &row, int column, int role) const;
+    QVariant customerData(const QString &profileId, const CustomerRow &row, int column,
+                          int role) const;
+    /// "Access: …" and its findings, for details().
+    QString accessDetails(const QString &profileId, const QString &tenantId) const;
     QVariant placeholderData(const ProfileRow &row, int column, int role) const;
     QString lastError(const ProfileRow &row) const;
     QString accessTokenText(const ProfileRow &row) const;
+    /// The Access column's value of a profile row, or of its customer with `tenantId`.
+    QVariant accessData(const QString &profileId, const QString &tenantId, int role) const;
 
     AppServices &m_services;
     QList<ProfileRow> m_rows;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 //
 // What HealthModel shows in each cell: the texts, colours, icons and tooltips.
+#include "accessmonitor.h"
+#include "accesssummary.h"
 #include "appservices.h"
 #include "healthmodel.h"
 #include "healthpresentation.h"
@@ -26,8 +28,38 @@ QString bulleted(const QStringList &lines)
 
 } // namespace
 
+QVariant HealthModel::accessData(const QString &profileId, const QString &tenantId, int role) const
+{
+    const AccessMonitor &access = m_services.access();
+    const AccessReport *report = access.report(profileId);
+    const bool checking = access.isChecking(profileId);
+    const AccessCell cell =
+        tenantId.isEmpty() ? profileAccessCell(report) : customerAccessCell(report, tenantId);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (checking && !cell.checked)
+            return tr("Checking\u2026");
+        return checking ? tr("%1 (checking again\u2026)").arg(cell.text) : cell.text;
+    case Qt::ToolTipRole:
+        return cell.toolTip;
+    case Qt::UserRole:
+        if (cell.checked)
+            return accessStatusId(cell.status);
+        return checking ? u"checking"_s : u"not-checked"_s;
+    case Qt::DecorationRole:
+        return cell.checked ? accessStatusIcon(cell.status, QApplication::style()) : QVariant();
+    case Qt::ForegroundRole:
+        return cell.checked ? accessStatusColor(cell.status, QApplication::palette()) : QVariant();
+    default:
+        return {};
+    }
+}
+
 QVariant HealthModel::profileData(const ProfileRow &row, int column, int role) const
 {
+    if (column == AccessColumn)
+        return accessData(row.profile.id, QString(), role);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -143,8 +175,11 @@ QString HealthModel::lastError(const ProfileRow &row) const
     return parts.join(u' ');
 }
 
-QVariant HealthModel::customerData(const CustomerRow &row, int column, int role) const
+QVariant HealthModel::customerData(const QString &profileId, const CustomerRow &row, int column,
+                                   int role) const
 {
+    if (column == AccessColumn)
+        return accessData(profileId, row.customer.tenantId, role);
     const std::optional<CustomerHealth> &health = row.health;
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (column) {
@@ -200,6 +235,17 @@ QVariant HealthModel::placeholderData(const ProfileRow &row, int column, int rol
     return {};
 }
 
+QString HealthModel::accessDetails(const QString &profileId, const QString &tenantId) const
+{
+    const AccessReport *report = m_services.access().report(profileId);
+    const AccessCell cell =
+        tenantId.isEmpty() ? profileAccessCell(report) : customerAccessCell(report, tenantId);
+    if (!cell.checked)
+        return tr("Access: not checked. Use “Check access” to see whether the calls "
+                  "will work.");
+    return tr("Access: %1\n%2").arg(cell.text, cell.toolTip);
+}
+
 QString HealthModel::details(const QModelIndex &index) const
 {
     const RowInfo info = rowInfo(index);
@@ -223,6 +269,7 @@ QString HealthModel::details(const QModelIndex &index) const
         } else {
             lines.append(tr("Not checked yet. Use “Check customers” to check access."));
         }
+        lines.append(accessDetails(info.profileId, info.tenantId));
     } else {
         lines.append(
             u"%1: %2"_s.arg(profile.profile.name, healthStatusLabel(profile.report.status)));
@@ -232,6 +279,7 @@ QString HealthModel::details(const QModelIndex &index) const
             lines.append(bulleted(profile.report.reasons));
         if (!profile.report.action.isEmpty())
             lines.append(tr("What to do: %1").arg(profile.report.action));
+        lines.append(accessDetails(info.profileId, QString()));
     }
     return lines.join(u'\n');
 }

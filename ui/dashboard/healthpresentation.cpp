@@ -49,6 +49,21 @@ Tone toneOf(CustomerHealth::Status status)
     return Tone::Bad;
 }
 
+Tone toneOf(AccessStatus status)
+{
+    switch (status) {
+    case AccessStatus::Ok:
+        return Tone::Good;
+    case AccessStatus::Warning:
+        return Tone::Warning;
+    case AccessStatus::Problem:
+        return Tone::Bad;
+    case AccessStatus::Unknown:
+        break;
+    }
+    return Tone::Neutral;
+}
+
 QColor colorOf(Tone tone, const QPalette &palette)
 {
     // Chosen for a contrast of about 4.5:1 against a white base (dark tones) and against a
@@ -113,12 +128,22 @@ QColor customerStatusColor(CustomerHealth::Status status, const QPalette &palett
     return colorOf(toneOf(status), palette);
 }
 
+QColor accessStatusColor(AccessStatus status, const QPalette &palette)
+{
+    return colorOf(toneOf(status), palette);
+}
+
 QIcon healthStatusIcon(HealthStatus status, const QStyle *style)
 {
     return iconOf(toneOf(status), style);
 }
 
 QIcon customerStatusIcon(CustomerHealth::Status status, const QStyle *style)
+{
+    return iconOf(toneOf(status), style);
+}
+
+QIcon accessStatusIcon(AccessStatus status, const QStyle *style)
 {
     return iconOf(toneOf(status), style);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "access/accessverdict.h"
 #include "health/healthcheck.h"
 #include "health/tokenhealth.h"
 
@@ -28,9 +29,11 @@ HealthReport currentHealth(AppServices &services, const QString &profileId);
 /// light theme, a lighter one on a dark theme (dark mode follows the system palette).
 QColor healthStatusColor(HealthStatus status, const QPalette &palette);
 QColor customerStatusColor(CustomerHealth::Status status, const QPalette &palette);
+QColor accessStatusColor(AccessStatus status, const QPalette &palette);
 /// The style's icon for the status (check, warning, error, question).
 QIcon healthStatusIcon(HealthStatus status, const QStyle *style);
 QIcon customerStatusIcon(CustomerHealth::Status status, const QStyle *style);
+QIcon accessStatusIcon(AccessStatus status, const QStyle *style);
 
 /// "expires in 42:13" (h:mm:ss beyond an hour), "expired" at or below 0.
 QString formatCountdown(qint64 secondsLeft);

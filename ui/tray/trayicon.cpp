@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "trayicon.h"
 
+#include "accessmonitor.h"
+#include "accessnotices.h"
 #include "appservices.h"
 #include "cloud/cloud.h"
 #include "healthpresentation.h"
@@ -47,9 +49,19 @@ TrayIcon::TrayIcon(AppServices &services, QMainWindow *window)
     m_evaluateTimer.start();
     // keepAliveHours can be 720 h, beyond QTimer's range: check the clock every few minutes.
     m_keepAliveTimer.setInterval(5min);
-    connect(&m_keepAliveTimer, &QTimer::timeout, this, &TrayIcon::checkKeepAlive);
+    connect(&m_keepAliveTimer, &QTimer::timeout, this, [this] {
+        checkKeepAlive();
+        checkAccessDue();
+    });
     m_keepAliveTimer.start();
     QTimer::singleShot(1min, this, &TrayIcon::checkKeepAlive);
+    QTimer::singleShot(2min, this, &TrayIcon::checkAccessDue);
+    m_accessNotices =
+        new AccessNotices(services.access(), services.settings(), services.clock(), this);
+    connect(m_accessNotices, &AccessNotices::notice, this,
+            [this](const QString &profileId, const QString &title, const QString &message) {
+                notify(title, message, profileId);
+            });
     applySettings();
     evaluate();
 }
@@ -110,6 +122,11 @@ void TrayIcon::applySettings()
     m_tray = new QSystemTrayIcon(badgeIcon(m_worst), this);
     m_tray->setToolTip(m_toolTip);
     m_tray->setContextMenu(m_menu.get());
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showWindow();
+        if (!m_noticeProfile.isEmpty())
+            Q_EMIT m_services.accessRequested(m_noticeProfile);
+    });
     connect(m_tray, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -167,8 +184,9 @@ void TrayIcon::evaluate()
     }
 }
 
-void TrayIcon::notify(const QString &title, const QString &message)
+void TrayIcon::notify(const QString &title, const QString &message, const QString &accessProfileId)
 {
+    m_noticeProfile = accessProfileId;
     if (m_tray)
         m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
     Q_EMIT notified(title, message);
@@ -194,6 +212,28 @@ bool TrayIcon::checkKeepAlive()
     if (due)
         runKeepAlive();
     return due;
+}
+
+QString TrayIcon::checkAccessDue()
+{
+    AccessMonitor &access = m_services.access();
+    const QDateTime now = m_services.clock().now();
+    const Expected<QList<Profile>> profiles = m_services.profiles().load();
+    for (const Profile &profile : profiles ? profiles.value() : QList<Profile>()) {
+        if (access.isChecking(profile.id)
+            || !m_services.broker().metadata(profile.id).refreshTokenPresent)
+            continue;
+        QDateTime last = m_accessChecked.value(profile.id);
+        if (const AccessReport *report = access.report(profile.id);
+            report && (!last.isValid() || report->checkedAt > last))
+            last = report->checkedAt;
+        if (last.isValid() && last.secsTo(now) < 24 * 3600)
+            continue;
+        m_accessChecked.insert(profile.id, now);
+        access.check(profile.id, true);
+        return profile.id;
+    }
+    return QString();
 }
 
 void TrayIcon::runKeepAlive()

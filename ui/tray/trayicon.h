@@ -21,6 +21,7 @@ class QSystemTrayIcon;
 
 namespace PCAuth {
 
+class AccessNotices;
 class AppServices;
 
 /// The system tray: an icon whose badge shows the worst status of all profiles, a
@@ -34,6 +35,11 @@ class AppServices;
 /// Notifications fire once per transition: the first evaluation of a profile only records
 /// its status (the dashboard shows it anyway), later ones notify when the status gets worse
 /// into the warning window or into a failure.
+///
+/// Access: the tray runs each profile's access check (AppServices::access()) about once a
+/// day while the app runs, and shows AccessNotices' notice for every report: one
+/// notification per report, each finding at most once a day. Clicking it asks for the
+/// profile's access findings (AppServices::accessRequested).
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -61,6 +67,13 @@ public:
     /// Returns whether it started a run. A timer calls it every few minutes, and once soon
     /// after start: the app may run an hour a day, the window must not depend on uptime.
     bool checkKeepAlive();
+    /// Starts the access check of one profile with a refresh token whose last check (in this
+    /// run, by the services' clock) is a day old or more, and none runs; one per call, so
+    /// that profiles do not all go to the network at once. Returns the profile's id, or an
+    /// empty string when none was due. The keep-alive timer calls it (every few minutes,
+    /// and once soon after start).
+    QString checkAccessDue();
+    AccessNotices *accessNotices() const { return m_accessNotices; }
 
 Q_SIGNALS:
     /// A notification was given (also when there is no tray to show it).
@@ -69,7 +82,8 @@ Q_SIGNALS:
 
 private:
     void applySettings();
-    void notify(const QString &title, const QString &message);
+    void notify(const QString &title, const QString &message,
+                const QString &accessProfileId = QString());
     void showWindow();
 
     AppServices &m_services;
@@ -83,6 +97,9 @@ private:
     QTimer m_keepAliveTimer;
     QDateTime m_lastKeepAlive; // the last run's start; invalid before the first
     QPointer<KeepAliveRun> m_keepAlive; // the run under way
+    AccessNotices *m_accessNotices = nullptr;
+    QHash<QString, QDateTime> m_accessChecked; // the daily access checks' starts, by profile
+    QString m_noticeProfile; // the last notification's profile, when it was an access notice
 };
 
 } // namespace PCAuth
