@@ -68,6 +68,12 @@ mirror=${PCAUTH_DEBIAN_MIRROR:-$(host_mirror)}
 [ -n "$mirror" ] || die "no Debian mirror found in /etc/apt/sources.list or /etc/apt/sources.list.d/*.sources"
 
 # --- mounts, always undone --------------------------------------------------------------
+# Mounts a killed (-9) run left behind go first: nothing below may ever delete through them.
+stale_mounts() { awk -v r="$1/" 'index($2, r) == 1 { print $2 }' /proc/mounts | sort -r; }
+for m in $(stale_mounts "$root") $(stale_mounts "$root.new"); do
+  log "unmounting $m, left by an earlier run"
+  umount "$m" 2>/dev/null || umount -l "$m"
+done
 mounted=()
 cleanup() {
   local rc=$? i pid
@@ -84,7 +90,7 @@ cleanup() {
       || echo "debian13: could not unmount ${mounted[i]}" >&2
   done
   mounted=()
-  [ -n "${building_root:-}" ] && rm -rf "$building_root"
+  [ -z "${building_root:-}" ] || rm -rf --one-file-system "$building_root"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -112,7 +118,7 @@ stamp="suite=$suite mirror=$mirror recipe=$recipe deps=$(sha256sum "$top/packagi
 if [ "$rebuild" -eq 1 ] || [ "$(cat "$root/.pcauth-stamp" 2>/dev/null)" != "$stamp" ]; then
   log "making the $suite root in $root from $mirror (${stamp})"
   building_root=$root.new
-  rm -rf "$building_root"
+  rm -rf --one-file-system "$building_root"
   mkdir -p "$(dirname "$root")"
   debootstrap --variant=minbase "$suite" "$building_root" "$mirror" >"$building_root.log" 2>&1 \
     || { tail -20 "$building_root.log" >&2; die "debootstrap failed (log: $building_root.log)"; }
@@ -128,7 +134,7 @@ path-exclude /usr/share/info/*
 EOF
   echo 'APT::Install-Recommends "false";' >"$building_root/etc/apt/apt.conf.d/01-pcauth-norecommends"
   # The old root goes only once the new one is complete.
-  rm -rf "$root"
+  rm -rf --one-file-system "$root"
   mv "$building_root" "$root"
   building_root=
   step "debootstrap done"
