@@ -20,8 +20,9 @@ packages=(
   gnome-keyring dbus libsecret-tools xvfb xauth
   # lint: desktop-file-validate, appstreamcli
   desktop-file-utils appstream
-  # packaging: dpkg-shlibdeps for the DEB's dependencies (packaging/debian/check-deb.sh)
-  dpkg-dev
+  # packaging: dpkg-shlibdeps for the DEB's dependencies (packaging/debian/check-deb.sh), and
+  # file, without which CPack's DEB generator refuses shlibdeps (not in a minimal root)
+  dpkg-dev file
 )
 # npm for the workflow validator, unless node already brings it (NodeSource's nodejs does, and
 # conflicts with Debian's npm package)
