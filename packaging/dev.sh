@@ -9,7 +9,12 @@
 #                           headless: private D-Bus session, unlocked gnome-keyring, offscreen Qt;
 #                           then check the DEB and run the unit, integration and sandbox tests
 #                           again in an ASan+UBSan+LSan build (only when no ctest arguments)
-# Extra arguments after `test` go to ctest (e.g. `packaging/dev.sh test -L unit`).
+#   packaging/dev.sh debian13
+#                           the same build and the unit, integration, sandbox and GUI tests on
+#                           Debian 13 (Qt 6.8, QtKeychain 0.15) in a cached trixie root, then its
+#                           DEB installed there (packaging/debian13/run.sh; root only)
+# Extra arguments after `test` go to ctest (e.g. `packaging/dev.sh test -L unit`); after
+# `debian13` to packaging/debian13/run.sh.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -63,8 +68,12 @@ test)
     ctest_in_keyring --preset asan-ci --parallel 2 -L "unit|integration|sandbox"
   fi
   ;;
+debian13)
+  # Runs as root on the host (debootstrap, chroot); logs each step's time and the total.
+  exec bash "$here/debian13/run.sh" "$@"
+  ;;
 *)
-  echo "usage: $0 run [pcauth args...] | test [ctest args...]" >&2
+  echo "usage: $0 run [pcauth args...] | test [ctest args...] | debian13 [ctest args...]" >&2
   exit 64
   ;;
 esac

@@ -2,7 +2,9 @@
 # SPDX-FileCopyrightText: 2026 PCAuth developers
 # SPDX-License-Identifier: MIT
 #
-# Installs what PCAuth needs to build, run and test on Debian 12 / Ubuntu 22.04+.
+# Installs what PCAuth needs to build, run and test on Debian 12 (Qt 6.4) and Debian 13 (Qt 6.8;
+# packaging/debian13/run.sh uses it in a trixie root): the package names are the same on both.
+# PCAUTH_DEPS_NO_NPM=1 leaves out npm and the workflow validator (only lint.workflows needs them).
 # Idempotent: packages already present are left alone, and apt is not called at all when
 # nothing is missing. Uses sudo only when not root.
 set -euo pipefail
@@ -18,12 +20,13 @@ packages=(
   gnome-keyring dbus libsecret-tools xvfb xauth
   # lint: desktop-file-validate, appstreamcli
   desktop-file-utils appstream
-  # packaging: dpkg-shlibdeps for the DEB's dependencies (packaging/debian/check-deb.sh)
-  dpkg-dev
+  # packaging: dpkg-shlibdeps for the DEB's dependencies (packaging/debian/check-deb.sh), and
+  # file, without which CPack's DEB generator refuses shlibdeps (not in a minimal root)
+  dpkg-dev file
 )
 # npm for the workflow validator, unless node already brings it (NodeSource's nodejs does, and
 # conflicts with Debian's npm package)
-command -v npm >/dev/null || packages+=(npm)
+if [ "${PCAUTH_DEPS_NO_NPM:-0}" != 1 ] && ! command -v npm >/dev/null; then packages+=(npm); fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -35,6 +38,7 @@ done
 # The GitHub Actions workflow validator (tests/lint/check-workflows.sh), pinned with integrity
 # hashes in packaging/npm/package-lock.json, into the ignored build/tools. Runs after apt (npm).
 install_npm_tools() {
+  [ "${PCAUTH_DEPS_NO_NPM:-0}" != 1 ] || return 0
   local top tools
   top=$(cd "$(dirname "$0")/../.." && pwd)
   tools="$top/build/tools"

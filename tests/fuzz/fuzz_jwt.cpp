@@ -4,6 +4,7 @@
 // JWT decoding (token/jwt.h) and everything the Token Inspector derives from a decoded token
 // (token/claims.h): a pasted token is outside input, and so is every claim in it.
 
+#include "../common/utctime.h"
 #include "support/clock.h"
 #include "token/claims.h"
 #include "token/jwt.h"
@@ -39,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)jwt.isAppOnly();
     (void)jwt.subjectName();
     (void)jwt.mfa();
-    const ManualClock clock(QDateTime(QDate(2026, 11, 27), QTime(5, 0), Qt::UTC));
+    const ManualClock clock(PCAuth::Test::utcDateTime(QDate(2026, 11, 27), QTime(5, 0)));
     (void)jwt.validity(clock);
     (void)jwt.secondsUntilExpiry(clock);
     for (const ClaimRow &row : explainClaims(jwt, clock))

@@ -7,6 +7,7 @@
 //
 // Input: line 1 the HTTP status, line 2 the Retry-After header value, then the body.
 
+#include "../common/utctime.h"
 #include "errors/errorbodies.h"
 #include "errors/errorcatalogue.h"
 #include "fuzzinput.h"
@@ -24,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int status = input.line().trimmed().toInt();
     const QByteArray retryAfter = input.line();
     const QByteArray &body = input.rest();
-    const QDateTime now(QDate(2026, 11, 27), QTime(5, 0), Qt::UTC);
+    const QDateTime now = PCAuth::Test::utcDateTime(QDate(2026, 11, 27), QTime(5, 0));
 
     if (status >= 200 && status < 300) {
         const Expected<TokenResponse> token = TokenResponse::parse(body, now);

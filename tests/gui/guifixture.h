@@ -14,6 +14,7 @@
 #include "session/consentflow.h"
 #include "session/tokenbroker.h"
 #include "sessionfixture.h"
+#include "utctime.h"
 
 #include <memory>
 #include <optional>
@@ -52,8 +53,8 @@ inline QStringList childProcessNames()
 inline QDateTime startTime()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()),
-                     Qt::UTC);
+    return PCAuth::Test::utcDateTime(
+        now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()));
 }
 
 constexpr std::chrono::hours days(int n)

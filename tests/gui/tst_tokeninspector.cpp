@@ -9,6 +9,7 @@
 #include "support/clock.h"
 #include "testtokens.h"
 #include "tokeninspectorpage.h"
+#include "utctime.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,7 +30,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QDateTime start(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC);
+const QDateTime start = PCAuth::Test::utcDateTime(QDate(2026, 11, 27), QTime(9, 0));
 
 QStringList column(const QTableWidget *table, int col)
 {

@@ -3,6 +3,7 @@
 //
 // The access checks' parsers and verdicts, over answers in the documented shapes
 // (PROTOCOL.md §8) and a fixed clock.
+#include "../common/utctime.h"
 #include "access/consent.h"
 #include "access/gdap.h"
 #include "access/mfa.h"
@@ -19,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDateTime Now = QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
+const QDateTime Now = PCAuth::Test::utcDateTime(QDate(2026, 12, 7), QTime(10, 0));
 
 QString at(int days)
 {
@@ -123,7 +124,7 @@ private Q_SLOTS:
     void graphDatesWithSevenFractionDigits()
     {
         QCOMPARE(parseServiceDate(u"2026-12-07T10:00:00.1234567Z"_s),
-                 QDateTime(QDate(2026, 12, 7), QTime(10, 0, 0, 123), Qt::UTC));
+                 PCAuth::Test::utcDateTime(QDate(2026, 12, 7), QTime(10, 0, 0, 123)));
         QVERIFY(!parseServiceDate(u"yesterday"_s).isValid());
     }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PCAuth developers
 // SPDX-License-Identifier: MIT
+#include "../common/utctime.h"
 #include "support/clock.h"
 #include "token/claims.h"
 #include "token/jwt.h"
@@ -50,7 +51,8 @@ const ClaimRow *findRow(const QList<ClaimRow> &rows, const QString &name)
 }
 
 // 2026-11-27 05:17:00 UTC is 1795756620.
-const QDateTime Now(QDate(2026, 11, 27), QTime(4, 35), Qt::UTC); // 42 min before that
+const QDateTime Now =
+    PCAuth::Test::utcDateTime(QDate(2026, 11, 27), QTime(4, 35)); // 42 min before that
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PCAuth developers
 // SPDX-License-Identifier: MIT
+#include "../common/utctime.h"
 #include "support/clock.h"
 
 #include <QTest>
@@ -14,7 +15,7 @@ class tst_Clock : public QObject
 private Q_SLOTS:
     void manualClockMovesOnlyWhenTold()
     {
-        const QDateTime start(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+        const QDateTime start = PCAuth::Test::utcDateTime(QDate(2026, 1, 1), QTime(12, 0));
         ManualClock clock(start);
         QCOMPARE(clock.now(), start);
         clock.advance(90s);
@@ -25,7 +26,8 @@ private Q_SLOTS:
 
     void manualClockNormalisesToUtc()
     {
-        const QDateTime local(QDate(2026, 6, 1), QTime(9, 30), Qt::OffsetFromUTC, 2 * 3600);
+        const QDateTime local =
+            PCAuth::Test::offsetDateTime(QDate(2026, 6, 1), QTime(9, 30), 2 * 3600);
         ManualClock clock(local);
         QCOMPARE(clock.now().timeSpec(), Qt::UTC);
         QCOMPARE(clock.now().time(), QTime(7, 30));

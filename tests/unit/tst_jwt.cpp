@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PCAuth developers
 // SPDX-License-Identifier: MIT
+#include "../common/utctime.h"
 #include "support/clock.h"
 #include "token/jwt.h"
 
@@ -66,7 +67,7 @@ QString validityName(Jwt::Validity validity)
     return {};
 }
 
-const QDateTime BaseTime(QDate(2026, 11, 27), QTime(5, 0), Qt::UTC);
+const QDateTime BaseTime = PCAuth::Test::utcDateTime(QDate(2026, 11, 27), QTime(5, 0));
 
 qint64 baseSeconds(qint64 offset)
 {
@@ -199,13 +200,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("claims");
         QTest::addColumn<QDateTime>("expected"); // invalid: nullopt expected
-        const QDateTime t(QDate(2026, 11, 27), QTime(5, 17), Qt::UTC);
+        const QDateTime t = PCAuth::Test::utcDateTime(QDate(2026, 11, 27), QTime(5, 17));
         QTest::addRow("number") << R"({"t":1795756620})"_ba << t;
         QTest::addRow("v1 numeric string") << R"({"t":"1795756620"})"_ba << t;
         QTest::addRow("numeric string with spaces") << R"({"t":" 1795756620 "})"_ba << t;
         QTest::addRow("fraction") << R"({"t":1795756620.25})"_ba << t.addMSecs(250);
         QTest::addRow("epoch") << R"({"t":0})"_ba
-                               << QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+                               << PCAuth::Test::utcDateTime(QDate(1970, 1, 1), QTime(0, 0));
         QTest::addRow("absent") << R"({})"_ba << QDateTime();
         QTest::addRow("words") << R"({"t":"tomorrow"})"_ba << QDateTime();
         QTest::addRow("empty string") << R"({"t":""})"_ba << QDateTime();

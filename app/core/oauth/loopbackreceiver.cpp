@@ -262,7 +262,9 @@ LoopbackReceiver::Request LoopbackReceiver::parseRequest(const QByteArray &head,
         return refuse(400, tr("This request names another host; PCAuth only answers requests "
                               "for its own loopback address."));
     Request request;
-    request.url = QUrl::fromEncoded("http://"_ba + host + parts.at(1), QUrl::StrictMode);
+    // Qt 6.8's fromEncoded() takes a QByteArrayView, which a QStringBuilder does not convert to.
+    request.url =
+        QUrl::fromEncoded(QByteArray("http://"_ba + host + parts.at(1)), QUrl::StrictMode);
     if (!request.url.isValid())
         return refuse(400, tr("The request's address is not valid."));
     return request;

@@ -115,18 +115,19 @@ QString KeepAliveSchedule::unitDirectory() const
     case Scheduler::Launchd:
         return home + u"/Library/LaunchAgents"_s;
     case Scheduler::TaskScheduler:
-        return m_homeDir.isEmpty()
-                   ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                         + u"/PCAuth"_s
-                   : home + u"/AppData/Local/PCAuth"_s;
+        // Not a ?: of two concatenations: from Qt 6.8 on, a QStringBuilder keeps lvalue operands
+        // by reference, so the two branches have different types.
+        if (!m_homeDir.isEmpty())
+            return home + u"/AppData/Local/PCAuth"_s;
+        return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/PCAuth"_s;
     case Scheduler::SystemdUser:
         break;
     }
     // XDG_CONFIG_HOME is honoured unless a home was set for a test.
-    return m_homeDir.isEmpty()
-               ? QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                     + u"/systemd/user"_s
-               : home + u"/.config/systemd/user"_s;
+    if (!m_homeDir.isEmpty())
+        return home + u"/.config/systemd/user"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+           + u"/systemd/user"_s;
 }
 
 SchedulePlan KeepAliveSchedule::plan(seconds every) const
