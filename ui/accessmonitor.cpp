@@ -56,12 +56,19 @@ void AccessMonitor::check(const QString &profileId, bool customers)
     m_runs.insert(profileId, run);
     connect(run, &AccessCheckRun::progress, this,
             [this, profileId](int done, int total) { Q_EMIT progress(profileId, done, total); });
-    connect(run, &AccessCheckRun::finished, this, [this, profileId](const AccessReport &report) {
-        m_runs.remove(profileId);
-        m_reports.insert(profileId, report);
-        Q_EMIT reportChanged(profileId);
-        Q_EMIT checkFinished(profileId);
-    });
+    connect(run, &AccessCheckRun::finished, this,
+            [this, run, profileId](const AccessReport &report) {
+                m_runs.remove(profileId);
+                run->deleteLater();
+                // A cancelled check knows only part of the answers: it does not replace a
+                // complete report.
+                const bool keep = run->wasCancelled() && m_reports.contains(profileId);
+                if (!keep) {
+                    m_reports.insert(profileId, report);
+                    Q_EMIT reportChanged(profileId);
+                }
+                Q_EMIT checkFinished(profileId);
+            });
     run->start();
     Q_EMIT checkStarted(profileId);
 }
@@ -114,13 +121,22 @@ void AccessMonitor::profilesChanged()
     const Expected<QList<Profile>> all = m_services.profiles().load();
     if (!all)
         return;
-    QStringList gone = m_reports.keys();
+    QStringList gone = m_reports.keys() + m_runs.keys();
     for (const Profile &p : *all)
         gone.removeAll(p.id);
+    gone.removeDuplicates();
     for (const QString &id : std::as_const(gone)) {
-        cancel(id);
+        // A check of a removed profile ends silently: its report must not come back.
+        const QPointer<AccessCheckRun> run = m_runs.take(id);
+        if (run) {
+            run->disconnect(this);
+            run->cancel();
+            run->deleteLater();
+        }
         m_reports.remove(id);
         Q_EMIT reportChanged(id);
+        if (run)
+            Q_EMIT checkFinished(id);
     }
 }
 
