@@ -15,10 +15,11 @@ namespace PCAuth {
 
 namespace {
 
-QString text(const char *source, int n = -1)
+/// The translation context of the view's free functions.
+class Text
 {
-    return QCoreApplication::translate("PCAuth::AccessView", source, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PCAuth::AccessView)
+};
 
 /// Severity for sorting: the worst first when ascending.
 int severityKey(AccessStatus status)
@@ -86,10 +87,10 @@ int reach(const QString &check)
 QString daysLeftText(int days)
 {
     if (days < 0)
-        return text("ended %n day(s) ago", -days);
+        return Text::tr("ended %n day(s) ago", nullptr, -days);
     if (days == 0)
-        return text("today");
-    return text("%n day(s)", days);
+        return Text::tr("today");
+    return Text::tr("%n day(s)", nullptr, days);
 }
 
 QString accessCheckTitle(const AccessVerdict &verdict)
@@ -97,28 +98,30 @@ QString accessCheckTitle(const AccessVerdict &verdict)
     const QString &c = verdict.check;
     const QString name = verdict.evidence.value("displayName"_L1).toString();
     if (c == "partner-center-mfa"_L1)
-        return text("Partner Center MFA");
+        return Text::tr("Partner Center MFA");
     if (c == "mfa-adoption"_L1)
-        return text("MFA adoption");
+        return Text::tr("MFA adoption");
     if (c.startsWith("secret"_L1))
-        return name.isEmpty() ? text("Client secret") : text("Client secret \"%1\"").arg(name);
+        return name.isEmpty() ? Text::tr("Client secret")
+                              : Text::tr("Client secret \"%1\"").arg(name);
     if (c.startsWith("certificate"_L1))
-        return name.isEmpty() ? text("Certificate") : text("Certificate \"%1\"").arg(name);
+        return name.isEmpty() ? Text::tr("Certificate") : Text::tr("Certificate \"%1\"").arg(name);
     if (c == "credentials"_L1 || c == "sam-app"_L1)
-        return text("App registration");
+        return Text::tr("App registration");
     if (c == "redirect-uri"_L1)
-        return text("Redirect URI");
+        return Text::tr("Redirect URI");
     if (c == "partner-grants"_L1)
-        return text("Permissions granted");
+        return Text::tr("Permissions granted");
     if (c.startsWith("gdap"_L1))
-        return text("GDAP relationships");
+        return Text::tr("GDAP relationships");
     return c;
 }
 
 QString accessHeadline(const AccessReport &report)
 {
     if (!report.problem.isEmpty())
-        return text("Customers could not be listed: %1").arg(report.problem.section(u'\n', 0, 0));
+        return Text::tr("Customers could not be listed: %1")
+            .arg(report.problem.section(u'\n', 0, 0));
     const AccessVerdict *best = nullptr;
     for (const AccessVerdict &v : report.profile) {
         if (v.status == AccessStatus::Ok)
@@ -161,12 +164,13 @@ QString accessHeadline(const AccessReport &report)
         if (reason.isEmpty())
             reason = worstCustomer->consent.verdict.reason;
         const QString first = u"%1: %2"_s.arg(worstCustomer->customer.companyName, reason);
-        return worstCount > 1 ? text("%1 (and %n more customer(s))", worstCount - 1).arg(first)
-                              : first;
+        return worstCount > 1
+                   ? Text::tr("%1 (and %n more customer(s))", nullptr, worstCount - 1).arg(first)
+                   : first;
     }
     if (best)
         return best->reason;
-    return text("Every check passed.");
+    return Text::tr("Every check passed.");
 }
 
 // --- AccessTableModel ----------------------------------------------------------------------
