@@ -57,11 +57,16 @@ void AccessMonitor::check(const QString &profileId, bool customers)
     connect(run, &AccessCheckRun::progress, this,
             [this, profileId](int done, int total) { Q_EMIT progress(profileId, done, total); });
     connect(run, &AccessCheckRun::finished, this,
-            [this, profileId, run](const AccessReport &report) {
+            [this, run, profileId](const AccessReport &report) {
                 m_runs.remove(profileId);
-                run->deleteLater(); // we are inside its signal; a daily check must not pile up runs
-                m_reports.insert(profileId, report);
-                Q_EMIT reportChanged(profileId);
+                run->deleteLater();
+                // A cancelled check knows only part of the answers: it does not replace a
+                // complete report.
+                const bool keep = run->wasCancelled() && m_reports.contains(profileId);
+                if (!keep) {
+                    m_reports.insert(profileId, report);
+                    Q_EMIT reportChanged(profileId);
+                }
                 Q_EMIT checkFinished(profileId);
             });
     run->start();

@@ -28,7 +28,9 @@ public:
     explicit AccessMonitor(AppServices &services, QObject *parent = nullptr);
     ~AccessMonitor() override;
 
-    /// The profile's last finished report (also one a cancel cut short), or nullptr.
+    /// The profile's last finished report, or nullptr. A cancelled check keeps the report
+    /// before it; only without one does it leave what it learnt. The pointer is valid until
+    /// the next reportChanged().
     const AccessReport *report(const QString &profileId) const;
     /// Profiles with a report, in no order.
     QStringList reportedProfiles() const { return m_reports.keys(); }
@@ -40,7 +42,8 @@ public:
     void check(const QString &profileId, bool customers = true);
     /// Checks every profile, side by side.
     void checkAll(bool customers = true);
-    /// Stops the profile's check; its report has what was learnt (reportChanged()).
+    /// Stops the profile's check (checkFinished() follows); the previous report stays, or,
+    /// without one, what the check learnt becomes the report (reportChanged()).
     void cancel(const QString &profileId);
     void cancelAll();
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "access/accesscontroller.h"
+#include "access/accesspage.h"
 #include "appservices.h"
 #include "consent/consentwizard.h"
 #include "console/apponlypage.h"
@@ -37,6 +39,10 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     addPage(m_dashboard, tr("Dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon));
     m_customers = new CustomersPage(services, this);
     addPage(m_customers, tr("Customers"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_access = new AccessPage(services, this);
+    const int small = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    addPage(m_access, tr("Access"),
+            style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(small, small));
     m_console = new RequestConsolePage(services, this);
     addPage(m_console, tr("Request console"), style()->standardIcon(QStyle::SP_CommandLink));
     m_appOnly = new AppOnlyPage(services, this);
@@ -70,8 +76,11 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
         m_customers->showProfile(profileId);
         showPage(m_customers);
     });
-    // The dashboard's Access column, until there is an Access view.
-    connect(&services, &AppServices::accessRequested, this, [this] { showPage(m_dashboard); });
+    connect(&services, &AppServices::accessRequested, this, [this](const QString &profileId) {
+        if (!profileId.isEmpty())
+            m_access->controller()->setProfileId(profileId);
+        showPage(m_access);
+    });
 
     m_ui->navigationList->setCurrentRow(0);
     statusBar()->showMessage(tr("Ready"));

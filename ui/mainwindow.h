@@ -12,6 +12,7 @@ class MainWindow;
 
 namespace PCAuth {
 
+class AccessPage;
 class AppServices;
 class AppOnlyPage;
 class ConsentWizard;
@@ -37,6 +38,7 @@ public:
 
     DashboardPage *dashboard() const { return m_dashboard; }
     CustomersPage *customers() const { return m_customers; }
+    AccessPage *access() const { return m_access; }
     RequestConsolePage *requestConsole() const { return m_console; }
     AppOnlyPage *appOnly() const { return m_appOnly; }
     TokenInspectorPage *tokenInspector() const { return m_inspector; }
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     DashboardPage *m_dashboard = nullptr;
     CustomersPage *m_customers = nullptr;
+    AccessPage *m_access = nullptr;
     RequestConsolePage *m_console = nullptr;
     AppOnlyPage *m_appOnly = nullptr;
     TokenInspectorPage *m_inspector = nullptr;

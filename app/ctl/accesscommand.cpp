@@ -5,8 +5,10 @@
 #include "engine.h"
 #include "session/accesscheckrun.h"
 #include "session/consentgrantrun.h"
+#include "session/gdapexport.h"
 #include "token/claims.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -207,7 +209,12 @@ int runAccess(Context &context)
     const QCommandLineOption concurrencyOption(
         u"concurrency"_s, Text::tr("Customers checked at once."), u"N"_s,
         QString::number(CustomerHealthCheck::DefaultConcurrency));
-    parser.addOptions({customersOption, warningOption, concurrencyOption});
+    const QCommandLineOption csvOption(
+        u"gdap-csv"_s,
+        Text::tr("Write the GDAP relationships as CSV to FILE (\"-\": standard output, instead "
+                 "of the report)."),
+        u"FILE"_s);
+    parser.addOptions({customersOption, warningOption, concurrencyOption, csvOption});
     parser.addPositionalArgument(u"profile"_s, Text::tr("The profile (name or id)."));
     parser.addPositionalArgument(u"grant-consent"_s,
                                  Text::tr("`access grant-consent --help`: grant the app's "
@@ -239,6 +246,19 @@ int runAccess(Context &context)
     options.customers = parser.isSet(customersOption);
     const AccessReport report = runAccessCheck(engine, *profile, options, context.err);
     const int exitCode = accessExitCode(report);
+    if (parser.isSet(csvOption)) {
+        const QByteArray csv = gdapCsv(report, engine.clock().now());
+        const QString path = parser.value(csvOption);
+        if (path == "-"_L1) {
+            context.out << QString::fromUtf8(csv) << Qt::flush;
+            return exitCode;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()
+            || !file.flush())
+            return complain(context, Command, Text::tr("%1: %2").arg(path, file.errorString()),
+                            ExitFailure);
+    }
     if (context.json) {
         QJsonObject object = report.toJson();
         object.insert(u"exitCode"_s, exitCode);

@@ -3,15 +3,17 @@
 # SPDX-License-Identifier: MIT
 #
 # Regenerates the README screenshots from the real app on its embedded sandbox, under Xvfb:
-#   packaging/screenshots/take.sh [BUILD_DIR]     (default build/dev; tests must be built)
+#   packaging/screenshots/take.sh [BUILD_DIR [NAME...]]   (default build/dev; tests must be built)
 # tests/screenshots/shoot.cpp drives the app (consent wizard mid-sign-in, then a consent,
-# the dashboard, customers, request console, token inspector) and grabs the X screen. It
+# the dashboard, customers, the Access view, request console, token inspector) and grabs the
+# X screen; NAMEs ("access-gdap") take only those. It
 # runs in a private D-Bus session with its own unlocked keyring, so nothing touches the
 # user's keychain. Needs xvfb (packaging/debian/install-deps.sh installs it).
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$top/build/dev}
+shift || true
 out=$top/resources/screenshots
 shoot=$build/tests/screenshots/pcauth_screenshots
 [ -x "$shoot" ] || { echo "no $shoot: build first (cmake --preset dev && cmake --build --preset dev)" >&2; exit 1; }
@@ -27,4 +29,4 @@ unset DBUS_SESSION_BUS_ADDRESS
 mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
   echo -n screenshots | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  exec "$0" "$1"' "$shoot" "$out"
+  exec "$0" "$@"' "$shoot" "$out" "$@"

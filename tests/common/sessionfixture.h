@@ -41,6 +41,10 @@ inline const QString ServicePassword = u"Sandbox-Passw0rd!"_s;
 inline const QString ServiceOtc = u"246810"_s;
 inline const QString NoMfaUser = u"nomfa.user@contosopartner.onmicrosoft.com"_s;
 inline const QString NoMfaPassword = u"Sandbox-NoMfa1!"_s;
+/// Outside the partner's Admin Agents group: Graph lists no GDAP relationship for it.
+inline const QString HelpdeskUser = u"helpdesk.agent@contosopartner.onmicrosoft.com"_s;
+inline const QString HelpdeskPassword = u"Sandbox-Helpdesk1!"_s;
+inline const QString HelpdeskOtc = u"864213"_s;
 inline const QString PartnerCenter = u"https://api.partnercenter.microsoft.com"_s;
 inline const QString Graph = u"https://graph.microsoft.com"_s;
 

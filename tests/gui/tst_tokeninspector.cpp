@@ -75,8 +75,9 @@ private Q_SLOTS:
         QStringList titles;
         for (int row = 0; row < navigation->count(); ++row)
             titles << navigation->item(row)->text();
-        QCOMPARE(titles, QStringList({u"Dashboard"_s, u"Customers"_s, u"Request console"_s,
-                                      u"App-only test"_s, u"Token inspector"_s, u"Settings"_s}));
+        QCOMPARE(titles,
+                 QStringList({u"Dashboard"_s, u"Customers"_s, u"Access"_s, u"Request console"_s,
+                              u"App-only test"_s, u"Token inspector"_s, u"Settings"_s}));
         QCOMPARE(stack->currentWidget()->objectName(), u"tokenInspectorPage"_s);
         navigation->setCurrentRow(0);
         QCOMPARE(stack->currentWidget()->objectName(), u"dashboardPage"_s);

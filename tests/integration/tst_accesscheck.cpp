@@ -20,10 +20,6 @@ using namespace PCAuth::Test;
 
 namespace {
 
-const QString HelpdeskUser = u"helpdesk.agent@contosopartner.onmicrosoft.com"_s;
-const QString HelpdeskPassword = u"Sandbox-Helpdesk1!"_s;
-const QString HelpdeskOtc = u"864213"_s;
-
 const CustomerAccess *row(const AccessReport &report, const QString &name)
 {
     for (const CustomerAccess &c : report.customers) {

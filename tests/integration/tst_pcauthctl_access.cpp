@@ -7,9 +7,11 @@
 // expect Wide World Importers without consent.
 #include "ctlsandbox.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace PCAuth::Test;
@@ -133,6 +135,33 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"Northwind Traders"_s));
         QVERIFY(run.out.contains(u"What to do: "_s));
         QVERIFY(!run.out.contains(u"Fabrikam ("_s)); // fine customers are not listed
+    }
+
+    void gdapCsvToAFileAndToStandardOutput()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gdap.csv"_s);
+        const CtlRun toFile = ctl({u"access"_s, u"Sandbox"_s, u"--gdap-csv"_s, path});
+        QCOMPARE(toFile.exitCode, 2); // the report's exit code, as without the option
+        QVERIFY2(toFile.out.startsWith(u"Sandbox: Problem"_s), qPrintable(toFile.out));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY2(csv.startsWith(u"customer,customer_tenant_id,relationship,"_s), qPrintable(csv));
+        QVERIFY2(csv.contains(u"\r\nNorthwind Traders,"_s), qPrintable(csv));
+        QVERIFY(csv.contains(u",Northwind Traders support,"_s));
+        const qsizetype northwind = csv.indexOf(u"Northwind Traders support"_s);
+        QVERIFY(csv.mid(northwind).section(u"\r\n"_s, 0, 0).contains(u",5,no,"_s));
+        QVERIFY(csv.contains(u"\r\nLamna Healthcare,"_s)); // no relationship: a row of its own
+
+        const CtlRun toStdout = ctl({u"access"_s, u"Sandbox"_s, u"--gdap-csv"_s, u"-"_s});
+        QCOMPARE(toStdout.exitCode, 2);
+        QCOMPARE(toStdout.out, csv); // only the CSV, the same
+
+        const CtlRun unwritable =
+            ctl({u"access"_s, u"Sandbox"_s, u"--gdap-csv"_s, dir.filePath(u"no/such/dir.csv"_s)});
+        QCOMPARE(unwritable.exitCode, 2);
+        QVERIFY(unwritable.err.contains(u"dir.csv"_s));
     }
 
     void grantConsentDryRunSendsNothing()

@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: MIT
 //
 // pcauth_screenshots OUTDIR: drives the real app on its embedded sandbox as a user would and
-// saves the README's screenshots (dashboard, consent wizard mid-sign-in, customers, request
-// console, token inspector). Run under Xvfb by packaging/screenshots/take.sh: the screen is
-// grabbed as X11 shows it, WebEngine content included. Only the sandbox's public demo data
-// appears; access tokens are shown redacted, as the app always does.
+// saves the README's screenshots (dashboard, consent wizard mid-sign-in, customers, the Access
+// view's GDAP relationships and customers, request console, token inspector). Names after
+// OUTDIR take only those screenshots ("access-gdap access-customers"). Run under Xvfb by
+// packaging/screenshots/take.sh: the screen is grabbed as X11 shows it, WebEngine content included.
+// Only the sandbox's public demo data appears; access tokens are shown redacted, as the app always
+// does.
+#include "access/accesscontroller.h"
+#include "access/accessmodels.h"
+#include "access/accesspage.h"
+#include "accessmonitor.h"
 #include "consent/consentwizard.h"
 #include "console/requestconsolepage.h"
 #include "customers/customersmodel.h"
@@ -22,6 +28,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
+#include <QTableView>
 #include <QTreeView>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -33,7 +40,13 @@ using namespace PCAuth::Test;
 namespace {
 
 QString g_outDir;
+QStringList g_only; // empty: every screenshot
 int g_failures = 0;
+
+bool wanted(const QString &name)
+{
+    return g_only.isEmpty() || g_only.contains(name);
+}
 
 void say(const QString &text)
 {
@@ -42,6 +55,8 @@ void say(const QString &text)
 
 void shoot(const QString &name)
 {
+    if (!wanted(name))
+        return;
     QTest::qWait(400); // let the last paint (and WebEngine's compositor) finish
     const QPixmap pixmap = QGuiApplication::primaryScreen()->grabWindow(0);
     const QString path = g_outDir + u'/' + name + u".png"_s;
@@ -108,6 +123,33 @@ void customers(MainWindow &window, GuiFixture &fixture, const QString &profileId
     shoot(u"customers"_s);
 }
 
+/// The Access view after a check of both profiles: the demo profile's app health and GDAP
+/// timeline (Northwind's relationship ends in 5 days), then its customers with Wide World
+/// Importers (no consent) selected.
+void access(MainWindow &window, GuiFixture &fixture, const QString &profileId)
+{
+    AccessPage *page = window.access();
+    window.showPage(page);
+    if (auto *check = page->findChild<QPushButton *>(u"checkAllButton"_s))
+        check->click();
+    waitFor([&fixture] { return !fixture.services->access().isCheckingAny(); },
+            u"the access checks"_s, 90000);
+    page->controller()->setProfileId(profileId);
+    page->showGdap();
+    if (auto *table = page->findChild<QTableView *>(u"gdapTable"_s))
+        table->sortByColumn(GdapModel::DaysLeftColumn, Qt::AscendingOrder);
+    shoot(u"access-gdap"_s);
+    page->showCustomers();
+    if (auto *table = page->findChild<QTableView *>(u"customersTable"_s)) {
+        const int row = page->controller()->customers()->rowOf(u"Wide World Importers"_s);
+        const QModelIndex index = table->model()->index(row, 0);
+        table->setCurrentIndex(index);
+        table->selectRow(index.row());
+        table->scrollTo(index);
+    }
+    shoot(u"access-customers"_s);
+}
+
 void console(MainWindow &window, GuiFixture &fixture, const QString &profileId)
 {
     Q_EMIT fixture.services->testCallRequested(profileId, QString());
@@ -172,11 +214,13 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
         qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-dev-shm-usage");
     QApplication app(argc, argv);
-    if (argc != 2) {
-        std::fputs("usage: pcauth_screenshots OUTDIR\n", stderr);
+    if (argc < 2) {
+        std::fputs("usage: pcauth_screenshots OUTDIR [NAME...]\n", stderr);
         return 64;
     }
     g_outDir = QString::fromLocal8Bit(argv[1]);
+    for (int i = 2; i < argc; ++i)
+        g_only << QString::fromLocal8Bit(argv[i]);
 
     GuiFixture fixture;
     const QString problem = fixture.start(40);
@@ -194,16 +238,30 @@ int main(int argc, char *argv[])
     }
     const Profile demo = fixture.demoProfile();
 
-    consentWizard(window, demo.id); // before the consent: the wizard as a new user sees it
+    if (wanted(u"consent-wizard"_s))
+        consentWizard(window, demo.id); // before the consent: the wizard as a new user sees it
     const ConsentResult consent = fixture.consent(demo);
     if (!consent.ok) {
         say(u"consent failed: "_s + consent.message);
         return 1;
     }
-    dashboard(window);
-    customers(window, fixture, demo.id);
-    console(window, fixture, demo.id);
-    inspector(fixture, demo.id);
+    if (wanted(u"dashboard"_s))
+        dashboard(window);
+    if (wanted(u"customers"_s))
+        customers(window, fixture, demo.id);
+    if (wanted(u"access-gdap"_s) || wanted(u"access-customers"_s)) {
+        // A second profile signed in by a helpdesk agent outside Admin Agents.
+        const Profile helpdesk = fixture.addProfileWithoutConsent(u"Helpdesk agent"_s);
+        if (!fixture.consent(helpdesk, HelpdeskUser, HelpdeskPassword, HelpdeskOtc).ok) {
+            say(u"the helpdesk consent failed"_s);
+            ++g_failures;
+        }
+        access(window, fixture, demo.id);
+    }
+    if (wanted(u"request-console"_s))
+        console(window, fixture, demo.id);
+    if (wanted(u"token-inspector"_s))
+        inspector(fixture, demo.id);
     fixture.stop();
     return g_failures == 0 ? 0 : 1;
 }
