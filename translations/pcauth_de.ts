@@ -41,6 +41,125 @@
     </message>
 </context>
 <context>
+    <name>AccessPage</name>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished">Zugriff</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Will my calls work?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selected profile: MFA, the app registration, GDAP relationships and the app&apos;s consent in every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;all profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles and their access status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status colour legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;App health&lt;/b&gt; (partner tenant: MFA, the app registration, permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP relationships and customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GDAP relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ending within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the GDAP relationships as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select customers without the app&apos;s consent, then grant it from the partner side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant consent in the selected customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: consent, GDAP and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppOnlyPage</name>
     <message>
         <source>App-only test</source>
@@ -471,6 +590,93 @@
     <message>
         <source>Replace cre&amp;dential…</source>
         <translation>&amp;Anmeldeinformation ersetzen…</translation>
+    </message>
+    <message>
+        <source>Check acc&amp;ess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the profile&apos;s calls will work: MFA, the app&apos;s credentials, GDAP relationships and the app&apos;s consent in each customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantConsentDialog</name>
+    <message>
+        <source>Grant consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What granting consent does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permissions (Microsoft Graph):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph delegated permissions to grant, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests PCAuth will send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests PCAuth will send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Result per customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant consent in these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the grant: send nothing more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished">&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1175,374 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::AccessController</name>
+    <message>
+        <source>No profile: add one on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking access: %1 of %n customer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet: Check access asks Partner Center and Graph whether the calls will work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1. Customers could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: check access first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::AccessCustomersModel</name>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished">Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks the roles allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::AccessNotices</name>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Access: %n items need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::AccessPage</name>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work now, need attention soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail, or will at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The GDAP relationships were saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export GDAP relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::AccessProfilesModel</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished">Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Most important finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::AccessSummary</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished">Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Use “Check access” to see whether the calls will work (MFA, the app, GDAP, consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every access check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP request lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP awaits approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP not active yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP cannot auto-extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GDAP relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP roles assigned to no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP role assignments pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not consented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s consent lacks permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid app credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>GDAP ends in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>App secret expires in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>App certificate expires in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers could not be read</source>
+        <translation type="unfinished">Kunden konnten nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some checks had no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::AccessView</name>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished">Clientgeheimnis</translation>
+    </message>
+    <message>
+        <source>Client secret &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished">Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished">Umleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Permissions granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more customer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::ApiResult</name>
     <message>
         <source>The request failed (HTTP %1).</source>
@@ -989,6 +1563,33 @@
     <message>
         <source>No access token: %1</source>
         <translation>Kein Zugriffstoken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::AppHealthModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3545,14 @@
         <source>Run the access checks too (MFA, SAM app, GDAP; with --customers also the app&apos;s consent in every customer).</source>
         <translation>Auch die Zugriffsprüfungen ausführen (MFA, SAM-App, GDAP; mit --customers auch die Einwilligung der App bei jedem Kunden).</translation>
     </message>
+    <message>
+        <source>Write the GDAP relationships as CSV to FILE (&quot;-&quot;: standard output, instead of the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::CustomerHealthCheck</name>
@@ -3208,6 +3817,18 @@
     <message>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Access of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the access of %1: %2 of %3 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the access of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3494,6 +4115,248 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::GdapModel</name>
+    <message>
+        <source>No relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Beziehung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished">Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>Auto-extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::GdapTimeline</name>
+    <message>
+        <source>GDAP end dates, today to 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, ends %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) end within 90 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::GrantConsentController</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished">Anforderungs-ID</translation>
+    </message>
+    <message>
+        <source>Consent after re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the customers&apos; consent again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customers – waiting for Partner Center (throttled)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the grant was cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Partner Center may still have carried it out; check this customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n granted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Re-check: %2 of %n customers consented.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::GrantConsentDialog</name>
+    <message>
+        <source>Grant consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCAuth asks Partner Center to add this app (%1) to the tenant of each listed customer, with the permissions below, as the partner user signed in to profile “%2”. Each tenant gets the app&apos;s service principal and an admin consent for all its users; the customers&apos; admins are not asked. Nothing is sent until you click Grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the app is already consented, its consent is removed first (DELETE), then granted again with these permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Directory.Read.All, User.Read.All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no body: a DELETE removes the app&apos;s consent and its permissions in this tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::GraphClient</name>
     <message>
         <source>Graph&apos;s next link points elsewhere (%1): not followed.</source>
@@ -3624,6 +4487,24 @@
     <message>
         <source>Not checked yet. Use “Check customers” to check access.</source>
         <translation>Noch nicht geprüft. Verwenden Sie „Kunden prüfen“, um den Zugriff zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished">Zugriff</translation>
+    </message>
+    <message>
+        <source>%1 (checking again…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: not checked. Use “Check access” to see whether the calls will work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: %1
+%2</source>
+        <translation type="unfinished">Zugriff: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +5212,10 @@
     <message>
         <source>Sandbox mode: everything runs on %1, no Microsoft tenant is contacted.</source>
         <translation>Sandbox-Modus: Alles läuft auf %1, es wird kein Microsoft-Mandant kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished">Zugriff</translation>
     </message>
 </context>
 <context>
