@@ -140,6 +140,15 @@ void AppServices::makeSandboxProfile()
 
 void AppServices::shutdown(int timeoutMs)
 {
+    // A customer check keeps the newest rotated refresh token in memory until its end; one
+    // still unsaved (the window closed mid-run) goes to the keychain now.
+    if (broker().hasPendingTokens()) {
+        QEventLoop loop;
+        QObject context;
+        broker().savePending(&context, [&loop] { loop.quit(); });
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     if (!m_options.sandbox)
         return;
     QStringList ids = m_sandboxProfileIds;

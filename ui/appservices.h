@@ -56,8 +56,9 @@ public:
     /// Sandbox mode: starts the sandbox, writes its cloud file and makes the demo profile
     /// (its client secret goes to the keychain). Emits ready() once, later, in every mode.
     void start();
-    /// Sandbox mode: removes the keychain items of the profiles made in this run. Waits at
-    /// most `timeoutMs` (it runs at exit).
+    /// Stores the rotated refresh tokens still in memory (TokenBroker::savePending()); in
+    /// sandbox mode, then removes the keychain items of the profiles made in this run. Each
+    /// waits at most `timeoutMs` (it runs at exit).
     void shutdown(int timeoutMs = 3000);
 
     Workspace &workspace() { return *m_workspace; }

@@ -99,7 +99,15 @@ Engine::Engine(const Context &context, const RetryPolicy &policy)
     : m_workspace(Workspace::Options{context.configDir, QString(), policy, &Clock::system()})
 { }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    // A bulk run keeps the newest rotated refresh token in memory and stores it once at its
+    // end (TokenBroker): it must reach the keychain before the process goes.
+    if (broker().hasPendingTokens())
+        awaitAnswer<bool>([this](QObject *context, const std::function<void(bool)> &done) {
+            broker().savePending(context, [done] { done(true); });
+        });
+}
 
 Expected<ProfileInCloud> Engine::profileInCloud(const QString &nameOrId) const
 {

@@ -10,6 +10,8 @@
 #include "sessionfixture.h"
 #include "token/jwt.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -160,6 +162,166 @@ private Q_SLOTS:
                 QVERIFY2(!line.contains(secret), "a token or secret reached the log");
         }
         QVERIFY(!logLines().isEmpty()); // the HTTP layer did log the requests
+    }
+
+    /// Customer tenants the app is consented in (a Graph token there works).
+    QStringList consentedCustomers(int n) const
+    {
+        QStringList ids;
+        for (const PCAuth::Sandbox::Tenant &t : m_fx.server->context().scenario.customers)
+            if (t.consented(WebAppId) && ids.size() < n)
+                ids.append(t.id);
+        return ids;
+    }
+
+    int refreshTokenWrites(const QString &profileId) const
+    {
+        int n = 0;
+        for (const QString &key : m_fx.memory->log(MemorySecretStore::Operation::Write))
+            n += key.contains(profileId) && key.endsWith(u"refresh-token"_s) ? 1 : 0;
+        return n;
+    }
+
+    /// Redeems for every tenant at once; the results in the order of `tenants`.
+    static QList<AccessTokenResult> redeemTogether(TokenBroker &broker, const QString &profileId,
+                                                   const QStringList &tenants)
+    {
+        QList<std::optional<AccessTokenResult>> got(tenants.size());
+        QObject context;
+        for (int i = 0; i < tenants.size(); ++i)
+            broker.accessToken(TokenKey::delegated(profileId, tenants.at(i), Graph), &context,
+                               [&got, i](const AccessTokenResult &r) { got[i] = r; });
+        (void)QTest::qWaitFor(
+            [&got] {
+                return std::all_of(got.cbegin(), got.cend(),
+                                   [](const auto &r) { return r.has_value(); });
+            },
+            15000);
+        QList<AccessTokenResult> results;
+        for (const auto &r : got) {
+            AccessTokenResult none;
+            none.message = u"TEST: no answer"_s;
+            results.append(r.value_or(none));
+        }
+        return results;
+    }
+
+    // A burst of redemptions (parallel, or under a hold as a customer check takes one) keeps
+    // the newest rotated token in memory and stores it once, at its end: one keychain write
+    // for many customers, and that write is the newest token, which redeems.
+    void burstStoresTheNewestOnce_data()
+    {
+        QTest::addColumn<bool>("hold");
+        QTest::addRow("parallel redemptions") << false;
+        QTest::addRow("under a hold (customer check)") << true;
+    }
+    void burstStoresTheNewestOnce()
+    {
+        QFETCH(bool, hold);
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Burst"_s);
+        const auto before = m_fx.record(profile.id);
+        QVERIFY(before);
+        PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(60));
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+        const QStringList customers = consentedCustomers(6);
+        QVERIFY(customers.size() >= 3);
+        const int writesBefore = refreshTokenWrites(profile.id);
+        const qint64 redeemedBefore = refreshCount();
+
+        std::shared_ptr<void> held = hold ? broker.holdChanges(profile.id) : nullptr;
+        for (const AccessTokenResult &r : redeemTogether(broker, profile.id, customers))
+            QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(refreshCount() - redeemedBefore, qint64(customers.size())); // each rotated
+        // Health already shows the burst's last redemption.
+        QCOMPARE(broker.metadata(profile.id).lastRedeemedAt, clock.now());
+        if (hold) {
+            QVERIFY(broker.hasPendingTokens());
+            QCOMPARE(refreshTokenWrites(profile.id), writesBefore);
+            QCOMPARE(m_fx.record(profile.id)->refreshToken, before->refreshToken);
+            held.reset(); // the run ends
+        }
+        QVERIFY(QTest::qWaitFor([&broker] { return !broker.hasPendingTokens(); }, 5000));
+        QCOMPARE(refreshTokenWrites(profile.id) - writesBefore, 1);
+        const auto after = m_fx.record(profile.id);
+        QVERIFY(after);
+        QVERIFY(after->refreshToken != before->refreshToken);
+        QCOMPARE(after->lastRedeemedAt, clock.now());
+        TokenBroker next(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+        const AccessTokenResult pc = get(next, TokenKey::delegated(profile.id, {}, PartnerCenter));
+        QVERIFY2(pc.ok(), qPrintable(pc.message));
+    }
+
+    // The process dies mid-burst, before the newest token was stored: what the keychain holds
+    // (the token before the burst) still redeems, because a rotation does not end the token
+    // it replaces (PROTOCOL.md §2). Nothing but that token's fresh clock is lost.
+    void crashMidBurstKeepsARedeemableToken()
+    {
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Crash"_s);
+        const auto before = m_fx.record(profile.id);
+        QVERIFY(before);
+        PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(60));
+        const int writesBefore = refreshTokenWrites(profile.id);
+        {
+            std::shared_ptr<void> held; // outlives the broker: nothing stores at the end
+            TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+            held = broker.holdChanges(profile.id);
+            for (const QString &tenant : consentedCustomers(3)) {
+                const AccessTokenResult r =
+                    get(broker, TokenKey::delegated(profile.id, tenant, Graph));
+                QVERIFY2(r.ok(), qPrintable(r.message));
+            }
+            QVERIFY(broker.hasPendingTokens());
+        } // the "crash": the broker goes without savePending()
+        QTest::qWait(100);
+        QCOMPARE(refreshTokenWrites(profile.id), writesBefore);
+        QCOMPARE(m_fx.record(profile.id)->refreshToken, before->refreshToken);
+        TokenBroker restarted(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+        const AccessTokenResult pc =
+            get(restarted, TokenKey::delegated(profile.id, {}, PartnerCenter));
+        QVERIFY2(pc.ok(), qPrintable(pc.message));
+        QVERIFY(m_fx.record(profile.id)->refreshToken != before->refreshToken); // stored again
+    }
+
+    // A burst whose last redemption fails (a customer without consent, answering last) stores
+    // the burst's newest token before that failure is reported; savePending() after it has
+    // nothing left to do.
+    void burstEndingInAFailureStillStores()
+    {
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Failing last"_s);
+        const auto before = m_fx.record(profile.id);
+        PCAuth::ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(60));
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, clock);
+        const QString refusing = customerTenant(m_fx.server->context().scenario, false);
+        QVERIFY(!refusing.isEmpty());
+        const QJsonObject slow{{u"path"_s, u"/%1/oauth2/v2.0/token"_s.arg(refusing)},
+                               {u"latencyMs"_s, 800}};
+        QCOMPARE(
+            m_fx.client->postJson(u"/_sandbox/faults"_s, {{u"faults"_s, QJsonArray{slow}}}).status,
+            200);
+        const QStringList tenants = consentedCustomers(3) << refusing;
+        const int writesBefore = refreshTokenWrites(profile.id);
+        int writesWhenFailed = -1;
+        QList<std::optional<AccessTokenResult>> got(tenants.size());
+        QObject context;
+        for (int i = 0; i < tenants.size(); ++i)
+            broker.accessToken(TokenKey::delegated(profile.id, tenants.at(i), Graph), &context,
+                               [&, i](const AccessTokenResult &r) {
+                                   got[i] = r;
+                                   if (!r.ok())
+                                       writesWhenFailed = refreshTokenWrites(profile.id);
+                               });
+        QVERIFY(QTest::qWaitFor([&got] { return got.last().has_value(); }, 15000));
+        for (int i = 0; i + 1 < tenants.size(); ++i)
+            QVERIFY(got.at(i).has_value() && got.at(i)->ok());
+        QVERIFY(!got.last()->ok());
+        QCOMPARE(writesWhenFailed - writesBefore, 1); // stored before the failure was told
+        QVERIFY(!broker.hasPendingTokens());
+        QCOMPARE(refreshTokenWrites(profile.id) - writesBefore, 1);
+        QVERIFY(m_fx.record(profile.id)->refreshToken != before->refreshToken);
+        m_fx.client->send("DELETE"_ba, m_fx.client->url(u"/_sandbox/faults"_s));
     }
 
     void forgetPartnerTenantKeepsCustomerTokens()

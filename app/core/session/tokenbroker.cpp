@@ -161,7 +161,7 @@ void TokenBroker::run(const QString &id, const Profile &profile, const Cloud &cl
                 !problem.isEmpty()) {
                 AccessTokenResult result;
                 result.message = problem;
-                return finish(id, result);
+                return endFlight(id, result);
             }
         }
     }
@@ -172,7 +172,7 @@ void TokenBroker::run(const QString &id, const Profile &profile, const Cloud &cl
             if (!credential) {
                 AccessTokenResult result;
                 result.message = credential.error();
-                return finish(id, result);
+                return endFlight(id, result);
             }
             if (!flight.key.appOnly)
                 return redeemDelegated(id, profile, cloud, credential.value());
@@ -181,7 +181,7 @@ void TokenBroker::run(const QString &id, const Profile &profile, const Cloud &cl
                 result.message = tr("Profile \"%1\" is a public client: app-only tokens need "
                                     "a client secret or a certificate.")
                                      .arg(profile.name);
-                return finish(id, result);
+                return endFlight(id, result);
             }
             m_endpoint.clientCredentials(cloud, flight.tenant, profile.protocol, profile.clientId,
                                          credential.value(), flight.key.audience, this,
@@ -202,37 +202,56 @@ void TokenBroker::run(const QString &id, const Profile &profile, const Cloud &cl
 void TokenBroker::redeemDelegated(const QString &id, const Profile &profile, const Cloud &cloud,
                                   const ClientCredential &credential)
 {
+    // Within a burst the newest token is in memory (see the class comment). Outside one the
+    // keychain is read: another process may have stored a newer token or consent meanwhile.
+    if (const auto latest = m_latest.constFind(profile.id);
+        latest != m_latest.cend() && latest->generation == generation(profile.id)
+        && (latest->unsaved || inBurst(profile.id, id)))
+        return redeemRecord(id, profile, cloud, credential, *latest->record);
     m_vault.loadRefreshToken(
         profile.id, this,
         [this, id, profile, cloud, credential](const SecretResult &loaded,
                                                const RefreshTokenRecord &record) {
-            AccessTokenResult result;
             if (!loaded.ok()) {
+                AccessTokenResult result;
                 result.message = loaded.message;
                 if (loaded.status == SecretResult::Status::NotFound)
                     result.message +=
                         u' ' + tr("Run the partner consent for profile \"%1\".").arg(profile.name);
-                return finish(id, result);
-            }
-            if (record.clientId.compare(profile.clientId, Qt::CaseInsensitive) != 0) {
-                result.message = tr("The refresh token stored for profile \"%1\" was "
-                                    "issued to app %2, but the profile uses app %3: Entra "
-                                    "would refuse it (AADSTS700007). Run the partner "
-                                    "consent again with this profile's app.")
-                                     .arg(profile.name, record.clientId, profile.clientId);
-                return finish(id, result);
-            }
-            if (const QString problem = checkAuthority(profile, cloud, record);
-                !problem.isEmpty()) {
-                result.message = problem;
-                return finish(id, result);
+                return endFlight(id, result);
             }
             const Flight flight = m_flights.value(id);
-            m_endpoint.redeemRefreshToken(
-                cloud, flight.tenant, profile.protocol, profile.clientId, credential,
-                record.refreshToken, flight.key.audience, this,
-                [this, id, record](const TokenResult &token) { onRedeemed(id, record, token); });
+            if (current(flight) && !m_latest.value(profile.id).unsaved) {
+                Latest &latest = m_latest[profile.id];
+                latest.record = std::make_shared<RefreshTokenRecord>(record);
+                latest.generation = flight.generation;
+                latest.savedAt = m_clock.now(); // what the keychain holds
+            }
+            redeemRecord(id, profile, cloud, credential, record);
         });
+}
+
+void TokenBroker::redeemRecord(const QString &id, const Profile &profile, const Cloud &cloud,
+                               const ClientCredential &credential, const RefreshTokenRecord &record)
+{
+    AccessTokenResult result;
+    if (record.clientId.compare(profile.clientId, Qt::CaseInsensitive) != 0) {
+        result.message = tr("The refresh token stored for profile \"%1\" was "
+                            "issued to app %2, but the profile uses app %3: Entra "
+                            "would refuse it (AADSTS700007). Run the partner "
+                            "consent again with this profile's app.")
+                             .arg(profile.name, record.clientId, profile.clientId);
+        return endFlight(id, result);
+    }
+    if (const QString problem = checkAuthority(profile, cloud, record); !problem.isEmpty()) {
+        result.message = problem;
+        return endFlight(id, result);
+    }
+    const Flight flight = m_flights.value(id);
+    m_endpoint.redeemRefreshToken(
+        cloud, flight.tenant, profile.protocol, profile.clientId, credential, record.refreshToken,
+        flight.key.audience, this,
+        [this, id, record](const TokenResult &token) { onRedeemed(id, record, token); });
 }
 
 void TokenBroker::onRedeemed(const QString &id, const RefreshTokenRecord &record,
@@ -254,15 +273,129 @@ void TokenBroker::onRedeemed(const QString &id, const RefreshTokenRecord &record
         const QString notKept = rememberError(flight, token);
         if (!notKept.isEmpty())
             result.message += u"\n"_s + notKept;
-        return finish(id, result);
+        return endFlight(id, result);
     }
     result.accessToken = token.token->accessToken;
     result.expiresAt = token.token->expiresAt;
+    const QString profileId = flight.key.profileId;
     const RefreshTokenRecord updated = successor(flight, record, *token.token);
     const bool rotated = updated.refreshToken != record.refreshToken;
+    keepLatest(profileId, flight.generation, updated);
+    const Latest &latest = m_latest[profileId];
+    const bool due =
+        !latest.savedAt.isValid() || latest.savedAt.addSecs(PersistEvery.count()) <= m_clock.now();
+    if (inBurst(profileId, id) && !due)
+        return finish(id, result); // stored once for the burst, later
+    saveLatest(profileId, [this, id, rotated, result](const SecretResult &s) {
+        stored(id, rotated, result, s);
+    });
+}
+
+bool TokenBroker::inBurst(const QString &profileId, const QString &exceptFlight) const
+{
+    if (m_held.contains(profileId))
+        return true;
+    for (auto it = m_flights.cbegin(); it != m_flights.cend(); ++it) {
+        if (it.key() != exceptFlight && !it->key.appOnly && it->key.profileId == profileId)
+            return true;
+    }
+    return false;
+}
+
+void TokenBroker::keepLatest(const QString &profileId, quint64 generation,
+                             const RefreshTokenRecord &record)
+{
+    if (generation != this->generation(profileId))
+        return;
+    Latest &latest = m_latest[profileId];
+    latest.record = std::make_shared<RefreshTokenRecord>(record);
+    latest.generation = generation;
+    latest.unsaved = true;
+}
+
+void TokenBroker::saveLatest(const QString &profileId,
+                             std::function<void(const SecretResult &)> done)
+{
+    const auto it = m_latest.find(profileId);
+    if (it == m_latest.end() || !it->unsaved || it->generation != generation(profileId)) {
+        if (done)
+            QMetaObject::invokeMethod(
+                this, [done] { done(SecretResult{}); }, Qt::QueuedConnection);
+        return;
+    }
+    const std::shared_ptr<RefreshTokenRecord> snapshot = it->record;
+    const quint64 generation = it->generation;
+    it->saving = true;
+    // Any token of the same consent will do as the one "redeemed": the vault compares
+    // consents, and the newest is what must reach the keychain.
     m_vault.storeRotatedRefreshToken(
-        flight.key.profileId, record, updated, this,
-        [this, id, rotated, result](const SecretResult &s) { stored(id, rotated, result, s); });
+        profileId, *snapshot, *snapshot, this,
+        [this, profileId, snapshot, generation, done](const SecretResult &s) {
+            const auto entry = m_latest.find(profileId);
+            bool newer = false;
+            if (entry != m_latest.end() && entry->generation == generation) {
+                entry->saving = false;
+                newer = entry->record != snapshot;
+                if (s.status == SecretResult::Status::Superseded) {
+                    m_latest.erase(entry); // another consent or a removal: nothing to keep
+                } else if (s.ok() && !newer) {
+                    entry->unsaved = false;
+                    entry->savedAt = m_clock.now();
+                }
+            }
+            // Nothing to announce: health read the newest from memory while it was unsaved
+            // (metadata()), and a redemption's store is announced by its end.
+            if (done)
+                done(s);
+            // A redemption that answered while this store ran kept a newer token in memory:
+            // once the burst is over, that one goes too (not a retry of a failed store).
+            if (newer && !inBurst(profileId, QString()))
+                saveLatest(profileId, {});
+            notifySaveWaiters();
+        });
+}
+
+void TokenBroker::endFlight(const QString &id, const AccessTokenResult &result)
+{
+    const Flight flight = m_flights.value(id);
+    const auto latest = m_latest.constFind(flight.key.profileId);
+    if (flight.key.appOnly || latest == m_latest.cend() || !latest->unsaved
+        || inBurst(flight.key.profileId, id))
+        return finish(id, result);
+    // The burst ends with this failure: its newest token is stored before anyone hears.
+    saveLatest(flight.key.profileId,
+               [this, id, result](const SecretResult &) { finish(id, result); });
+}
+
+bool TokenBroker::hasPendingTokens() const
+{
+    for (const Latest &latest : m_latest)
+        if (latest.unsaved)
+            return true;
+    return false;
+}
+
+void TokenBroker::savePending(QObject *context, std::function<void()> done)
+{
+    QPointer<QObject> guard(context);
+    m_saveWaiters.append([guard, done] {
+        if (guard)
+            done();
+    });
+    for (auto it = m_latest.cbegin(); it != m_latest.cend(); ++it)
+        if (it->unsaved && !it->saving)
+            saveLatest(it.key(), {});
+    QMetaObject::invokeMethod(this, &TokenBroker::notifySaveWaiters, Qt::QueuedConnection);
+}
+
+void TokenBroker::notifySaveWaiters()
+{
+    for (const Latest &latest : std::as_const(m_latest))
+        if (latest.saving)
+            return;
+    const QList<std::function<void()>> waiters = std::exchange(m_saveWaiters, {});
+    for (const auto &waiter : waiters)
+        waiter();
 }
 
 RefreshTokenRecord TokenBroker::successor(const Flight &flight, const RefreshTokenRecord &record,
@@ -339,7 +472,7 @@ void TokenBroker::superseded(const QString &id, const QString &why)
             result.message = cloud.error();
         else
             result.message = why + u' ' + tr("Try again.");
-        return finish(id, result);
+        return endFlight(id, result);
     }
     flight.rerun = true;
     flight.generation = generation(flight.key.profileId);
@@ -391,6 +524,10 @@ void TokenBroker::release(const QString &profileId)
     m_held.erase(held);
     if (changed)
         Q_EMIT tokenChanged(profileId);
+    const auto latest = m_latest.constFind(profileId);
+    if (latest != m_latest.cend() && latest->unsaved && !latest->saving
+        && !inBurst(profileId, QString()))
+        saveLatest(profileId, {});
 }
 
 void TokenBroker::finish(const QString &id, const AccessTokenResult &result)
@@ -422,7 +559,10 @@ TokenMetadata TokenBroker::metadata(const QString &profileId) const
     TokenMetadata meta;
     const Expected<VaultIndex::Entry> entry =
         m_vault.index().entry(profileId, SecretKind::RefreshToken);
-    if (entry && entry->metadata)
+    const auto latest = m_latest.constFind(profileId);
+    if (latest != m_latest.cend() && latest->unsaved && latest->generation == generation(profileId))
+        meta = latest->record->tokenMetadata(); // newer than the index within a burst
+    else if (entry && entry->metadata)
         meta = entry->metadata->tokenMetadata();
     meta.refreshTokenPresent = entry && entry->stored;
     if (entry) {
@@ -441,6 +581,7 @@ TokenMetadata TokenBroker::metadata(const QString &profileId) const
 void TokenBroker::forget(const QString &profileId)
 {
     ++m_generations[profileId];
+    m_latest.remove(profileId); // of the old consent: never stored over the new one
     m_cache.removeIf([&profileId](const auto &it) { return it.value().profileId == profileId; });
     announce(profileId);
 }

@@ -73,8 +73,19 @@ struct AccessTokenResult
 ///    times and race to store it.
 ///  - Delegated: the refresh token comes from the vault and must belong to the profile's app
 ///    (AADSTS700007 otherwise, caught before any request). A rotated refresh token is stored
-///    (written and read back by the vault) BEFORE the access token is handed out; if that
+///    (written and read back by the vault) before the access token is handed out; if that
 ///    fails the old one stays, the access token is still returned and `warning` says so.
+///  - Except within a burst: while other delegated redemptions of the same profile are under
+///    way, or a holdChanges() handle for it lives (a run over many customer tenants), the
+///    newest rotated token is kept in memory, used by the next redemptions, and stored once:
+///    by the last redemption of the burst before it answers, when the last hold goes, and at
+///    least every PersistEvery during a long burst. This is safe because an Entra refresh
+///    token is bound to the user and the app, not to a tenant, and a rotation does not end
+///    the token it replaces (PROTOCOL.md §2): the stored one redeems throughout, also when
+///    the process dies mid-run (tst_tokenbroker::crashMidBurstKeepsARedeemableToken). What
+///    a crash loses is only the newer token's fresh 90-day clock since the last store.
+///    savePending() stores what is still in memory; pcauthctl and the desktop app call it
+///    before they exit.
 ///  - A rotated token is stored only over a token of the same consent, and only while the
 ///    profile's generation is the one the redemption started in: a new consent, forget() and
 ///    removal start a new generation (the vault announces consents and removals from any
@@ -100,6 +111,8 @@ public:
 
     /// Renewal margin before expiry.
     static constexpr std::chrono::seconds RenewBefore{300};
+    /// Within a burst, a rotated refresh token is stored at least this often.
+    static constexpr std::chrono::seconds PersistEvery{120};
 
     /// All references must outlive the broker.
     TokenBroker(ProfileStore &profiles, Vault &vault, HttpClient &http, const Clock &clock,
@@ -129,6 +142,13 @@ public:
     /// the profile's refresh token: the views need to hear of that once, not per customer.
     [[nodiscard]] std::shared_ptr<void> holdChanges(const QString &profileId);
 
+    /// Whether a rotated refresh token of some profile is held in memory only (a burst).
+    bool hasPendingTokens() const;
+    /// Stores every rotated refresh token held in memory, then calls `done` once, later
+    /// (unless `context` is destroyed first). Failures were logged and said in the warnings
+    /// of the redemptions; the stored tokens stay valid either way.
+    void savePending(QObject *context, std::function<void()> done);
+
 Q_SIGNALS:
     /// What health shows for the profile may have changed: a delegated redemption for it
     /// finished (its refresh token rotated and stored, its last error recorded or cleared,
@@ -153,6 +173,15 @@ private:
         quint64 generation = 0; // the profile's, when the redemption started
         bool rerun = false; // superseded once already and redeemed again
     };
+    /// A profile's newest refresh token as this broker knows it (see the class comment).
+    struct Latest
+    {
+        std::shared_ptr<RefreshTokenRecord> record;
+        quint64 generation = 0;
+        bool unsaved = false; // newer than what the keychain holds
+        bool saving = false; // a store of it is under way
+        QDateTime savedAt; // when the keychain last got one of this burst
+    };
     struct Cached
     {
         QString profileId;
@@ -165,12 +194,23 @@ private:
     void run(const QString &id, const Profile &profile, const Cloud &cloud);
     void redeemDelegated(const QString &id, const Profile &profile, const Cloud &cloud,
                          const ClientCredential &credential);
+    void redeemRecord(const QString &id, const Profile &profile, const Cloud &cloud,
+                      const ClientCredential &credential, const RefreshTokenRecord &record);
     void onRedeemed(const QString &id, const RefreshTokenRecord &record, const TokenResult &result);
     /// The record to store after a successful redemption of `record`.
     RefreshTokenRecord successor(const Flight &flight, const RefreshTokenRecord &record,
                                  const TokenResponse &token) const;
     void stored(const QString &id, bool rotated, const AccessTokenResult &result,
                 const SecretResult &store);
+    /// Another delegated redemption of the profile is under way, or a hold lives.
+    bool inBurst(const QString &profileId, const QString &exceptFlight) const;
+    /// Keeps `record` as the profile's newest, in memory only.
+    void keepLatest(const QString &profileId, quint64 generation, const RefreshTokenRecord &record);
+    /// Stores the profile's unsaved newest token (nothing when there is none), then `done`.
+    void saveLatest(const QString &profileId, std::function<void(const SecretResult &)> done);
+    /// The flight ends: a failed redemption that closes a burst stores the burst's newest first.
+    void endFlight(const QString &id, const AccessTokenResult &result);
+    void notifySaveWaiters();
     /// The redemption belongs to an older generation or consent: redeem once more with what
     /// is stored now, or fail when that already happened or the profile is gone.
     void superseded(const QString &id, const QString &why);
@@ -194,6 +234,8 @@ private:
     QHash<QString, Cached> m_cache;
     QHash<QString, Flight> m_flights;
     QHash<QString, quint64> m_generations;
+    QHash<QString, Latest> m_latest; // by profile id
+    QList<std::function<void()>> m_saveWaiters;
     struct Held
     {
         int holders = 0;
