@@ -97,8 +97,14 @@ DashboardPage::DashboardPage(AppServices &services, QWidget *parent)
 
 DashboardPage::~DashboardPage()
 {
-    // The controller is a child: the answers of its work die with the page.
     m_countdown.stop();
+    // A customer check that dies with the controller announces its token changes as it goes
+    // (TokenBroker::holdChanges()), and those reach the page's slots through the model; left
+    // to ~QWidget they came to a half-destroyed page (a crash in tst_dashboard). So the page
+    // stops listening first, and the controller's work ends while the page is whole.
+    m_model->disconnect(this);
+    m_controller->disconnect(this);
+    delete m_controller;
 }
 
 void DashboardPage::connectActions()
