@@ -44,119 +44,119 @@
     <name>AccessPage</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished">Zugriff</translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>&lt;b&gt;Will my calls work?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Funktionieren meine Aufrufe?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Customers checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Kunden</translation>
     </message>
     <message>
         <source>&amp;Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriff prüfen</translation>
     </message>
     <message>
         <source>Check the selected profile: MFA, the app registration, GDAP relationships and the app&apos;s consent in every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil prüfen: MFA, die App-Registrierung, GDAP-Beziehungen und die Einwilligung der App bei jedem Kunden</translation>
     </message>
     <message>
         <source>Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff prüfen</translation>
     </message>
     <message>
         <source>Check &amp;all profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Profile prüfen</translation>
     </message>
     <message>
         <source>Check all profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile prüfen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung abbrechen</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Prüfung</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile</translation>
     </message>
     <message>
         <source>Profiles and their access status</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile und ihr Zugriffsstatus</translation>
     </message>
     <message>
         <source>Status colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfarben</translation>
     </message>
     <message>
         <source>Status colour legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende der Statusfarben</translation>
     </message>
     <message>
         <source>&lt;b&gt;App health&lt;/b&gt; (partner tenant: MFA, the app registration, permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;App-Zustand&lt;/b&gt; (Partnermandant: MFA, die App-Registrierung, Berechtigungen)</translation>
     </message>
     <message>
         <source>App health</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Zustand</translation>
     </message>
     <message>
         <source>GDAP relationships and customers</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP-Beziehungen und Kunden</translation>
     </message>
     <message>
         <source>&amp;GDAP relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GDAP-Beziehungen</translation>
     </message>
     <message>
         <source>&amp;Ending within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endet innerhalb von:</translation>
     </message>
     <message>
         <source>Ending within</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet innerhalb von</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the GDAP relationships as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GDAP-Beziehungen als CSV exportieren</translation>
     </message>
     <message>
         <source>GDAP relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP-Beziehungen</translation>
     </message>
     <message>
         <source>C&amp;ustomers and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden und Einwilligung</translation>
     </message>
     <message>
         <source>Select customers without the app&apos;s consent, then grant it from the partner side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Kunden ohne Einwilligung der App aus, und erteilen Sie sie dann von der Partnerseite aus.</translation>
     </message>
     <message>
         <source>&amp;Grant consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung er&amp;teilen…</translation>
     </message>
     <message>
         <source>Grant consent in the selected customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligung bei den ausgewählten Kunden erteilen</translation>
     </message>
     <message>
         <source>Customers: consent, GDAP and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden: Einwilligung, GDAP und Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -593,90 +593,90 @@
     </message>
     <message>
         <source>Check acc&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriff prüfen</translation>
     </message>
     <message>
         <source>Check whether the profile&apos;s calls will work: MFA, the app&apos;s credentials, GDAP relationships and the app&apos;s consent in each customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob die Aufrufe des Profils funktionieren: MFA, die Anmeldeinformationen der App, GDAP-Beziehungen und die Einwilligung der App bei jedem Kunden</translation>
     </message>
     <message>
         <source>Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff prüfen</translation>
     </message>
 </context>
 <context>
     <name>GrantConsentDialog</name>
     <message>
         <source>Grant consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilen</translation>
     </message>
     <message>
         <source>What granting consent does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Erteilen der Einwilligung bewirkt</translation>
     </message>
     <message>
         <source>&amp;Permissions (Microsoft Graph):</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;rechtigungen (Microsoft Graph):</translation>
     </message>
     <message>
         <source>Microsoft Graph delegated permissions to grant, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erteilende delegierte Berechtigungen von Microsoft Graph, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Requests PCAuth will send:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anforderungen, die PCAuth sendet:</translation>
     </message>
     <message>
         <source>Requests PCAuth will send</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen, die PCAuth sendet</translation>
     </message>
     <message>
         <source>Request &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs&amp;text:</translation>
     </message>
     <message>
         <source>Body of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der ausgewählten Anforderung</translation>
     </message>
     <message>
         <source>Customers answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit Antwort</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>&amp;Result per customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis pro &amp;Kunde:</translation>
     </message>
     <message>
         <source>Result per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis pro Kunde</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erteilen</translation>
     </message>
     <message>
         <source>Grant consent in these customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligung bei diesen Kunden erteilen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel the grant: send nothing more</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erteilen abbrechen: nichts weiter senden</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished">&amp;Schließen</translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -1178,85 +1178,85 @@
     <name>PCAuth::AccessController</name>
     <message>
         <source>No profile: add one on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil: Fügen Sie auf dem Dashboard eines hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>Checking access: %1 of %n customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugriff wird geprüft: %1 von %n Kunden…</numerusform>
+            <numerusform>Zugriff wird geprüft: %1 von %n Kunden…</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff wird geprüft…</translation>
     </message>
     <message>
         <source>Not checked yet: Check access asks Partner Center and Graph whether the calls will work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft: „Zugriff prüfen“ fragt Partner Center und Graph, ob die Aufrufe funktionieren.</translation>
     </message>
     <message>
         <source>Checked %1. Customers could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am %1. Die Kunden konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>Checked %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am %1. %2</translation>
     </message>
     <message>
         <source>Nothing to export: check access first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: Prüfen Sie zuerst den Zugriff.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::AccessCustomersModel</name>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">Nicht geprüft</translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>App consent</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Einwilligung</translation>
     </message>
     <message>
         <source>GDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP</translation>
     </message>
     <message>
         <source>Tasks the roles allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Rollen erlaubte Aufgaben</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::AccessNotices</name>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; und %n weiterer Punkt</numerusform>
+            <numerusform>%1; und %n weitere Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Access: %n items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugriff: %n Punkt erfordert Aufmerksamkeit</numerusform>
+            <numerusform>Zugriff: %n Punkte erfordern Aufmerksamkeit</numerusform>
         </translation>
     </message>
 </context>
@@ -1264,282 +1264,282 @@
     <name>PCAuth::AccessPage</name>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tagen</translation>
     </message>
     <message>
         <source>60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>60 Tagen</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tagen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>The calls work</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufrufe funktionieren</translation>
     </message>
     <message>
         <source>Work now, need attention soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionieren jetzt, erfordern bald Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Fail, or will at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagen fehl oder werden sofort fehlschlagen</translation>
     </message>
     <message>
         <source>Could not be told</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Zeile</numerusform>
+            <numerusform>%1 von %n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>The GDAP relationships were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GDAP-Beziehungen wurden in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Export GDAP relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP-Beziehungen exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::AccessProfilesModel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft…</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">Nicht geprüft</translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Most important finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigster Befund</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::AccessSummary</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">Nicht geprüft</translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Use “Check access” to see whether the calls will work (MFA, the app, GDAP, consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „Zugriff prüfen“, um zu sehen, ob die Aufrufe funktionieren (MFA, die App, GDAP, Einwilligung).</translation>
     </message>
     <message>
         <source>Every access check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zugriffsprüfungen waren erfolgreich.</translation>
     </message>
     <message>
         <source>GDAP has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP ist beendet</translation>
     </message>
     <message>
         <source>GDAP terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP wurde gekündigt</translation>
     </message>
     <message>
         <source>GDAP request lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP-Anfrage verfallen</translation>
     </message>
     <message>
         <source>GDAP awaits approval</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP wartet auf Genehmigung</translation>
     </message>
     <message>
         <source>GDAP not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP noch nicht aktiv</translation>
     </message>
     <message>
         <source>GDAP cannot auto-extend</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP kann nicht automatisch verlängert werden</translation>
     </message>
     <message>
         <source>No GDAP relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GDAP-Beziehung</translation>
     </message>
     <message>
         <source>GDAP roles assigned to no group</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP-Rollen keiner Gruppe zugewiesen</translation>
     </message>
     <message>
         <source>GDAP role assignments pending</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP-Rollenzuweisungen ausstehend</translation>
     </message>
     <message>
         <source>The app is not consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einwilligung für die App</translation>
     </message>
     <message>
         <source>The app&apos;s consent lacks permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einwilligung der App fehlen Berechtigungen</translation>
     </message>
     <message>
         <source>App secret expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientgeheimnis der App abgelaufen</translation>
     </message>
     <message>
         <source>App certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat der App abgelaufen</translation>
     </message>
     <message>
         <source>No valid app credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Anmeldeinformation der App</translation>
     </message>
     <message numerus="yes">
         <source>GDAP ends in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GDAP endet in %n Tag</numerusform>
+            <numerusform>GDAP endet in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>App secret expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clientgeheimnis der App läuft in %n Tag ab</numerusform>
+            <numerusform>Clientgeheimnis der App läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>App certificate expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zertifikat der App läuft in %n Tag ab</numerusform>
+            <numerusform>Zertifikat der App läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers could not be read</source>
-        <translation type="unfinished">Kunden konnten nicht gelesen werden</translation>
+        <translation>Kunden konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n customers need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n Kunden erfordern Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message>
         <source>Some checks had no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Prüfungen blieben ohne Antwort</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::AccessView</name>
     <message numerus="yes">
         <source>ended %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag beendet</numerusform>
+            <numerusform>vor %n Tagen beendet</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Partner Center MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA für Partner Center</translation>
     </message>
     <message>
         <source>MFA adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Einführung</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Clientgeheimnis</translation>
+        <translation>Clientgeheimnis</translation>
     </message>
     <message>
         <source>Client secret &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientgeheimnis „%1“</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Zertifikat</translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Certificate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat „%1“</translation>
     </message>
     <message>
         <source>App registration</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Registrierung</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished">Umleitungs-URI</translation>
+        <translation>Umleitungs-URI</translation>
     </message>
     <message>
         <source>Permissions granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilte Berechtigungen</translation>
     </message>
     <message>
         <source>GDAP relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP-Beziehungen</translation>
     </message>
     <message>
         <source>Customers could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n weiterer Kunde)</numerusform>
+            <numerusform>%1 (und %n weitere Kunden)</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen waren erfolgreich.</translation>
     </message>
 </context>
 <context>
@@ -1569,27 +1569,27 @@
     <name>PCAuth::AppHealthModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehensweise</translation>
     </message>
 </context>
 <context>
@@ -3547,11 +3547,11 @@
     </message>
     <message>
         <source>Write the GDAP relationships as CSV to FILE (&quot;-&quot;: standard output, instead of the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GDAP-Beziehungen als CSV in FILE schreiben (&quot;-&quot;: Standardausgabe, statt des Berichts).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3820,15 +3820,15 @@
     </message>
     <message>
         <source>Access of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff von %1: %2</translation>
     </message>
     <message>
         <source>Checking the access of %1: %2 of %3 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff von %1 wird geprüft: %2 von %3 Kunden</translation>
     </message>
     <message>
         <source>Checking the access of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff von %1 wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -4118,97 +4118,97 @@
     <name>PCAuth::GdapModel</name>
     <message>
         <source>No relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beziehung</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Beziehung</translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished">Verbleibende Tage</translation>
+        <translation>Verbleibende Tage</translation>
     </message>
     <message>
         <source>Auto-extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Verlängerung</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::GdapTimeline</name>
     <message>
         <source>GDAP end dates, today to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP-Enddaten, von heute bis in 90 Tagen</translation>
     </message>
     <message numerus="yes">
         <source>+%n later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n später</numerusform>
+            <numerusform>+%n später</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, ends %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, endet am %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>%n relationship(s) end within 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beziehung endet innerhalb von 90 Tagen</numerusform>
+            <numerusform>%n Beziehungen enden innerhalb von 90 Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beendet</numerusform>
+            <numerusform>%n beendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -4216,120 +4216,120 @@
     <name>PCAuth::GrantConsentController</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished">Anforderungs-ID</translation>
+        <translation>Anforderungs-ID</translation>
     </message>
     <message>
         <source>Consent after re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung nach erneuter Prüfung</translation>
     </message>
     <message>
         <source>No customer is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Kunde ausgewählt.</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet…</translation>
     </message>
     <message>
         <source>Checking the customers&apos; consent again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligung der Kunden wird erneut geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customers – waiting for Partner Center (throttled)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Kunden – Warten auf Partner Center (gedrosselt)…</numerusform>
+            <numerusform>%1 von %n Kunden – Warten auf Partner Center (gedrosselt)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Kunden</numerusform>
+            <numerusform>%1 von %n Kunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Not sent: the grant was cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Erteilen wurde vorher abgebrochen.</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet.</translation>
     </message>
     <message>
         <source>%1 Partner Center may still have carried it out; check this customer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Partner Center hat die Anforderung möglicherweise dennoch ausgeführt; prüfen Sie diesen Kunden erneut.</translation>
     </message>
     <message numerus="yes">
         <source>%n granted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erteilt</numerusform>
+            <numerusform>%n erteilt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1. Re-check: %2 of %n customers consented.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. Erneute Prüfung: Einwilligung bei %2 von %n Kunden.</numerusform>
+            <numerusform>%1. Erneute Prüfung: Einwilligung bei %2 von %n Kunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4337,23 +4337,23 @@
     <name>PCAuth::GrantConsentDialog</name>
     <message>
         <source>Grant consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilen</translation>
     </message>
     <message>
         <source>PCAuth asks Partner Center to add this app (%1) to the tenant of each listed customer, with the permissions below, as the partner user signed in to profile “%2”. Each tenant gets the app&apos;s service principal and an admin consent for all its users; the customers&apos; admins are not asked. Nothing is sent until you click Grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>PCAuth bittet Partner Center, diese App (%1) mit den unten stehenden Berechtigungen dem Mandanten jedes aufgeführten Kunden hinzuzufügen, und zwar als der im Profil „%2“ angemeldete Partnerbenutzer. Jeder Mandant erhält den Dienstprinzipal der App und eine Administratoreinwilligung für alle seine Benutzer; die Administratoren der Kunden werden nicht gefragt. Es wird nichts gesendet, bevor Sie auf „Erteilen“ klicken.</translation>
     </message>
     <message>
         <source>Where the app is already consented, its consent is removed first (DELETE), then granted again with these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo für die App bereits eine Einwilligung vorliegt, wird diese zuerst entfernt (DELETE) und dann mit diesen Berechtigungen erneut erteilt.</translation>
     </message>
     <message>
         <source>e.g. Directory.Read.All, User.Read.All</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Directory.Read.All, User.Read.All</translation>
     </message>
     <message>
         <source>(no body: a DELETE removes the app&apos;s consent and its permissions in this tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text: Ein DELETE entfernt die Einwilligung der App und ihre Berechtigungen in diesem Mandanten)</translation>
     </message>
 </context>
 <context>
@@ -4490,20 +4490,20 @@
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished">Zugriff</translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>%1 (checking again…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird erneut geprüft…)</translation>
     </message>
     <message>
         <source>Access: not checked. Use “Check access” to see whether the calls will work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff: nicht geprüft. Verwenden Sie „Zugriff prüfen“, um zu sehen, ob die Aufrufe funktionieren.</translation>
     </message>
     <message>
         <source>Access: %1
 %2</source>
-        <translation type="unfinished">Zugriff: %1
+        <translation>Zugriff: %1
 %2</translation>
     </message>
 </context>
@@ -5215,7 +5215,7 @@
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished">Zugriff</translation>
+        <translation>Zugriff</translation>
     </message>
 </context>
 <context>

@@ -50,9 +50,9 @@
     <name>PCAuth::AccessController</name>
     <message numerus="yes">
         <source>Checking access: %1 of %n customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking access: %1 of %n customer…</numerusform>
+            <numerusform>Checking access: %1 of %n customers…</numerusform>
         </translation>
     </message>
 </context>
@@ -60,16 +60,16 @@
     <name>PCAuth::AccessNotices</name>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Access: %n items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Access: %n item needs attention</numerusform>
+            <numerusform>Access: %n items need attention</numerusform>
         </translation>
     </message>
 </context>
@@ -77,16 +77,16 @@
     <name>PCAuth::AccessPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -94,37 +94,37 @@
     <name>PCAuth::AccessSummary</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>GDAP ends in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GDAP ends in %n day</numerusform>
+            <numerusform>GDAP ends in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>App secret expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>App secret expires in %n day</numerusform>
+            <numerusform>App secret expires in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>App certificate expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>App certificate expires in %n day</numerusform>
+            <numerusform>App certificate expires in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customers need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer needs attention</numerusform>
+            <numerusform>%n customers need attention</numerusform>
         </translation>
     </message>
 </context>
@@ -132,23 +132,23 @@
     <name>PCAuth::AccessView</name>
     <message numerus="yes">
         <source>ended %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ended %n day ago</numerusform>
+            <numerusform>ended %n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more customer)</numerusform>
+            <numerusform>%1 (and %n more customers)</numerusform>
         </translation>
     </message>
 </context>
@@ -256,30 +256,30 @@
     <name>PCAuth::GdapTimeline</name>
     <message numerus="yes">
         <source>+%n later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n later</numerusform>
+            <numerusform>+%n later</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relationship(s) end within 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relationship ends within 90 days</numerusform>
+            <numerusform>%n relationships end within 90 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ended</numerusform>
+            <numerusform>%n ended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -287,44 +287,44 @@
     <name>PCAuth::GrantConsentController</name>
     <message numerus="yes">
         <source>%1 of %n customers – waiting for Partner Center (throttled)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer – waiting for Partner Center (throttled)…</numerusform>
+            <numerusform>%1 of %n customers – waiting for Partner Center (throttled)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer</numerusform>
+            <numerusform>%1 of %n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n granted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n granted</numerusform>
+            <numerusform>%n granted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1. Re-check: %2 of %n customers consented.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. Re-check: %2 of %n customer consented.</numerusform>
+            <numerusform>%1. Re-check: %2 of %n customers consented.</numerusform>
         </translation>
     </message>
 </context>

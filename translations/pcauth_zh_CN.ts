@@ -44,119 +44,119 @@
     <name>AccessPage</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished">访问权限</translation>
+        <translation>访问权限</translation>
     </message>
     <message>
         <source>&lt;b&gt;Will my calls work?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;我的调用能否成功？&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Customers checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查的客户</translation>
     </message>
     <message>
         <source>&amp;Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>检查访问权限(&amp;C)</translation>
     </message>
     <message>
         <source>Check the selected profile: MFA, the app registration, GDAP relationships and the app&apos;s consent in every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所选配置文件：MFA、应用注册、GDAP 关系以及应用在每个客户中的同意</translation>
     </message>
     <message>
         <source>Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>检查访问权限</translation>
     </message>
     <message>
         <source>Check &amp;all profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所有配置文件(&amp;A)</translation>
     </message>
     <message>
         <source>Check all profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所有配置文件</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>取消检查</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>检查状态</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件(&amp;P)</translation>
     </message>
     <message>
         <source>Profiles and their access status</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件及其访问状态</translation>
     </message>
     <message>
         <source>Status colours</source>
-        <translation type="unfinished"></translation>
+        <translation>状态颜色</translation>
     </message>
     <message>
         <source>Status colour legend</source>
-        <translation type="unfinished"></translation>
+        <translation>状态颜色图例</translation>
     </message>
     <message>
         <source>&lt;b&gt;App health&lt;/b&gt; (partner tenant: MFA, the app registration, permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;应用运行状况&lt;/b&gt;（合作伙伴租户：MFA、应用注册、权限）</translation>
     </message>
     <message>
         <source>App health</source>
-        <translation type="unfinished"></translation>
+        <translation>应用运行状况</translation>
     </message>
     <message>
         <source>GDAP relationships and customers</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 关系和客户</translation>
     </message>
     <message>
         <source>&amp;GDAP relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 关系(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Ending within:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间(&amp;E)：</translation>
     </message>
     <message>
         <source>Ending within</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the GDAP relationships as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将 GDAP 关系导出为 CSV</translation>
     </message>
     <message>
         <source>GDAP relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 关系</translation>
     </message>
     <message>
         <source>C&amp;ustomers and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>客户和同意(&amp;U)</translation>
     </message>
     <message>
         <source>Select customers without the app&apos;s consent, then grant it from the partner side.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择尚未对该应用授予同意的客户，然后从合作伙伴侧授予同意。</translation>
     </message>
     <message>
         <source>&amp;Grant consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>授予同意(&amp;G)…</translation>
     </message>
     <message>
         <source>Grant consent in the selected customers</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选客户中授予同意</translation>
     </message>
     <message>
         <source>Customers: consent, GDAP and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：同意、GDAP 和任务</translation>
     </message>
 </context>
 <context>
@@ -593,90 +593,90 @@
     </message>
     <message>
         <source>Check acc&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>检查访问权限(&amp;E)</translation>
     </message>
     <message>
         <source>Check whether the profile&apos;s calls will work: MFA, the app&apos;s credentials, GDAP relationships and the app&apos;s consent in each customer</source>
-        <translation type="unfinished"></translation>
+        <translation>检查配置文件的调用能否成功：MFA、应用的凭据、GDAP 关系以及应用在每个客户中的同意</translation>
     </message>
     <message>
         <source>Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>检查访问权限</translation>
     </message>
 </context>
 <context>
     <name>GrantConsentDialog</name>
     <message>
         <source>Grant consent</source>
-        <translation type="unfinished"></translation>
+        <translation>授予同意</translation>
     </message>
     <message>
         <source>What granting consent does</source>
-        <translation type="unfinished"></translation>
+        <translation>授予同意的作用</translation>
     </message>
     <message>
         <source>&amp;Permissions (Microsoft Graph):</source>
-        <translation type="unfinished"></translation>
+        <translation>权限(&amp;P)（Microsoft Graph）：</translation>
     </message>
     <message>
         <source>Microsoft Graph delegated permissions to grant, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>要授予的 Microsoft Graph 委托权限，以逗号分隔</translation>
     </message>
     <message>
         <source>&amp;Requests PCAuth will send:</source>
-        <translation type="unfinished"></translation>
+        <translation>PCAuth 将发送的请求(&amp;R)：</translation>
     </message>
     <message>
         <source>Requests PCAuth will send</source>
-        <translation type="unfinished"></translation>
+        <translation>PCAuth 将发送的请求</translation>
     </message>
     <message>
         <source>Request &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正文(&amp;B)：</translation>
     </message>
     <message>
         <source>Body of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>所选请求的正文</translation>
     </message>
     <message>
         <source>Customers answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已响应的客户</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">进度</translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>&amp;Result per customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个客户的结果(&amp;R)：</translation>
     </message>
     <message>
         <source>Result per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>每个客户的结果</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">摘要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授予(&amp;G)</translation>
     </message>
     <message>
         <source>Grant consent in these customers</source>
-        <translation type="unfinished"></translation>
+        <translation>在这些客户中授予同意</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">取消(&amp;C)</translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the grant: send nothing more</source>
-        <translation type="unfinished"></translation>
+        <translation>取消授予：不再发送任何请求</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished">关闭(&amp;L)</translation>
+        <translation>关闭(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1172,82 +1172,82 @@
     <name>PCAuth::AccessController</name>
     <message>
         <source>No profile: add one on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置文件：请在仪表板上添加一个。</translation>
     </message>
     <message numerus="yes">
         <source>Checking access: %1 of %n customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在检查访问权限：%1/%n 个客户…</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking access…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查访问权限…</translation>
     </message>
     <message>
         <source>Not checked yet: Check access asks Partner Center and Graph whether the calls will work.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查：“检查访问权限”会询问合作伙伴中心和 Graph 调用能否成功。</translation>
     </message>
     <message>
         <source>Checked %1. Customers could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 检查。无法列出客户：%2</translation>
     </message>
     <message>
         <source>Checked %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 检查。%2</translation>
     </message>
     <message>
         <source>Nothing to export: check access first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容：请先检查访问权限。</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::AccessCustomersModel</name>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">未检查</translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>App consent</source>
-        <translation type="unfinished"></translation>
+        <translation>应用同意</translation>
     </message>
     <message>
         <source>GDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP</translation>
     </message>
     <message>
         <source>Tasks the roles allow</source>
-        <translation type="unfinished"></translation>
+        <translation>角色允许的任务</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::AccessNotices</name>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1；以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Access: %n items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>访问权限：%n 项需要处理</numerusform>
         </translation>
     </message>
 </context>
@@ -1255,272 +1255,272 @@
     <name>PCAuth::AccessPage</name>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天内</translation>
     </message>
     <message>
         <source>60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>60 天内</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天内</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>The calls work</source>
-        <translation type="unfinished"></translation>
+        <translation>调用可以成功</translation>
     </message>
     <message>
         <source>Work now, need attention soon</source>
-        <translation type="unfinished"></translation>
+        <translation>目前可以成功，但很快需要处理</translation>
     </message>
     <message>
         <source>Fail, or will at once</source>
-        <translation type="unfinished"></translation>
+        <translation>失败，或将立即失败</translation>
     </message>
     <message>
         <source>Could not be told</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>The GDAP relationships were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 关系已保存到 %1。</translation>
     </message>
     <message>
         <source>Export GDAP relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 GDAP 关系</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::AccessProfilesModel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">正在检查…</translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">未检查</translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">配置文件</translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Most important finding</source>
-        <translation type="unfinished"></translation>
+        <translation>最重要的检查结果</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>检查时间</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::AccessSummary</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">未检查</translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>Use “Check access” to see whether the calls will work (MFA, the app, GDAP, consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“检查访问权限”查看调用能否成功（MFA、应用、GDAP、同意）。</translation>
     </message>
     <message>
         <source>Every access check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有访问检查均已通过。</translation>
     </message>
     <message>
         <source>GDAP has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 已结束</translation>
     </message>
     <message>
         <source>GDAP terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 已终止</translation>
     </message>
     <message>
         <source>GDAP request lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 请求已失效</translation>
     </message>
     <message>
         <source>GDAP awaits approval</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 正在等待批准</translation>
     </message>
     <message>
         <source>GDAP not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 尚未激活</translation>
     </message>
     <message>
         <source>GDAP cannot auto-extend</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 无法自动延期</translation>
     </message>
     <message>
         <source>No GDAP relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 GDAP 关系</translation>
     </message>
     <message>
         <source>GDAP roles assigned to no group</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 角色未分配给任何组</translation>
     </message>
     <message>
         <source>GDAP role assignments pending</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 角色分配处于挂起状态</translation>
     </message>
     <message>
         <source>The app is not consented</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用未获得同意</translation>
     </message>
     <message>
         <source>The app&apos;s consent lacks permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用的同意缺少权限</translation>
     </message>
     <message>
         <source>App secret expired</source>
-        <translation type="unfinished"></translation>
+        <translation>应用的客户端密码已过期</translation>
     </message>
     <message>
         <source>App certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>应用的证书已过期</translation>
     </message>
     <message>
         <source>No valid app credential</source>
-        <translation type="unfinished"></translation>
+        <translation>应用没有有效的凭据</translation>
     </message>
     <message numerus="yes">
         <source>GDAP ends in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GDAP 将在 %n 天后结束</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>App secret expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应用的客户端密码将在 %n 天后过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>App certificate expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应用的证书将在 %n 天后过期</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers could not be read</source>
-        <translation type="unfinished">无法读取客户</translation>
+        <translation>无法读取客户</translation>
     </message>
     <message numerus="yes">
         <source>%n customers need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个客户需要处理</numerusform>
         </translation>
     </message>
     <message>
         <source>Some checks had no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>部分检查未得到响应</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::AccessView</name>
     <message numerus="yes">
         <source>ended %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已于 %n 天前结束</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Partner Center MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴中心 MFA</translation>
     </message>
     <message>
         <source>MFA adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 采用</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">客户端密码</translation>
+        <translation>客户端密码</translation>
     </message>
     <message>
         <source>Client secret &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密码“%1”</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">证书</translation>
+        <translation>证书</translation>
     </message>
     <message>
         <source>Certificate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>证书“%1”</translation>
     </message>
     <message>
         <source>App registration</source>
-        <translation type="unfinished"></translation>
+        <translation>应用注册</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished">重定向 URI</translation>
+        <translation>重定向 URI</translation>
     </message>
     <message>
         <source>Permissions granted</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予的权限</translation>
     </message>
     <message>
         <source>GDAP relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 关系</translation>
     </message>
     <message>
         <source>Customers could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出客户：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（以及另外 %n 个客户）</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有检查均已通过。</translation>
     </message>
 </context>
 <context>
@@ -1550,27 +1550,27 @@
     <name>PCAuth::AppHealthModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方法</translation>
     </message>
 </context>
 <context>
@@ -3522,11 +3522,11 @@
     </message>
     <message>
         <source>Write the GDAP relationships as CSV to FILE (&quot;-&quot;: standard output, instead of the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 GDAP 关系以 CSV 格式写入 FILE（&quot;-&quot;：标准输出，代替报告）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3789,15 +3789,15 @@
     </message>
     <message>
         <source>Access of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的访问权限：%2</translation>
     </message>
     <message>
         <source>Checking the access of %1: %2 of %3 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1 的访问权限：%2/%3 个客户</translation>
     </message>
     <message>
         <source>Checking the access of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1 的访问权限…</translation>
     </message>
 </context>
 <context>
@@ -4087,93 +4087,93 @@
     <name>PCAuth::GdapModel</name>
     <message>
         <source>No relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>没有关系</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">关系</translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>关系状态</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished">剩余天数</translation>
+        <translation>剩余天数</translation>
     </message>
     <message>
         <source>Auto-extend</source>
-        <translation type="unfinished"></translation>
+        <translation>自动延期</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
 </context>
 <context>
     <name>PCAuth::GdapTimeline</name>
     <message>
         <source>GDAP end dates, today to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP 结束日期，从今天到 90 天后</translation>
     </message>
     <message numerus="yes">
         <source>+%n later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n 个更晚</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, ends %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，结束于 %3（%4）</translation>
     </message>
     <message numerus="yes">
         <source>%n relationship(s) end within 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个关系将在 90 天内结束</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已结束</numerusform>
         </translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -4181,114 +4181,114 @@
     <name>PCAuth::GrantConsentController</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">方法</translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished">请求 ID</translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>Consent after re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查后的同意</translation>
     </message>
     <message>
         <source>No customer is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何客户。</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待…</translation>
     </message>
     <message>
         <source>Checking the customers&apos; consent again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新检查客户的同意…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customers – waiting for Partner Center (throttled)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n 个客户 – 正在等待合作伙伴中心（已限流）…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n 个客户</numerusform>
         </translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送</translation>
     </message>
     <message>
         <source>Not sent: the grant was cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：授予操作已先被取消。</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送。</translation>
     </message>
     <message>
         <source>%1 Partner Center may still have carried it out; check this customer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 合作伙伴中心可能仍已执行该请求；请再次检查此客户。</translation>
     </message>
     <message numerus="yes">
         <source>%n granted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已授予</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未发送</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1. Re-check: %2 of %n customers consented.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1。重新检查：%n 个客户中有 %2 个已同意。</numerusform>
         </translation>
     </message>
 </context>
@@ -4296,23 +4296,23 @@
     <name>PCAuth::GrantConsentDialog</name>
     <message>
         <source>Grant consent</source>
-        <translation type="unfinished"></translation>
+        <translation>授予同意</translation>
     </message>
     <message>
         <source>PCAuth asks Partner Center to add this app (%1) to the tenant of each listed customer, with the permissions below, as the partner user signed in to profile “%2”. Each tenant gets the app&apos;s service principal and an admin consent for all its users; the customers&apos; admins are not asked. Nothing is sent until you click Grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>PCAuth 将以登录配置文件“%2”的合作伙伴用户身份，请求合作伙伴中心将此应用（%1）添加到列出的每个客户的租户中，并授予下方的权限。每个租户都会获得该应用的服务主体以及适用于其所有用户的管理员同意；不会询问客户的管理员。在你单击“授予”之前，不会发送任何内容。</translation>
     </message>
     <message>
         <source>Where the app is already consented, its consent is removed first (DELETE), then granted again with these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果应用已获得同意，则会先删除其同意（DELETE），然后使用这些权限重新授予。</translation>
     </message>
     <message>
         <source>e.g. Directory.Read.All, User.Read.All</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Directory.Read.All, User.Read.All</translation>
     </message>
     <message>
         <source>(no body: a DELETE removes the app&apos;s consent and its permissions in this tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无正文：DELETE 会删除该应用在此租户中的同意及其权限）</translation>
     </message>
 </context>
 <context>
@@ -4448,20 +4448,20 @@
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished">访问权限</translation>
+        <translation>访问权限</translation>
     </message>
     <message>
         <source>%1 (checking again…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（正在重新检查…）</translation>
     </message>
     <message>
         <source>Access: not checked. Use “Check access” to see whether the calls will work.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问权限：未检查。请使用“检查访问权限”查看调用能否成功。</translation>
     </message>
     <message>
         <source>Access: %1
 %2</source>
-        <translation type="unfinished">访问权限：%1
+        <translation>访问权限：%1
 %2</translation>
     </message>
 </context>
@@ -5171,7 +5171,7 @@
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished">访问权限</translation>
+        <translation>访问权限</translation>
     </message>
 </context>
 <context>
