@@ -127,7 +127,7 @@
         <translation>Endet innerhalb von</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
+        <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
@@ -147,7 +147,7 @@
         <translation>Wählen Sie Kunden ohne Einwilligung der App aus, und erteilen Sie sie dann von der Partnerseite aus.</translation>
     </message>
     <message>
-        <source>&amp;Grant consent…</source>
+        <source>G&amp;rant consent…</source>
         <translation>Einwilligung er&amp;teilen…</translation>
     </message>
     <message>

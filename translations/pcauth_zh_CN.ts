@@ -127,8 +127,8 @@
         <translation>结束时间</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <source>Export the GDAP relationships as CSV</source>
@@ -147,8 +147,8 @@
         <translation>请选择尚未对该应用授予同意的客户，然后从合作伙伴侧授予同意。</translation>
     </message>
     <message>
-        <source>&amp;Grant consent…</source>
-        <translation>授予同意(&amp;G)…</translation>
+        <source>G&amp;rant consent…</source>
+        <translation>授予同意(&amp;R)…</translation>
     </message>
     <message>
         <source>Grant consent in the selected customers</source>
