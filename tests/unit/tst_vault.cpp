@@ -519,8 +519,30 @@ private Q_SLOTS:
         Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
         QVERIFY(storeRecord(vault, sampleRecord()).ok());
         QVERIFY(vault.recordError(profile, revokedError(), m_clock.now()).value());
-        QVERIFY(storeRecord(vault, sampleRecord()).ok());
+        m_clock.advance(std::chrono::minutes(1));
+        RefreshTokenRecord redeemed = sampleRecord(u"rotated-after-the-error"_s);
+        redeemed.lastRedeemedAt = m_clock.now(); // a success after the error
+        QVERIFY(storeRecord(vault, redeemed).ok());
         QVERIFY(!vault.index().entry(profile, SecretKind::RefreshToken)->lastError.has_value());
+    }
+
+    // The newest token of a burst is stored at the burst's end (TokenBroker), possibly after a
+    // later redemption failed and recorded why (revoked): that store must not hide the error.
+    void lateStoreKeepsANewerError()
+    {
+        MemorySecretStore store;
+        Vault vault(store, m_dir.path(), u"svc"_s, m_clock);
+        QVERIFY(storeRecord(vault, sampleRecord()).ok());
+        RefreshTokenRecord redeemed = sampleRecord(u"rotated-before-the-error"_s);
+        redeemed.lastRedeemedAt = m_clock.now();
+        m_clock.advance(std::chrono::minutes(1));
+        QVERIFY(vault.recordError(profile, revokedError(), m_clock.now()).value());
+        QVERIFY(storeRecord(vault, redeemed).ok());
+        const auto entry = vault.index().entry(profile, SecretKind::RefreshToken);
+        QVERIFY(entry->lastError.has_value());
+        QCOMPARE(entry->lastError->aadsts, revokedError().aadsts);
+        QCOMPARE(entry->lastErrorAt, m_clock.now());
+        QCOMPARE(entry->metadata->refreshToken, QString()); // the index never holds the token
     }
 
     void writeFailureKeepsOld_data()

@@ -212,6 +212,22 @@ Result VaultIndex::markStored(const QString &profileId, SecretKind kind, const Q
         json.insert(u"metadata"_s, metadata->metadataJson());
     return update([&](QJsonObject &profiles) {
         QJsonObject profile = profiles.value(profileId).toObject();
+        // A refresh token's recorded error goes with the store of a token that worked after
+        // it. One recorded later than the stored token's last success stays: the newest token
+        // of a burst is stored at the burst's end, possibly after a redemption failed (revoked).
+        const QJsonObject previous = profile.value(secretKindId(kind)).toObject();
+        const QDateTime errorAt =
+            QDateTime::fromString(previous.value(lastErrorAtKey).toString(), Qt::ISODateWithMs);
+        if (metadata && errorAt.isValid() && previous.contains(lastErrorKey)) {
+            QDateTime success = metadata->issuedAt;
+            if (metadata->lastRedeemedAt.isValid()
+                && (!success.isValid() || metadata->lastRedeemedAt > success))
+                success = metadata->lastRedeemedAt;
+            if (!success.isValid() || errorAt > success) {
+                json.insert(lastErrorKey, previous.value(lastErrorKey));
+                json.insert(lastErrorAtKey, previous.value(lastErrorAtKey));
+            }
+        }
         profile.insert(secretKindId(kind), json);
         profiles.insert(profileId, profile);
     });
