@@ -12,36 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace PCAuth {
 
-namespace {
-
-/// The token status with the same meaning: the dashboard's tones are chosen by these.
-HealthStatus toneOf(AccessStatus status)
-{
-    switch (status) {
-    case AccessStatus::Ok:
-        return HealthStatus::Healthy;
-    case AccessStatus::Warning:
-        return HealthStatus::ExpiringSoon;
-    case AccessStatus::Problem:
-        return HealthStatus::Expired;
-    case AccessStatus::Unknown:
-        break;
-    }
-    return HealthStatus::Unknown;
-}
-
-} // namespace
-
-QColor accessStatusColor(AccessStatus status, const QPalette &palette)
-{
-    return healthStatusColor(toneOf(status), palette);
-}
-
-QIcon accessStatusIcon(AccessStatus status, const QStyle *style)
-{
-    return healthStatusIcon(toneOf(status), style);
-}
-
 AccessStatusDecorator::AccessStatusDecorator(const QStyle *style, int iconColumn,
                                              QList<int> colorColumns, QObject *parent)
     : QIdentityProxyModel(parent)

@@ -3,20 +3,13 @@
 #pragma once
 
 #include "access/accessverdict.h"
+#include "healthpresentation.h" // accessStatusColor(), accessStatusIcon(): one look everywhere
 
-#include <QColor>
-#include <QIcon>
 #include <QIdentityProxyModel>
 
-class QPalette;
 class QStyle;
 
 namespace PCAuth {
-
-/// How an access status looks: the dashboard's colours and icons (healthpresentation.h),
-/// so that green, amber, red and grey mean the same on every view.
-QColor accessStatusColor(AccessStatus status, const QPalette &palette);
-QIcon accessStatusIcon(AccessStatus status, const QStyle *style);
 
 /// Adds the status icon (on `iconColumn`) and colour (on `colorColumns`) to the rows of an
 /// Access view model, from their AccessRoles::Status. With `headlineInName`, column 0 shows
