@@ -19,6 +19,7 @@
 #include "dashboard/dashboardpage.h"
 #include "guifixture.h"
 #include "mainwindow.h"
+#include "support/translations.h"
 #include "tokeninspectorpage.h"
 
 #include <cstdio>
@@ -214,6 +215,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
         qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-dev-shm-usage");
     QApplication app(argc, argv);
+    PCAuth::installEnglishPlurals(app); // as the app does: "1 day", "2 days"
     if (argc < 2) {
         std::fputs("usage: pcauth_screenshots OUTDIR [NAME...]\n", stderr);
         return 64;
