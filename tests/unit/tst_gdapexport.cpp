@@ -4,6 +4,7 @@
 // The GDAP overview of an access report and its CSV (pcauthctl access --gdap-csv, the
 // Access view's Export CSV): one row per relationship, a row per customer without one, none
 // for customers about which nothing could be said, RFC 4180 quoting.
+#include "../common/utctime.h"
 #include "session/gdapexport.h"
 
 #include <QTest>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDateTime Now = QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
+const QDateTime Now = PCAuth::Test::utcDateTime(QDate(2026, 12, 7), QTime(10, 0));
 
 CustomerAccess customer(const QString &name, const QString &tenant)
 {
