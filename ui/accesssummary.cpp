@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +45,22 @@ const AccessVerdict *worstOf(const QList<AccessVerdict> &verdicts)
             worst = &verdict;
     }
     return worst;
+}
+
+/// Findings about the sign-in itself, which decide every call of the profile (and make its
+/// customers' findings follow from them), in the order they explain the others.
+int rootCauseRank(const QString &check)
+{
+    static const QStringList checks{u"partner-center-mfa"_s, u"gdap-list-empty"_s,
+                                    u"redirect-uri"_s, u"sam-app"_s, u"partner-grants"_s};
+    const qsizetype i = checks.indexOf(check);
+    return i < 0 ? int(checks.size()) : int(i);
+}
+
+bool isRootCause(const AccessVerdict &verdict)
+{
+    return verdict.status >= AccessStatus::Warning
+           && rootCauseRank(verdict.check) < rootCauseRank({});
 }
 
 QList<AccessVerdict> customerVerdicts(const CustomerAccess &customer)
@@ -170,6 +187,40 @@ QString accessHeadline(const AccessVerdict &verdict)
     return verdict.reason;
 }
 
+ReportHeadline reportHeadline(const AccessReport &report)
+{
+    ReportHeadline headline;
+    const auto rank = [](const AccessVerdict &v) {
+        return std::tuple(isRootCause(v), int(v.status), -rootCauseRank(v.check));
+    };
+    for (const AccessVerdict &verdict : report.profile) {
+        if (verdict.status != AccessStatus::Ok
+            && (!headline.partner || rank(verdict) > rank(*headline.partner)))
+            headline.partner = &verdict;
+    }
+    for (const CustomerAccess &customer : report.customers) {
+        const AccessStatus status = customer.status();
+        if (needsAttention(status))
+            ++headline.customersNeedingAttention;
+        if (status == AccessStatus::Ok)
+            continue;
+        if (!headline.customer || status > headline.customer->status()) {
+            headline.customer = &customer;
+            headline.customersAtWorst = 1;
+        } else if (status == headline.customer->status()) {
+            ++headline.customersAtWorst;
+        }
+    }
+    if (headline.customer)
+        headline.customerVerdict = worstOf(customerVerdicts(*headline.customer));
+    headline.customerFirst =
+        headline.customerVerdict
+        && (!headline.partner
+            || (!isRootCause(*headline.partner)
+                && headline.customerVerdict->status > headline.partner->status));
+    return headline;
+}
+
 AccessCell profileAccessCell(const AccessReport *report)
 {
     if (!report)
@@ -181,7 +232,6 @@ AccessCell profileAccessCell(const AccessReport *report)
         lines.append(report->problem);
     QStringList customerLines;
     QStringList seen;
-    QStringList customers; // needing attention, worst first
     for (const AccessItem &item : accessItems(*report)) {
         if (item.verdict.status == AccessStatus::Ok)
             continue;
@@ -193,42 +243,28 @@ AccessCell profileAccessCell(const AccessReport *report)
             continue;
         seen.append(item.tenantId);
         customerLines.append(u"%1: %2"_s.arg(item.subject, accessHeadline(item.verdict)));
-        if (needsAttention(item.verdict.status))
-            customers.append(item.subject);
     }
     lines += customerLines;
-    const AccessVerdict *partner = worstOf(report->profile);
-    const AccessStatus customerStatus = [&] {
-        AccessStatus worst = AccessStatus::Ok;
-        for (const CustomerAccess &customer : report->customers)
-            worst = worse(worst, customer.status());
-        return worst;
-    }();
+
+    // The text: the headline finding first, then the other side's in a few words.
+    const ReportHeadline headline = reportHeadline(*report);
+    QString customerPart;
+    if (headline.customersNeedingAttention == 1 && headline.customerVerdict
+        && needsAttention(headline.customerVerdict->status)) {
+        customerPart = u"%1: %2"_s.arg(headline.customer->customer.companyName,
+                                       accessHeadline(*headline.customerVerdict));
+    } else if (headline.customersNeedingAttention > 1) {
+        customerPart = AccessSummary::tr("%n customers need attention", nullptr,
+                                         headline.customersNeedingAttention);
+    }
+    const QString partnerPart = headline.partner ? accessHeadline(*headline.partner) : QString();
     QStringList parts;
     if (!report->problem.isEmpty())
         parts.append(AccessSummary::tr("Customers could not be read"));
-    QString customerPart;
-    if (customers.size() == 1) {
-        const CustomerAccess *one = nullptr;
-        for (const CustomerAccess &customer : report->customers)
-            one = customer.customer.companyName == customers.constFirst() ? &customer : one;
-        const AccessVerdict *worst = one ? worstOf(customerVerdicts(*one)) : nullptr;
-        customerPart = worst ? u"%1: %2"_s.arg(customers.constFirst(), accessHeadline(*worst))
-                             : customers.constFirst();
-    } else if (!customers.isEmpty()) {
-        customerPart =
-            AccessSummary::tr("%n customers need attention", nullptr, int(customers.size()));
-    }
-    // The worse of the partner's finding and the customers' comes first.
-    if (partner && partner->status >= customerStatus) {
-        parts.append(accessHeadline(*partner));
-        if (!customerPart.isEmpty())
-            parts.append(customerPart);
-    } else {
-        if (!customerPart.isEmpty())
-            parts.append(customerPart);
-        if (partner)
-            parts.append(accessHeadline(*partner));
+    for (const QString &part : headline.customerFirst ? QStringList{customerPart, partnerPart}
+                                                      : QStringList{partnerPart, customerPart}) {
+        if (!part.isEmpty())
+            parts.append(part);
     }
     if (parts.isEmpty() && report->status() == AccessStatus::Unknown)
         parts.append(AccessSummary::tr("Some checks had no answer"));

@@ -35,6 +35,31 @@ QList<AccessItem> accessItems(const AccessReport &report);
 /// "The app is not consented"); its reason for checks without a short form.
 QString accessHeadline(const AccessVerdict &verdict);
 
+/// Which finding sums up a report: the one rule of the dashboard's Access column and the
+/// Access view's profile list. A finding about the sign-in itself (Partner Center refusing its
+/// MFA, a user outside Admin Agents, the redirect URI, the app, its grants) of at least a
+/// warning comes first: it decides every call, and the customers' findings follow from it.
+/// Else the worst finding, the profile's before a customer's of the same status. The pointers
+/// point into the report.
+struct ReportHeadline
+{
+    /// The profile's most telling finding that is not Ok (a root cause first, then the
+    /// worst); null when all of them passed.
+    const AccessVerdict *partner = nullptr;
+    /// The first customer of the worst status that is not Ok, and its worst finding.
+    const CustomerAccess *customer = nullptr;
+    const AccessVerdict *customerVerdict = nullptr;
+    /// Customers of that status, `customer` included; customers with a warning or a problem.
+    int customersAtWorst = 0;
+    int customersNeedingAttention = 0;
+    /// The customer's finding is the headline, the profile's comes second.
+    bool customerFirst = false;
+
+    /// The headline finding; null when every check passed.
+    const AccessVerdict *verdict() const { return customerFirst ? customerVerdict : partner; }
+};
+ReportHeadline reportHeadline(const AccessReport &report);
+
 /// One cell of the Access column.
 struct AccessCell
 {

@@ -9,6 +9,7 @@
 #include "accesscontroller.h"
 #include "accessmodels.h"
 #include "accessmonitor.h"
+#include "accesssummary.h"
 #include "guifixture.h"
 #include "nowidgets.h"
 
@@ -251,6 +252,19 @@ private Q_SLOTS:
         QVERIFY2(headlineOf(m_helpdeskId).contains(u"probably not in the Admin Agents group"_s),
                  qPrintable(headlineOf(m_helpdeskId)));
         QVERIFY(headlineOf(m_demoId) != headlineOf(m_helpdeskId));
+        // The dashboard's Access column leads with the same finding, not with the customers
+        // that follow from it.
+        for (const QString &id : {m_demoId, m_helpdeskId}) {
+            const AccessCell cell = profileAccessCell(monitor().report(id));
+            const ReportHeadline chosen = reportHeadline(*monitor().report(id));
+            QVERIFY(chosen.partner && chosen.customer);
+            const QString partner = accessHeadline(*chosen.partner);
+            QVERIFY2(cell.headline.startsWith(partner) != chosen.customerFirst,
+                     qPrintable(cell.headline));
+        }
+        QVERIFY2(profileAccessCell(monitor().report(m_helpdeskId))
+                     .headline.startsWith(headlineOf(m_helpdeskId)),
+                 qPrintable(profileAccessCell(monitor().report(m_helpdeskId)).headline));
 
         m_controller->setProfileId(m_helpdeskId);
         QVERIFY(monitor().report(m_helpdeskId));

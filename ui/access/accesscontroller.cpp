@@ -83,7 +83,7 @@ void AccessController::updateProfileRow(const QString &profileId)
     row.checkedAt = QDateTime();
     if (const AccessReport *report = monitor.report(profileId)) {
         row.status = report->status();
-        row.headline = accessHeadline(*report);
+        row.headline = profileHeadline(*report);
         row.checkedAt = report->checkedAt;
     }
     m_profiles->updateRow(row);

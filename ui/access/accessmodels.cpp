@@ -3,7 +3,6 @@
 #include "accessmodels.h"
 
 #include <limits>
-#include <tuple>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -67,21 +66,6 @@ QString evidenceText(const QJsonObject &evidence)
     return lines.join(u'\n');
 }
 
-/// Findings about the sign-in itself, which decide every call of the profile (and make its
-/// customers' findings follow from them), in the order they explain the others.
-const QStringList &rootCauses()
-{
-    static const QStringList checks{u"partner-center-mfa"_s, u"gdap-list-empty"_s,
-                                    u"redirect-uri"_s, u"sam-app"_s, u"partner-grants"_s};
-    return checks;
-}
-
-int reach(const QString &check)
-{
-    const qsizetype i = rootCauses().indexOf(check);
-    return i < 0 ? int(rootCauses().size()) : int(i);
-}
-
 } // namespace
 
 QString daysLeftText(int days)
@@ -117,60 +101,20 @@ QString accessCheckTitle(const AccessVerdict &verdict)
     return c;
 }
 
-QString accessHeadline(const AccessReport &report)
+QString profileHeadline(const AccessReport &report)
 {
     if (!report.problem.isEmpty())
         return Text::tr("Customers could not be listed: %1")
             .arg(report.problem.section(u'\n', 0, 0));
-    const AccessVerdict *best = nullptr;
-    for (const AccessVerdict &v : report.profile) {
-        if (v.status == AccessStatus::Ok)
-            continue;
-        // A root cause of at least a warning beats any other finding; else the worst.
-        const auto rank = [](const AccessVerdict &x) {
-            const bool root = x.status >= AccessStatus::Warning && reach(x.check) < reach({});
-            return std::tuple(root, int(x.status), -reach(x.check));
-        };
-        if (!best || rank(v) > rank(*best))
-            best = &v;
-    }
-    // A root cause (a sign-in outside Admin Agents, MFA refused) is the headline whatever
-    // the customers show: fixing it changes their findings too.
-    if (best && best->status >= AccessStatus::Warning && reach(best->check) < reach(QString()))
-        return best->reason;
-    // A customer's finding only when it is worse than every profile-level one.
-    const CustomerAccess *worstCustomer = nullptr;
-    int worstCount = 0;
-    for (const CustomerAccess &c : report.customers) {
-        const AccessStatus s = c.status();
-        if (s == AccessStatus::Ok)
-            continue;
-        if (!worstCustomer || s > worstCustomer->status()) {
-            worstCustomer = &c;
-            worstCount = 1;
-        } else if (s == worstCustomer->status()) {
-            ++worstCount;
-        }
-    }
-    if (worstCustomer && (!best || worstCustomer->status() > best->status)) {
-        const AccessStatus s = worstCustomer->status();
-        QString reason;
-        for (const AccessVerdict &v : worstCustomer->gdap) {
-            if (v.status == s) {
-                reason = v.reason;
-                break;
-            }
-        }
-        if (reason.isEmpty())
-            reason = worstCustomer->consent.verdict.reason;
-        const QString first = u"%1: %2"_s.arg(worstCustomer->customer.companyName, reason);
-        return worstCount > 1
-                   ? Text::tr("%1 (and %n more customer(s))", nullptr, worstCount - 1).arg(first)
-                   : first;
-    }
-    if (best)
-        return best->reason;
-    return Text::tr("Every check passed.");
+    const ReportHeadline headline = reportHeadline(report);
+    if (!headline.customerFirst)
+        return headline.partner ? headline.partner->reason : Text::tr("Every check passed.");
+    const QString first =
+        u"%1: %2"_s.arg(headline.customer->customer.companyName, headline.customerVerdict->reason);
+    return headline.customersAtWorst > 1
+               ? Text::tr("%1 (and %n more customer(s))", nullptr, headline.customersAtWorst - 1)
+                     .arg(first)
+               : first;
 }
 
 // --- AccessTableModel ----------------------------------------------------------------------

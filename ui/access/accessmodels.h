@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accesssummary.h"
 #include "session/accesscheckrun.h"
 #include "session/consentgrantrun.h"
 #include "session/gdapexport.h"
@@ -26,12 +27,9 @@ inline constexpr int Sort = Qt::UserRole + 2;
 QString daysLeftText(int days);
 /// Descriptive name of a profile-level check id ("partner-center-mfa": "Partner Center MFA").
 QString accessCheckTitle(const AccessVerdict &verdict);
-/// The one sentence that sums up a report. A finding about the sign-in itself (Partner
-/// Center refusing its MFA, a user outside Admin Agents, the redirect URI, the app's grants)
-/// of at least a warning comes first: it decides every call, and the customers' findings
-/// follow from it. Else the worst finding, the profile's before a customer's of the same
-/// status; a customer's is prefixed with its name.
-QString accessHeadline(const AccessReport &report);
+/// The one sentence that sums up a report, for the profile list: the finding
+/// reportHeadline() chooses, in full; a customer's is prefixed with its name.
+QString profileHeadline(const AccessReport &report);
 
 /// What the Access view's tables share: a flat table of `columns` columns over a list.
 class AccessTableModel : public QAbstractTableModel
