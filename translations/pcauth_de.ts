@@ -1027,14 +1027,6 @@
         <translation>Partner Center hat in den letzten 30 Tagen keine App+Benutzer-Anforderungen dieser App erfasst.</translation>
     </message>
     <message>
-        <source>All %1 app+user requests of this app in the last 30 days carried MFA.</source>
-        <translation>Alle %1 App+Benutzer-Anforderungen dieser App in den letzten 30 Tagen enthielten MFA.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 app+user requests of this app in the last 30 days carried no MFA.</source>
-        <translation>%1 von %2 App+Benutzer-Anforderungen dieser App in den letzten 30 Tagen enthielten keine MFA.</translation>
-    </message>
-    <message>
         <source>Find the jobs that use an old token without MFA and run the partner consent again with MFA for them.</source>
         <translation>Ermitteln Sie die Aufträge, die ein altes Token ohne MFA verwenden, und führen Sie die Partnereinwilligung für sie erneut mit MFA durch.</translation>
     </message>
@@ -1172,6 +1164,20 @@
     <message>
         <source>Cancelled before an answer came.</source>
         <translation>Abgebrochen, bevor eine Antwort eintraf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n app+user requests of this app in the last 30 days carried MFA.</source>
+        <translation>
+            <numerusform>Die eine App+Benutzer-Anforderung dieser App in den letzten 30 Tagen enthielt MFA.</numerusform>
+            <numerusform>Alle %n App+Benutzer-Anforderungen dieser App in den letzten 30 Tagen enthielten MFA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n app+user requests of this app in the last 30 days carried no MFA.</source>
+        <translation>
+            <numerusform>%1 von %n App+Benutzer-Anforderung dieser App in den letzten 30 Tagen enthielt keine MFA.</numerusform>
+            <numerusform>%1 von %n App+Benutzer-Anforderungen dieser App in den letzten 30 Tagen enthielten keine MFA.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

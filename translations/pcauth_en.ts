@@ -45,6 +45,20 @@
             <numerusform>The %1 &quot;%2&quot; of the app expires in %n days, on %3; Microsoft sends no reminder.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n app+user requests of this app in the last 30 days carried MFA.</source>
+        <translation>
+            <numerusform>The one app+user request of this app in the last 30 days carried MFA.</numerusform>
+            <numerusform>All %n app+user requests of this app in the last 30 days carried MFA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n app+user requests of this app in the last 30 days carried no MFA.</source>
+        <translation>
+            <numerusform>%1 of %n app+user request of this app in the last 30 days carried no MFA.</numerusform>
+            <numerusform>%1 of %n app+user requests of this app in the last 30 days carried no MFA.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::AccessController</name>

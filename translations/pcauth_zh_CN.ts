@@ -1022,14 +1022,6 @@
         <translation>合作伙伴中心在过去 30 天内未记录此应用的任何应用+用户请求。</translation>
     </message>
     <message>
-        <source>All %1 app+user requests of this app in the last 30 days carried MFA.</source>
-        <translation>此应用在过去 30 天内的全部 %1 个应用+用户请求都带有 MFA。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 app+user requests of this app in the last 30 days carried no MFA.</source>
-        <translation>此应用在过去 30 天内的 %2 个应用+用户请求中，有 %1 个未带 MFA。</translation>
-    </message>
-    <message>
         <source>Find the jobs that use an old token without MFA and run the partner consent again with MFA for them.</source>
         <translation>请找出使用无 MFA 旧令牌的作业，并为它们重新执行带 MFA 的合作伙伴同意。</translation>
     </message>
@@ -1166,6 +1158,18 @@
     <message>
         <source>Cancelled before an answer came.</source>
         <translation>在收到响应之前已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n app+user requests of this app in the last 30 days carried MFA.</source>
+        <translation>
+            <numerusform>此应用在过去 30 天内的全部 %n 个应用+用户请求都带有 MFA。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n app+user requests of this app in the last 30 days carried no MFA.</source>
+        <translation>
+            <numerusform>此应用在过去 30 天内的 %n 个应用+用户请求中，有 %1 个未带 MFA。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

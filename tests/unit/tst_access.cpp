@@ -11,6 +11,7 @@
 #include "api/graphclient.h"
 #include "api/partnercenterclient.h"
 #include "support/clock.h"
+#include "support/translations.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -550,6 +551,17 @@ private Q_SLOTS:
         QCOMPARE(a.status, AccessStatus::Warning);
         QVERIFY(a.reason.startsWith(u"1 of 5"_s));
         QCOMPARE(evaluateMfaAdoption(*s, u"b"_s, {}).status, AccessStatus::Ok);
+        QVERIFY(evaluateMfaAdoption(*s, u"b"_s, {}).reason.startsWith(u"All 9 "_s));
+        // One request reads as one, with the English plural forms the app installs.
+        QVERIFY(installEnglishPlurals(*QCoreApplication::instance()));
+        const Expected<QList<MfaAdoption>> one = summarizeMfaAdoption(
+            QJsonArray{entry(u"2026-12-07"_s, u"d"_s, 1, 1), entry(u"2026-12-07"_s, u"e"_s, 0, 1)},
+            Now.date());
+        QVERIFY2(one, qPrintable(one.error()));
+        QCOMPARE(evaluateMfaAdoption(*one, u"d"_s, {}).reason,
+                 u"The one app+user request of this app in the last 30 days carried MFA."_s);
+        QCOMPARE(evaluateMfaAdoption(*one, u"e"_s, {}).reason,
+                 u"1 of 1 app+user request of this app in the last 30 days carried no MFA."_s);
         QCOMPARE(evaluateMfaAdoption(*s, u"c"_s, {}).status, AccessStatus::Ok);
         QVERIFY(!summarizeMfaAdoption(QJsonArray{QJsonObject{{u"loginDate"_s, u"2026-12-07"_s}}},
                                       Now.date()));

@@ -3,6 +3,7 @@
 #include "access/mfa.h"
 
 #include <algorithm>
+#include <climits>
 
 #include <QJsonObject>
 
@@ -156,18 +157,19 @@ AccessVerdict evaluateMfaAdoption(const QList<MfaAdoption> &summary, const QStri
         return v;
     }
     const qint64 without = mine->totalRequests - mine->compliantRequests;
+    const int total = int(std::min<qint64>(mine->totalRequests, INT_MAX)); // for the plural
     if (without <= 0) {
         v.status = AccessStatus::Ok;
-        v.reason = AccessText::tr("All %1 app+user requests of this app in the last 30 days "
-                                  "carried MFA.")
-                       .arg(mine->totalRequests);
+        v.reason = AccessText::tr("All %n app+user requests of this app in the last 30 days "
+                                  "carried MFA.",
+                                  nullptr, total);
         return v;
     }
     v.status = AccessStatus::Warning;
-    v.reason = AccessText::tr("%1 of %2 app+user requests of this app in the last 30 days "
-                              "carried no MFA.")
-                   .arg(without)
-                   .arg(mine->totalRequests);
+    v.reason = AccessText::tr("%1 of %n app+user requests of this app in the last 30 days "
+                              "carried no MFA.",
+                              nullptr, total)
+                   .arg(without);
     v.action = AccessText::tr("Find the jobs that use an old token without MFA and run the "
                               "partner consent again with MFA for them.");
     return v;
