@@ -126,7 +126,6 @@ int runConsent(Context &context)
     announce(context, *url, print);
     if (!result)
         engine.exec();
-    engine.broker().forget(profile->id);
     return report(context, *result);
 }
 
