@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
@@ -231,12 +232,15 @@ private Q_SLOTS:
         rule.retryAfter = retryAfter;
         state().faults = {rule};
         HttpClient client(&m_network, fastPolicy());
+        QSignalSpy throttled(&client, &HttpClient::throttled);
         QElapsedTimer timer;
         timer.start();
         const auto r = run(client, post ? tokenPost() : discovery());
         QVERIFY(r);
         QCOMPARE(r->status, 200);
         QCOMPARE(r->attempts, 2);
+        QCOMPARE(throttled.size(), 1); // announced while the request waited
+        QCOMPARE(throttled.constFirst().constFirst().toString(), u"127.0.0.1"_s);
         QVERIFY2(timer.elapsed() >= retryAfter * 1000,
                  qPrintable(QString::number(timer.elapsed())));
         QVERIFY(r->elapsed >= std::chrono::seconds(retryAfter));

@@ -7,7 +7,6 @@
 #include "net/httpclient.h"
 
 #include <QJsonDocument>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +83,14 @@ GrantConsentController::GrantConsentController(AppServices &services, const QStr
     if (m_problem.isEmpty() && m_targets.isEmpty())
         m_problem = tr("No customer is selected.");
     updatePreview();
+    // The HTTP client waits out a 429's Retry-After without telling its caller. It tells every
+    // view's 429s: close enough, since Partner Center throttles this app as a whole.
+    connect(&services.http(), &HttpClient::throttled, this, [this] {
+        if (m_state == State::Running && !m_throttled) {
+            m_throttled = true;
+            Q_EMIT progressChanged();
+        }
+    });
 }
 
 // The run is a child: deleting the controller stops it silently (Job).
@@ -149,7 +156,6 @@ void GrantConsentController::start()
     connect(m_run, &ConsentGrantRun::finished, this, &GrantConsentController::onFinished);
     m_done = 0;
     m_throttled = false;
-    m_throttledSeen = m_services.http().stats().throttled;
     m_results = QList<ConsentGrantResult>(m_targets.size());
     QList<QStringList> rows;
     for (qsizetype i = 0; i < m_targets.size(); ++i) {
@@ -161,7 +167,6 @@ void GrantConsentController::start()
     m_resultsModel.setRows(rows);
     setState(State::Running);
     Q_EMIT progressChanged();
-    watchThrottling();
     m_run->start(m_targets);
 }
 
@@ -169,26 +174,6 @@ void GrantConsentController::cancel()
 {
     if (m_state == State::Running && m_run)
         m_run->cancel();
-}
-
-void GrantConsentController::watchThrottling()
-{
-    // The HTTP client waits out a 429's Retry-After without telling its caller; its counter of
-    // 429 answers is how the wait shows. (It counts every view's requests: close enough, since
-    // Partner Center throttles this app as a whole.)
-    QTimer::singleShot(250, this, [this] {
-        if (m_state != State::Running)
-            return;
-        const qint64 seen = m_services.http().stats().throttled;
-        if (seen > m_throttledSeen) {
-            m_throttledSeen = seen;
-            if (!m_throttled) {
-                m_throttled = true;
-                Q_EMIT progressChanged();
-            }
-        }
-        watchThrottling();
-    });
 }
 
 QString GrantConsentController::progressText() const

@@ -130,7 +130,6 @@ private:
     void updatePreview();
     void showResult(int index, const ConsentGrantResult &result);
     void onFinished(const QList<ConsentGrantResult> &results);
-    void watchThrottling();
     void setState(State state);
 
     AppServices &m_services;
@@ -147,7 +146,6 @@ private:
     State m_state = State::Preview;
     int m_done = 0;
     bool m_throttled = false;
-    qint64 m_throttledSeen = 0;
 };
 
 } // namespace PCAuth

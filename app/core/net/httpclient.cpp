@@ -468,8 +468,10 @@ void HttpClient::handleAnswer(Job &job, HttpResponse response, const QByteArray 
     const QDateTime now = m_clock->now();
     const std::optional<seconds> retryAfter = HttpPolicy::parseRetryAfter(retryAfterValue, now);
     const bool throttled = response.status == 429;
-    if (throttled)
+    if (throttled) {
         ++m_stats.throttled;
+        Q_EMIT this->throttled(host);
+    }
     const bool retryable =
         throttled // the server refused before acting: always safe
         || (HttpPolicy::isRetryableStatus(response.status) && job.request.idempotent);

@@ -80,6 +80,14 @@ public:
     void cancelAll();
 
     const Stats &stats() const { return m_stats; }
+
+Q_SIGNALS:
+    /// `host` answered 429 to one of the requests; the client waits out its Retry-After before
+    /// trying again (or gives up and says so in the response). For a "throttled" notice: the
+    /// request's caller hears nothing until the request ends.
+    void throttled(const QString &host);
+
+public:
     const RetryPolicy &policy() const { return m_policy; }
     /// The total timeout of requests whose first attempt starts after this call (a setting
     /// changed while PCAuth runs); requests under way keep theirs.
