@@ -4361,6 +4361,25 @@
         <source>(no body: a DELETE removes the app&apos;s consent and its permissions in this tenant)</source>
         <translation>(kein Text: Ein DELETE entfernt die Einwilligung der App und ihre Berechtigungen in diesem Mandanten)</translation>
     </message>
+    <message>
+        <source>Stop granting consent?</source>
+        <translation>Erteilen der Einwilligung beenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customers are done. Closing stops the grant: the others are not sent. A request already sent may still be carried out by Partner Center.</source>
+        <translation>
+            <numerusform>%1 von %n Kunden ist erledigt. Schließen beendet die Erteilung: Die übrigen werden nicht gesendet. Eine bereits gesendete Anforderung kann Partner Center trotzdem noch ausführen.</numerusform>
+            <numerusform>%1 von %n Kunden sind erledigt. Schließen beendet die Erteilung: Die übrigen werden nicht gesendet. Eine bereits gesendete Anforderung kann Partner Center trotzdem noch ausführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Beenden und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::GraphClient</name>

@@ -343,6 +343,16 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::GrantConsentDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n customers are done. Closing stops the grant: the others are not sent. A request already sent may still be carried out by Partner Center.</source>
+        <translation>
+            <numerusform>%1 of %n customer is done. Closing stops the grant: the others are not sent. A request already sent may still be carried out by Partner Center.</numerusform>
+            <numerusform>%1 of %n customers are done. Closing stops the grant: the others are not sent. A request already sent may still be carried out by Partner Center.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::HealthModel</name>
     <message numerus="yes">
         <source>~%n days (estimate)</source>

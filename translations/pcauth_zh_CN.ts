@@ -4318,6 +4318,24 @@
         <source>(no body: a DELETE removes the app&apos;s consent and its permissions in this tenant)</source>
         <translation>（无正文：DELETE 会删除该应用在此租户中的同意及其权限）</translation>
     </message>
+    <message>
+        <source>Stop granting consent?</source>
+        <translation>停止授予同意？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customers are done. Closing stops the grant: the others are not sent. A request already sent may still be carried out by Partner Center.</source>
+        <translation>
+            <numerusform>%n 个客户中已完成 %1 个。关闭将停止授予：其余请求不会发送。已发送的请求仍可能由合作伙伴中心执行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>停止并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>继续运行(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::GraphClient</name>

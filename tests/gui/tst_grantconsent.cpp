@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -144,7 +145,7 @@ private Q_SLOTS:
         shoot(u"grantconsent-cancelled"_s);
     }
 
-    void closingARunningGrantCancelsIt()
+    void closingARunningGrantAsksFirst()
     {
         QVERIFY(m_fixture.putFault(QJsonObject{
             {u"path"_s, u"/applicationconsents"_s}, {u"latencyMs"_s, 3000}, {u"times"_s, -1}}));
@@ -152,7 +153,25 @@ private Q_SLOTS:
         QSignalSpy finished(&m_dialog->controller(), &GrantConsentController::finished);
         QTest::mouseClick(find<QPushButton>(u"grantButton"_s), Qt::LeftButton);
         QVERIFY(m_dialog->controller().isRunning());
+
+        // Escape asks; "Keep running" (the default) leaves the grant running.
         QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+        QMessageBox *question = m_dialog->findChild<QMessageBox *>(u"stopQuestion"_s);
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY2(question->text().startsWith(u"0 of 2 customers are done."_s),
+                 qPrintable(question->text()));
+        QTest::keyClick(question, Qt::Key_Return);
+        QTRY_VERIFY(!m_dialog->findChild<QMessageBox *>(u"stopQuestion"_s));
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(m_dialog->controller().isRunning());
+        QCOMPARE(finished.size(), 0);
+
+        // Close, then "Stop and close": cancelled, and the dialog closes when the run ends.
+        QTest::mouseClick(find<QPushButton>(u"closeButton"_s), Qt::LeftButton);
+        question = m_dialog->findChild<QMessageBox *>(u"stopQuestion"_s);
+        QVERIFY(question);
+        QTest::mouseClick(question->findChild<QPushButton *>(u"stopButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 10000);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(m_dialog->controller().state(), GrantConsentController::State::Cancelled);

@@ -9,6 +9,8 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -97,12 +99,35 @@ GrantConsentDialog::~GrantConsentDialog() = default;
 
 void GrantConsentDialog::reject()
 {
-    if (m_controller->isRunning()) {
-        m_closeWhenFinished = true;
-        m_controller->cancel();
+    if (!m_controller->isRunning()) {
+        QDialog::reject();
         return;
     }
-    QDialog::reject();
+    if (m_closeWhenFinished || findChild<QMessageBox *>(u"stopQuestion"_s))
+        return; // already asked, or stopping
+    // Closing would stop the grant half-way: ask first, without blocking the run.
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Stop granting consent?"),
+        tr("%1 of %n customers are done. Closing stops the grant: the others are not sent. "
+           "A request already sent may still be carried out by Partner Center.",
+           nullptr, m_controller->total())
+            .arg(m_controller->done()),
+        QMessageBox::NoButton, this);
+    question->setObjectName(u"stopQuestion"_s);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stop = question->addButton(tr("&Stop and close"), QMessageBox::DestructiveRole);
+    stop->setObjectName(u"stopButton"_s);
+    QPushButton *keep = question->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepButton"_s);
+    question->setDefaultButton(keep);
+    question->setEscapeButton(keep);
+    connect(question, &QMessageBox::finished, this, [this, question, stop] {
+        if (question->clickedButton() != stop || !m_controller->isRunning())
+            return;
+        m_closeWhenFinished = true;
+        m_controller->cancel();
+    });
+    question->open();
 }
 
 void GrantConsentDialog::grant()
