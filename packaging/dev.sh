@@ -3,9 +3,11 @@
 # SPDX-License-Identifier: MIT
 #
 # The two commands of the README, for a fresh Debian/Ubuntu machine:
-#   packaging/dev.sh run    install what is missing, build, start the app (on the embedded
-#                           sandbox, with a demo profile, while no real profile exists)
-#   packaging/dev.sh test   install what is missing, build with warnings as errors, run every test
+#   packaging/dev.sh run    install what is missing, build the programs only (pcauth, pcauthctl,
+#                           pcauth-sandbox: the pcauth_run target, no test), start the app (on
+#                           the embedded sandbox, with a demo profile, while no real profile exists)
+#   packaging/dev.sh test   install what is missing, build everything (the test suite too) with
+#                           warnings as errors, run every test
 #                           headless: private D-Bus session, unlocked gnome-keyring, offscreen Qt;
 #                           then check the DEB and run the unit, integration and sandbox tests
 #                           again in an ASan+UBSan+LSan build (only when no ctest arguments)
@@ -29,7 +31,8 @@ bash "$here/debian/install-deps.sh"
 case "$cmd" in
 run)
   cmake --preset dev
-  cmake --build --preset dev
+  # The programs and what they load, not the test suite: `test` builds that.
+  cmake --build --preset dev --target pcauth_run
   if [ $# -eq 0 ] && ! "$top/build/dev/app/ctl/pcauthctl" --json profile list | grep -q '"id"'; then
     echo "No PCAuth profile yet: starting on the embedded sandbox (pcauth --sandbox), where the" \
          "demo account svc-pcauth@contosopartner.onmicrosoft.com signs in with Sandbox-Passw0rd!" \

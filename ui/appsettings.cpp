@@ -35,6 +35,10 @@ QString settingsPath(Key key)
         return u"sandbox/enabled"_s;
     case Key::AccessNoticeLedger:
         return u"notifications/accessLedger"_s;
+    case Key::QuitOnClose:
+        return u"ui/quitOnClose"_s;
+    case Key::CloseToTrayNoticeShown:
+        return u"notifications/closeToTrayShown"_s;
     }
     Q_UNREACHABLE();
     return QString();
@@ -142,6 +146,26 @@ bool AppSettings::trayEnabled() const
 void AppSettings::setTrayEnabled(bool on)
 {
     setValue(Key::Tray, on);
+}
+
+bool AppSettings::quitOnClose() const
+{
+    return read(Key::QuitOnClose, false).toBool();
+}
+
+void AppSettings::setQuitOnClose(bool on)
+{
+    setValue(Key::QuitOnClose, on);
+}
+
+bool AppSettings::closeToTrayNoticeShown() const
+{
+    return read(Key::CloseToTrayNoticeShown, false).toBool();
+}
+
+void AppSettings::setCloseToTrayNoticeShown(bool shown)
+{
+    setValue(Key::CloseToTrayNoticeShown, shown);
 }
 
 bool AppSettings::sandboxMode() const

@@ -26,7 +26,9 @@ public:
         WarningDays,
         Tray,
         SandboxMode,
-        AccessNoticeLedger
+        AccessNoticeLedger,
+        QuitOnClose,
+        CloseToTrayNoticeShown
     };
     Q_ENUM(Key)
 
@@ -53,6 +55,13 @@ public:
     /// Show the system tray icon and its notifications.
     bool trayEnabled() const;
     void setTrayEnabled(bool on);
+    /// Closing the main window quits even when the tray and keep-alive could keep PCAuth
+    /// running (default: it hides to the tray then).
+    bool quitOnClose() const;
+    void setQuitOnClose(bool on);
+    /// The one-time notice "PCAuth keeps running in the tray" was given. Not a preference.
+    bool closeToTrayNoticeShown() const;
+    void setCloseToTrayNoticeShown(bool shown);
     /// Start on the embedded sandbox next time (what `pcauth --sandbox` does once).
     bool sandboxMode() const;
     void setSandboxMode(bool on);

@@ -17,6 +17,8 @@
 #include "ui_mainwindow.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QMenu>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +36,10 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({180, width() - 180});
+    // Ctrl+1 to Ctrl+7 go to the pages in the navigation's order.
+    m_viewMenu = new QMenu(tr("&View"), this);
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_viewMenu);
 
     m_dashboard = new DashboardPage(services, this);
     addPage(m_dashboard, tr("Dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon));
@@ -58,7 +64,12 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     connect(m_ui->newConsentAction, &QAction::triggered, this, [this] { openConsent(); });
-    connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_ui->quitAction, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        QApplication::quit();
+    });
+    // Every other quit (the tray's Quit, the session ending) closes the window for good too.
+    qApp->installEventFilter(this);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(&services, &AppServices::inspectTokenRequested, this, [this](const QString &token) {
@@ -97,9 +108,42 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
 {
-    m_ui->pageStack->addWidget(page);
+    const int index = m_ui->pageStack->addWidget(page);
     auto *item = new QListWidgetItem(icon, title, m_ui->navigationList);
     item->setData(Qt::AccessibleTextRole, title);
+    if (index >= 9)
+        return;
+    QAction *go = m_viewMenu->addAction(icon, title);
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    go->setShortcutContext(Qt::WindowShortcut);
+    item->setToolTip(tr("%1 (%2)").arg(title, go->shortcut().toString(QKeySequence::NativeText)));
+    connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_quitting || !m_tray->keepsRunningOnClose()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    // Hidden, it is no longer the last window whose closing ends the app: only a quit does.
+    QApplication::setQuitOnLastWindowClosed(false);
+    hide();
+    m_tray->windowHiddenToTray();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QApplication::setQuitOnLastWindowClosed(true);
+    QMainWindow::showEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Quit && watched == qApp)
+        m_quitting = true;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showPage(QWidget *page)

@@ -48,6 +48,14 @@ public:
     ConsentWizard *openConsent(const QString &profileId = QString());
     /// Makes `page` the current page.
     void showPage(QWidget *page);
+    TrayIcon *tray() const { return m_tray; }
+
+protected:
+    /// Hides to the tray instead of quitting when the tray keeps PCAuth running
+    /// (TrayIcon::keepsRunningOnClose()); a quit (File > Quit, the tray's Quit) always closes.
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
@@ -63,6 +71,8 @@ private:
     TokenInspectorPage *m_inspector = nullptr;
     SettingsPage *m_settings = nullptr;
     TrayIcon *m_tray = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace PCAuth

@@ -339,18 +339,22 @@ HttpResponse EntraAuthorize::loginPage(const QString &token, const SignInFlow &f
                                        const QString &login, int errorCode, const QString &error)
 {
     const App *app = m_ctx.scenario.findApp(flow.request.clientId);
+    // As Entra's own page: the first field to fill has the focus, so typing starts at once.
+    const QString loginFocus = login.isEmpty() ? u" autofocus"_s : QString();
+    const QString passwordFocus = login.isEmpty() ? QString() : u" autofocus"_s;
     const QString content =
         u"<p id=\"app-name\">to continue to %1</p>\n%2"
         "<form id=\"signin-form\" method=\"post\" action=\"%3\">\n%4\n"
         "<label for=\"login\">Email or phone</label>\n"
         "<input id=\"login\" name=\"login\" type=\"email\" value=\"%5\" "
-        "autocomplete=\"username\">\n"
+        "autocomplete=\"username\"%6>\n"
         "<label for=\"passwd\">Password</label>\n"
         "<input id=\"passwd\" name=\"passwd\" type=\"password\" "
-        "autocomplete=\"current-password\">\n"
+        "autocomplete=\"current-password\"%7>\n"
         "<button id=\"signin-submit\" type=\"submit\">Sign in</button>\n"
         "</form>"_s.arg(esc(app ? app->name : flow.request.clientId), errorBlock(errorCode, error),
-                        formAction(flow), hiddenToken(token), esc(login));
+                        formAction(flow), hiddenToken(token), esc(login), loginFocus,
+                        passwordFocus);
     return HttpResponse::html(200, page(u"login"_s, u"Sign in"_s, content));
 }
 
@@ -364,7 +368,7 @@ HttpResponse EntraAuthorize::mfaPage(const QString &token, const SignInFlow &flo
         "<form id=\"mfa-form\" method=\"post\" action=\"%3\">\n%4\n"
         "<label for=\"otc\">Code</label>\n"
         "<input id=\"otc\" name=\"otc\" type=\"tel\" inputmode=\"numeric\" "
-        "maxlength=\"6\" autocomplete=\"one-time-code\">\n"
+        "maxlength=\"6\" autocomplete=\"one-time-code\" autofocus>\n"
         "<button id=\"mfa-submit\" type=\"submit\">Verify</button>\n"
         "</form>"_s.arg(esc(user ? user->upn : QString()), errorBlock(errorCode, error),
                         formAction(flow), hiddenToken(token));

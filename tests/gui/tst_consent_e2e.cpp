@@ -298,6 +298,33 @@ private Q_SLOTS:
                                   PageTimeoutMs);
     }
 
+    void keyboardOnlySignIn()
+    {
+        // No click and no Tab to reach the form: typing goes into the sign-in page at once,
+        // each form's field takes it as the form appears, Enter submits.
+        openAtSignIn();
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard));
+        QVERIFY(waitForPage(u"login"_s));
+        QVERIFY2(keyboardIn(u"login"_s), qPrintable(activeElementId()));
+        type(ServiceUser);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(keyboardIn(u"passwd"_s), qPrintable(activeElementId()));
+        QCOMPARE(runJs(u"document.getElementById('login').value"_s).toString(), ServiceUser);
+        type(ServicePassword);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        // The sandbox took the account and the password: its MFA form is next, focused.
+        QVERIFY(waitForPage(u"mfa"_s));
+        QVERIFY2(keyboardIn(u"otc"_s), qPrintable(activeElementId()));
+        type(ServiceOtc);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        acceptConsentIfAsked();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ConsentWizard::ResultPageId),
+                                  PageTimeoutMs);
+        QCOMPARE(label(u"resultHeadline"_s), u"Partner consent recorded"_s);
+        QVERIFY(refreshTokenStored());
+    }
+
     void certificateErrorIsRefusedWithAnExplanation()
     {
         QVERIFY(QSslSocket::supportsSsl());
@@ -463,6 +490,31 @@ private:
             qWarning("page %s not shown; shown: %s", qPrintable(name), qPrintable(pageName()));
         QTest::qWait(50); // a page grabbed right after loadFinished may be blank
         return shown;
+    }
+
+    /// The id of the page's focused element.
+    QString activeElementId()
+    {
+        return runJs(u"document.activeElement ? document.activeElement.id : ''"_s).toString();
+    }
+
+    /// The keyboard is in the sign-in page, on its field `id` (within the page timeout).
+    bool keyboardIn(const QString &id)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return view() && view()->isAncestorOf(QApplication::focusWidget())
+                       && activeElementId() == id;
+            },
+            PageTimeoutMs);
+    }
+
+    /// Types `text` where the keyboard focus is, as a user would.
+    static void type(const QString &text)
+    {
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        QTest::keyClicks(focused, text);
     }
 
     void signIn(const QString &user, const QString &password)

@@ -10,6 +10,7 @@
 #include "awaitsecret.h"
 #include "consent/consentwizard.h"
 #include "guifixture.h"
+#include "messagewidget.h"
 #include "testcrypto.h"
 
 #include <QAbstractButton>
@@ -367,17 +368,132 @@ private Q_SLOTS:
     {
         const Profile demo = m_fixture.demoProfile();
         QVERIFY(!demo.id.isEmpty());
-        m_wizard->close();
-        QTRY_VERIFY(m_wizard.isNull());
-        m_wizard = new ConsentWizard(*m_fixture.services, demo.id);
-        m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+        QVERIFY(reopenFor(demo.id));
         QVERIFY(find<QRadioButton>(u"existingRadio"_s)->isChecked());
         QVERIFY(!find<QWidget>(u"newProfileBox"_s)->isEnabled());
         QCOMPARE(find<QComboBox>(u"existingCombo"_s)->currentText(),
                  AppServices::sandboxProfileName());
         QVERIFY(nextButton()->isEnabled());
+    }
+
+    void newProfileDefaultsToTheSandboxCloudAndCancelRemovesIt()
+    {
+        // Sandbox mode: a new profile signs in on the sandbox, never at Microsoft.
+        auto *cloud = find<QComboBox>(u"cloudCombo"_s);
+        QCOMPARE(cloud->currentText(), u"Sandbox on this computer"_s);
+        QVERIFY(!find<QLineEdit>(u"cloudFileEdit"_s)->isEnabled());
+        const QString name = u"Made and cancelled"_s;
+        typeInto(u"nameEdit"_s, name);
+        typeInto(u"tenantEdit"_s, PartnerDomain);
+        typeInto(u"clientIdEdit"_s, WebAppId);
+        auto *credential = find<QComboBox>(u"credentialCombo"_s);
+        credential->setCurrentIndex(credential->findData(u"secret"_s));
+        typeInto(u"secretEdit"_s, QString::fromLatin1(WebAppSecret));
+        QCOMPARE(hint(u"cloudHint"_s), QString());
+        QTest::mouseClick(nextButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ConsentWizard::PrerequisitesPageId),
+                                  10000);
+        const Expected<Profile> saved = m_fixture.services->profiles().find(name);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        const QString id = saved->id;
+        QCOMPARE(saved->cloudId, u"custom"_s);
+        QCOMPARE(saved->customCloudFile, m_fixture.services->sandboxCloudFile());
+        const Expected<Cloud> sandbox = saved->cloud();
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        QCOMPARE(sandbox->authority().port(), m_fixture.services->sandboxUrl().port());
+        Vault &vault = m_fixture.services->vault();
+        QVERIFY(vault.index().entry(id, SecretKind::ClientSecret)->stored);
+
+        // Cancel: the profile made here and its secret are gone, nothing is left half-made.
+        QSignalSpy profilesChanged(m_fixture.services.get(), &AppServices::profilesChanged);
+        QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QTRY_VERIFY(m_wizard.isNull());
+        QTRY_VERIFY(!m_fixture.services->profiles().find(id).ok());
+        QVERIFY(!profilesChanged.isEmpty());
+        QVERIFY(!vault.index().entry(id, SecretKind::ClientSecret)->stored);
+        const SecretResult secret = awaitSecret(
+            [&](QObject *c, SecretStore::Callback done) { vault.loadClientSecret(id, c, done); });
+        QVERIFY(!secret.ok());
+        // A profile that existed before is never removed by Cancel.
+        QVERIFY(m_fixture.services->profiles().find(m_fixture.demoProfile().id).ok());
+    }
+
+    void existingProfileShowsWhatItIs()
+    {
+        const Profile other = m_fixture.addProfileWithoutConsent(u"Other tenant app"_s);
+        QVERIFY(!other.id.isEmpty());
+        m_created << other.id;
+        const Profile demo = m_fixture.demoProfile();
+        QVERIFY(reopenFor(demo.id));
+        QVERIFY(find<QWidget>(u"existingDetails"_s)->isVisible());
+        QVERIFY(find<QWidget>(u"existingDetails"_s)->isEnabled());
+        QVERIFY(!find<QWidget>(u"newProfileBox"_s)->isVisible());
+        QCOMPARE(hint(u"existingTenantValue"_s), demo.partnerTenant);
+        QCOMPARE(hint(u"existingClientIdValue"_s), demo.clientId);
+        QCOMPARE(hint(u"existingCloudValue"_s), u"Sandbox on this computer"_s);
+        QCOMPARE(hint(u"existingCredentialValue"_s), u"Client secret"_s);
+
+        auto *combo = find<QComboBox>(u"existingCombo"_s);
+        combo->setCurrentIndex(combo->findData(other.id));
+        QCOMPARE(hint(u"existingClientIdValue"_s), PublicAppId);
+        QCOMPARE(hint(u"existingCredentialValue"_s), u"Public client (no secret)"_s);
+
+        // A half-typed new profile's complaints are not shown for an existing one.
+        find<QRadioButton>(u"newRadio"_s)->click();
+        QVERIFY(find<QWidget>(u"newProfileBox"_s)->isVisible());
+        typeInto(u"tenantEdit"_s, u"contoso partner"_s);
+        QVERIFY(find<QLabel>(u"tenantHint"_s)->isVisible());
+        find<QRadioButton>(u"existingRadio"_s)->click();
+        QVERIFY(!find<QLabel>(u"tenantHint"_s)->isVisible());
+        QVERIFY(nextButton()->isEnabled());
+    }
+
+    void backClearsWhatTheLastNextSaid()
+    {
+        fillValidProfile(u"Back test"_s);
+        QTest::mouseClick(nextButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_wizard->currentId(), int(ConsentWizard::PrerequisitesPageId));
+        m_created << m_wizard->profileId();
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(ConsentWizard::ProfilePageId));
+        QCOMPARE(find<MessageWidget>(u"saveStatus"_s)->text(), QString());
+        QCOMPARE(hint(u"existingTenantValue"_s), PartnerDomain);
+    }
+
+    void mnemonicsAreUniqueOnEveryPage()
+    {
+        // The wizard's own buttons on each page: QWizard's, with no Back and no Cancel on the
+        // last page, no Finish before it; Cancel has no mnemonic.
+        const QString back = m_wizard->buttonText(QWizard::BackButton);
+        const QString next = m_wizard->buttonText(QWizard::NextButton);
+        const QString finish = m_wizard->buttonText(QWizard::FinishButton);
+        const QList<std::pair<int, QStringList>> pages{
+            {ConsentWizard::ProfilePageId, {back, next}},
+            {ConsentWizard::PrerequisitesPageId, {back, next}},
+            {ConsentWizard::SignInPageId, {back, next}},
+            {ConsentWizard::ResultPageId, {finish}}};
+        for (const auto &[id, buttons] : pages) {
+            QWizardPage *page = m_wizard->page(id);
+            QStringList texts = buttons;
+            for (const QAbstractButton *button : page->findChildren<QAbstractButton *>())
+                texts << button->text();
+            for (const QLabel *label : page->findChildren<QLabel *>()) {
+                if (label->buddy())
+                    texts << label->text();
+            }
+            QHash<QChar, QString> owners;
+            for (const QString &text : std::as_const(texts)) {
+                const qsizetype amp = text.indexOf(u'&');
+                if (amp < 0 || amp + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(amp + 1).toLower();
+                QVERIFY2(!owners.contains(key),
+                         qPrintable(u"%1: Alt+%2 is both \u201c%3\u201d and \u201c%4\u201d"_s.arg(
+                             page->objectName(), key, owners.value(key), text)));
+                owners.insert(key, text);
+            }
+            QVERIFY2(owners.size() >= buttons.size(), qPrintable(page->objectName()));
+        }
     }
 
     void copyButtonPutsTheRedirectUriOnTheClipboard()
@@ -516,6 +632,18 @@ private:
 
     QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
 
+    /// Closes the wizard and opens a new one for `profileId`; false when it was not shown.
+    bool reopenFor(const QString &profileId)
+    {
+        m_wizard->close();
+        if (!QTest::qWaitFor([this] { return m_wizard.isNull(); }))
+            return false;
+        m_wizard = new ConsentWizard(*m_fixture.services, profileId);
+        m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+        m_wizard->show();
+        return QTest::qWaitForWindowExposed(m_wizard);
+    }
+
     QString hint(const QString &name) const { return find<QLabel>(name)->text(); }
 
     /// Replaces the field's text by typing, as a user would (an empty `text` erases it).
@@ -535,6 +663,8 @@ private:
     void fillValidProfile(const QString &name)
     {
         find<QRadioButton>(u"newRadio"_s)->click();
+        auto *cloud = find<QComboBox>(u"cloudCombo"_s);
+        cloud->setCurrentIndex(cloud->findData(u"global"_s));
         typeInto(u"nameEdit"_s, name);
         typeInto(u"tenantEdit"_s, PartnerDomain);
         typeInto(u"clientIdEdit"_s, ValidClientId);

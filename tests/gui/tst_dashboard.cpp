@@ -58,6 +58,8 @@ private Q_SLOTS:
     void timeMovesTheVerdict();
     void missingKeychainItemIsExplained();
     void removeAsksThenRemovesProfileAndKeychainItems();
+    void consentActionIsNamedForWhatItDoes();
+    void startConsentGoesToTheProfileWithoutConsent();
     void actionsEmitRequests_data();
     void actionsEmitRequests();
     void keyboardShortcuts();
@@ -363,6 +365,47 @@ void tst_Dashboard::removeAsksThenRemovesProfileAndKeychainItems()
     QCOMPARE(profilesChanged.size(), 1);
     QCOMPARE(find<QStackedWidget>(u"contentStack"_s)->currentWidget()->objectName(),
              u"emptyPage"_s);
+}
+
+void tst_Dashboard::consentActionIsNamedForWhatItDoes()
+{
+    selectProfile();
+    auto *button = find<QToolButton>(u"consentAgainButton"_s);
+    QCOMPARE(button->text().remove(u'&'), u"Sign in and consent"_s);
+    QCOMPARE(button->accessibleName(), u"Sign in and consent"_s);
+    consent();
+    QTRY_COMPARE(status(), u"Healthy"_s);
+    QCOMPARE(button->text().remove(u'&'), u"Run consent again"_s);
+    QCOMPARE(button->accessibleName(), u"Run consent again"_s);
+}
+
+void tst_Dashboard::startConsentGoesToTheProfileWithoutConsent()
+{
+    AppServices *services = m_fixture.services.get();
+    QSignalSpy requested(services, &AppServices::consentRequested);
+    auto *start = find<QToolButton>(u"newConsentButton"_s);
+    const QString demoId = m_fixture.demoProfile().id;
+    // The demo profile says "Consent missing": the first button is for it, not a new profile.
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.takeFirst().constFirst().toString(), demoId);
+
+    // Consented, with a second profile that is not: that one, whichever row is selected.
+    consent();
+    const Profile second = m_fixture.addProfileWithoutConsent(u"Second profile"_s);
+    QVERIFY(!second.id.isEmpty());
+    QTRY_COMPARE(m_model->rowCount(), 2);
+    selectProfile(0);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.takeFirst().constFirst().toString(), second.id);
+
+    // Every profile has its consent: a new profile.
+    const ConsentResult result = m_fixture.consent(second);
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.takeFirst().constFirst().toString(), QString());
 }
 
 void tst_Dashboard::actionsEmitRequests_data()

@@ -70,6 +70,10 @@ QVariant readBack(const AppSettings &s, const QString &field)
         return s.language();
     if (field == u"accessNoticeLedger")
         return s.accessNoticeLedger();
+    if (field == u"quitOnClose")
+        return s.quitOnClose();
+    if (field == u"closeToTrayNoticeShown")
+        return s.closeToTrayNoticeShown();
     return u"TEST: unknown field %1"_s.arg(field);
 }
 
@@ -95,6 +99,10 @@ void setByKey(AppSettings &s, AppSettings::Key key, const QVariant &value)
         return s.setSandboxMode(value.toBool());
     case AppSettings::Key::AccessNoticeLedger:
         return s.setAccessNoticeLedger(value.toStringList());
+    case AppSettings::Key::QuitOnClose:
+        return s.setQuitOnClose(value.toBool());
+    case AppSettings::Key::CloseToTrayNoticeShown:
+        return s.setCloseToTrayNoticeShown(value.toBool());
     }
 }
 
@@ -213,6 +221,7 @@ private Q_SLOTS:
         QTest::addRow("keep-alive while running")
             << u"keepAliveCheck"_s << u"keepAliveWhileRunning"_s << true;
         QTest::addRow("sandbox next time") << u"sandboxModeCheck"_s << u"sandboxMode"_s << false;
+        QTest::addRow("quit on close") << u"quitOnCloseCheck"_s << u"quitOnClose"_s << false;
     }
 
     void checkBoxesPersist()
@@ -307,8 +316,13 @@ private Q_SLOTS:
         QTest::addRow("AccessNoticeLedger")
             << Key::AccessNoticeLedger << u"accessNoticeLedger"_s << u"notifications/accessLedger"_s
             << QVariant(QStringList{u"2026-12-07 profile/gdap-expiring/relationship"_s});
+        QTest::addRow("QuitOnClose")
+            << Key::QuitOnClose << u"quitOnClose"_s << u"ui/quitOnClose"_s << QVariant(true);
+        QTest::addRow("CloseToTrayNoticeShown")
+            << Key::CloseToTrayNoticeShown << u"closeToTrayNoticeShown"_s
+            << u"notifications/closeToTrayShown"_s << QVariant(true);
         // A key added without a row here fails the test.
-        QCOMPARE(QMetaEnum::fromType<AppSettings::Key>().keyCount(), 9);
+        QCOMPARE(QMetaEnum::fromType<AppSettings::Key>().keyCount(), 11);
     }
 
     void changedNamesTheKey()

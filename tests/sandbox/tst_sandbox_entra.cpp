@@ -299,6 +299,13 @@ void TestSandboxEntra::loginHintPrefilled()
     QCOMPARE(inputValue(r, u"login"_s), u"someone+tag@contosopartner.onmicrosoft.com"_s);
     QVERIFY(r.body.contains("id=\"passwd\""));
     QVERIFY(r.body.contains("id=\"signin-form\""));
+    // The account is known: the password field takes the keyboard, as Entra's page does.
+    QVERIFY(!htmlMatch(r.body, u"(<input[^>]*id=\"passwd\"[^>]*autofocus)"_s).isEmpty());
+    QVERIFY(htmlMatch(r.body, u"(<input[^>]*id=\"login\"[^>]*autofocus)"_s).isEmpty());
+    // Without a hint the account field does.
+    const SignIn plain = m_f.signInAs(m_f.mfaUser, m_f.publicApp);
+    const Reply first = m_f.client->send("GET"_ba, authorizeUrl(*m_f.client, plain, Pkce::make()));
+    QVERIFY(!htmlMatch(first.body, u"(<input[^>]*id=\"login\"[^>]*autofocus)"_s).isEmpty());
 }
 
 void TestSandboxEntra::codeExchangeV2()

@@ -47,6 +47,38 @@ ConsentController::~ConsentController()
         disconnect(m_flow, nullptr, this, nullptr);
 }
 
+void ConsentController::createProfile(const Profile &profile, const QByteArray &credential,
+                                      QObject *context,
+                                      std::function<void(const ProfileAddition &)> done)
+{
+    AppServices &services = m_services;
+    // The services outlive the wizard: the outcome is always seen, so nothing half-made stays.
+    addProfile(services.profiles(), services.vault(), profile, credential, &services,
+               [&services, self = QPointer<ConsentController>(this),
+                context = QPointer<QObject>(context),
+                done = std::move(done)](const ProfileAddition &result) {
+                   if (!self || !context) {
+                       if (result.ok())
+                           removeProfile(services.profiles(), services.vault(), result.added->id,
+                                         &services, [](const ProfileRemoval &) {});
+                       return;
+                   }
+                   if (result.ok())
+                       self->m_created.append(result.added->id);
+                   done(result);
+               });
+}
+
+void ConsentController::discardUnfinished()
+{
+    const QStringList created = std::exchange(m_created, {});
+    for (const QString &id : created) {
+        if (!m_consented.contains(id))
+            removeProfile(m_services.profiles(), m_services.vault(), id, &m_services,
+                          [](const ProfileRemoval &) {});
+    }
+}
+
 void ConsentController::setProfileId(const QString &profileId)
 {
     if (m_profileId == profileId)
@@ -238,6 +270,8 @@ void ConsentController::onFinished(const ConsentResult &result)
         m_flow = nullptr;
     }
     m_lastResult = shown; // the vault announced a stored consent (AppServices::tokenChanged)
+    if (shown.ok && !m_consented.contains(m_profileId))
+        m_consented.append(m_profileId);
     setStage(shown.ok ? Stage::Done : Stage::Failed);
     Q_EMIT secondsLeftChanged();
     Q_EMIT finished(shown);

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "session/consentflow.h"
+#include "session/profileoperations.h"
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 #include <QDeadlineTimer>
@@ -83,6 +85,17 @@ public:
 
     /// The outcome of the last attempt; empty while none has finished.
     const std::optional<ConsentResult> &lastResult() const { return m_lastResult; }
+
+    /// Adds a new profile with its credential (the core's addProfile()) and remembers it as
+    /// made here; `done` is called unless `context` or this controller is gone by then. A
+    /// profile whose saving ends after the controller is gone is removed again.
+    void createProfile(const Profile &profile, const QByteArray &credential, QObject *context,
+                       std::function<void(const ProfileAddition &)> done);
+    /// Removes the profiles made with createProfile() that have no consent from this
+    /// controller (with their keychain items, the core's removeProfile()): a wizard closed
+    /// before its consent succeeded leaves nothing behind. Runs on after the controller.
+    void discardUnfinished();
+
     bool resultOk() const { return m_lastResult && m_lastResult->ok; }
     QString resultMessage() const { return m_lastResult ? m_lastResult->message : QString(); }
 
@@ -148,6 +161,9 @@ private:
     /// Counts attempts, so that a failure reported later belongs to the attempt that made it.
     quint64 m_attempt = 0;
     std::optional<ConsentResult> m_lastResult;
+    /// Profiles made by createProfile(), and those of them whose consent succeeded.
+    QStringList m_created;
+    QStringList m_consented;
 };
 
 } // namespace PCAuth

@@ -5,9 +5,9 @@
 #include "appservices.h"
 #include "consentwizard.h"
 #include "messagewidget.h"
-#include "session/profileoperations.h"
 #include "ui_profileform.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,6 +17,9 @@ using namespace Qt::StringLiterals;
 namespace PCAuth {
 
 namespace {
+
+/// The cloud choice of sandbox mode: the custom cloud whose file AppServices wrote.
+const QString SandboxCloudChoice = u"sandbox"_s;
 
 /// Readable on light and dark windows alike: a dark red on light, a soft red on dark.
 QColor problemColour(const QPalette &palette)
@@ -59,9 +62,20 @@ ConsentProfilePage::ConsentProfilePage(ConsentWizard &wizard, QWidget *parent)
     m_ui->saveProgress->hide();
     fillChoices();
 
-    connect(m_ui->existingRadio, &QRadioButton::toggled, this, &ConsentProfilePage::updateMode);
-    connect(m_ui->existingCombo, &QComboBox::currentIndexChanged, this,
-            &ConsentProfilePage::completeChanged);
+    connect(m_ui->existingRadio, &QRadioButton::toggled, this, [this] {
+        m_ui->saveStatus->hideMessage();
+        updateMode();
+    });
+    connect(m_ui->existingCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->saveStatus->hideMessage();
+        showExistingDetails();
+        Q_EMIT completeChanged();
+    });
+    // Back on this page, what an earlier Next said is stale.
+    connect(&m_wizard, &QWizard::currentIdChanged, this, [this](int id) {
+        if (m_wizard.page(id) == this && !m_saving)
+            m_ui->saveStatus->hideMessage();
+    });
     const QList<QLineEdit *> edits{
         m_ui->nameEdit,   m_ui->cloudFileEdit,       m_ui->tenantEdit,     m_ui->clientIdEdit,
         m_ui->secretEdit, m_ui->certificateFileEdit, m_ui->passphraseEdit, m_ui->redirectUriEdit};
@@ -104,6 +118,9 @@ ConsentProfilePage::~ConsentProfilePage() = default;
 
 void ConsentProfilePage::fillChoices()
 {
+    // In sandbox mode a new profile signs in on the sandbox: no Microsoft tenant is contacted.
+    if (m_wizard.services().isSandbox())
+        m_ui->cloudCombo->addItem(tr("Sandbox on this computer"), SandboxCloudChoice);
     for (const Cloud &cloud : Cloud::builtIns())
         m_ui->cloudCombo->addItem(cloud.displayName(), cloud.id());
     m_ui->cloudCombo->addItem(tr("Custom (cloud file)"), u"custom"_s);
@@ -145,8 +162,42 @@ void ConsentProfilePage::updateMode()
 {
     const bool existing = m_ui->existingRadio->isChecked();
     m_ui->existingCombo->setEnabled(existing);
+    m_ui->existingDetails->setEnabled(existing);
     m_ui->newProfileBox->setEnabled(!existing);
+    // The form of a new profile only while one is being made: its empty fields and hints say
+    // nothing about the existing profile chosen.
+    m_ui->newProfileBox->setVisible(!existing);
+    showExistingDetails();
     Q_EMIT completeChanged();
+}
+
+void ConsentProfilePage::showExistingDetails()
+{
+    const QString id = m_ui->existingCombo->currentData().toString();
+    const Expected<Profile> profile =
+        id.isEmpty() ? fail(QString()) : m_wizard.services().profiles().find(id);
+    m_ui->existingDetails->setVisible(profile.ok());
+    if (!profile)
+        return;
+    m_ui->existingTenantValue->setText(profile->partnerTenant);
+    m_ui->existingClientIdValue->setText(profile->clientId);
+    const bool sandbox = m_wizard.services().isSandbox()
+                         && profile->customCloudFile == m_wizard.services().sandboxCloudFile();
+    QString cloudText = tr("Sandbox on this computer");
+    if (!sandbox) {
+        const Expected<Cloud> cloud = profile->cloud();
+        cloudText = cloud ? cloud->displayName() : cloud.error();
+        if (!profile->customCloudFile.isEmpty())
+            cloudText =
+                tr("%1 (%2)").arg(cloudText, QDir::toNativeSeparators(profile->customCloudFile));
+    }
+    m_ui->existingCloudValue->setText(cloudText);
+    QString credential = tr("Public client (no secret)");
+    if (profile->credential == CredentialKind::Secret)
+        credential = tr("Client secret");
+    else if (profile->credential == CredentialKind::Certificate)
+        credential = tr("Certificate");
+    m_ui->existingCredentialValue->setText(credential);
 }
 
 void ConsentProfilePage::updateCredentialFields()
@@ -212,8 +263,12 @@ Profile ConsentProfilePage::profileFromFields() const
     profile.name = m_ui->nameEdit->text();
     profile.cloudId = m_ui->cloudCombo->currentData().toString();
     const QString file = m_ui->cloudFileEdit->text().trimmed();
-    if (profile.cloudId == "custom"_L1 && !file.isEmpty())
+    if (profile.cloudId == SandboxCloudChoice) {
+        profile.cloudId = u"custom"_s;
+        profile.customCloudFile = m_wizard.services().sandboxCloudFile();
+    } else if (profile.cloudId == "custom"_L1 && !file.isEmpty()) {
         profile.customCloudFile = QFileInfo(file).absoluteFilePath();
+    }
     profile.partnerTenant = m_ui->tenantEdit->text().trimmed();
     profile.clientId = m_ui->clientIdEdit->text().trimmed();
     profile.credential = credentialKindFromId(m_ui->credentialCombo->currentData().toString())
@@ -233,7 +288,7 @@ void ConsentProfilePage::revalidate()
     QString name = Profile::validateName(p.name);
     if (name.isEmpty() && m_wizard.services().profiles().find(p.name).ok())
         name = tr("Name: a profile named \"%1\" already exists.").arg(p.name);
-    const bool custom = p.cloudId == "custom"_L1;
+    const bool custom = m_ui->cloudCombo->currentData().toString() == "custom"_L1;
     const QString cloud = Profile::validateCloud(
         custom && p.customCloudFile.isEmpty() ? QString() : p.cloudId, p.customCloudFile);
     const QString tenant = Profile::validateTenant(p.partnerTenant);
@@ -296,15 +351,14 @@ void ConsentProfilePage::save()
             tr("Storing the credential in %1…").arg(m_wizard.services().vault().backendName()),
             MessageWidget::MessageType::Information);
     Q_EMIT completeChanged();
-    addProfile(m_wizard.services().profiles(), m_wizard.services().vault(), profile, secret, this,
-               [this](const ProfileAddition &result) {
-                   if (result.ok())
-                       return finishSave(*result.added, QString());
-                   finishSave(Profile(),
-                              result.credentialRefused
-                                  ? tr("The profile was not saved: %1").arg(result.message)
-                                  : result.message);
-               });
+    m_wizard.controller().createProfile(
+        profile, secret, this, [this](const ProfileAddition &result) {
+            if (result.ok())
+                return finishSave(*result.added, QString());
+            finishSave(Profile(), result.credentialRefused
+                                      ? tr("The profile was not saved: %1").arg(result.message)
+                                      : result.message);
+        });
 }
 
 void ConsentProfilePage::finishSave(const Profile &added, const QString &problem)

@@ -45,6 +45,8 @@ private:
     void fillChoices();
     void reloadProfiles(const QString &select);
     void updateMode();
+    /// Tenant, client id, cloud and credential of the existing profile chosen.
+    void showExistingDetails();
     void updateCredentialFields();
     /// Re-checks every field; a hint is shown only for fields the user has touched.
     void revalidate();

@@ -8,6 +8,7 @@
 #include "statuslabel.h"
 #include "ui_signinform.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -156,6 +157,8 @@ void ConsentSignInPage::createBrowser(const QUrl &redirectUri)
     m_view->setPage(m_page);
     m_ui->browserLayout->addWidget(m_view);
     setTabOrder(m_ui->addressBar, m_view);
+    // Typing goes into the sign-in page at once: the page focuses its first field itself.
+    m_view->setFocus();
     connect(m_page, &ConsentWebPage::redirectCaught, &m_controller, &ConsentController::complete);
     connect(m_page, &ConsentWebPage::certificateRefused, this,
             [this](const QString &explanation) { m_controller.showNote(explanation, true); });
@@ -235,6 +238,10 @@ void ConsentSignInPage::onUrlChanged(const QUrl &url)
 
 void ConsentSignInPage::onLoadFinished(bool ok)
 {
+    // Each form (password, MFA code) takes the keyboard as it appears.
+    const QWidget *focused = QApplication::focusWidget();
+    if (ok && m_view && focused != m_view && !m_view->isAncestorOf(focused))
+        m_view->setFocus();
     if (ok || !m_controller.canCancel() || !m_page)
         return;
     // A refused navigation (the redirect) also ends a load without success.

@@ -67,6 +67,12 @@ void ConsentWizard::reject()
     QWizard::reject();
 }
 
+void ConsentWizard::done(int result)
+{
+    m_controller->discardUnfinished();
+    QWizard::done(result);
+}
+
 void ConsentWizard::onAttemptFinished(const ConsentResult &result)
 {
     Q_EMIT consentFinished(result);

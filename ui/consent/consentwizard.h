@@ -64,6 +64,9 @@ public:
     /// token is being saved (ConsentController::isBusy()), so closing the window then does
     /// not abandon it.
     void reject() override;
+    /// However the wizard ends (Cancel, Finish, closing it), a profile it made whose consent
+    /// did not succeed is removed with its keychain items.
+    void done(int result) override;
 
 Q_SIGNALS:
     /// One attempt ended (after the token was stored, on success).

@@ -237,6 +237,22 @@ void DashboardController::requestConsent(const QString &profileId)
     Q_EMIT m_services.consentRequested(profileId);
 }
 
+QString DashboardController::profileNeedingConsent(const QString &selectedProfileId) const
+{
+    const auto consented = [this](const QString &profileId) {
+        return m_services.broker().metadata(profileId).refreshTokenPresent;
+    };
+    if (!selectedProfileId.isEmpty() && m_services.profiles().find(selectedProfileId)
+        && !consented(selectedProfileId))
+        return selectedProfileId;
+    const Expected<QList<Profile>> profiles = m_services.profiles().load();
+    for (const Profile &profile : profiles ? profiles.value() : QList<Profile>()) {
+        if (!consented(profile.id))
+            return profile.id;
+    }
+    return QString();
+}
+
 void DashboardController::requestTestCall(const QString &profileId, const QString &tenantId)
 {
     Q_EMIT m_services.testCallRequested(profileId, tenantId);

@@ -83,6 +83,10 @@ public:
     void inspectToken(const QString &profileId, const QString &tenantId = QString());
     /// Asks the main window for the consent wizard; an empty id starts with a new profile.
     void requestConsent(const QString &profileId);
+    /// The profile "Start partner consent" is for: `selectedProfileId` when it has no
+    /// consent yet, else the first profile without one; empty (a new profile) when every
+    /// profile has its consent.
+    QString profileNeedingConsent(const QString &selectedProfileId) const;
     /// Asks the main window for the request console (a customer's, with a tenant).
     void requestTestCall(const QString &profileId, const QString &tenantId = QString());
     /// Removes the profile with its keychain items (confirmed by the page). Not cancellable:

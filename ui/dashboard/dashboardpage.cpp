@@ -151,8 +151,11 @@ void DashboardPage::connectActions()
     // F5 and Delete work wherever the focus is on this page.
     addActions({m_ui->refreshAction, m_ui->removeAction});
 
-    connect(m_ui->newConsentAction, &QAction::triggered, this,
-            [this] { m_controller->requestConsent(QString()); });
+    // The profile that still needs its consent comes first: a new profile only when none does.
+    connect(m_ui->newConsentAction, &QAction::triggered, this, [this] {
+        const HealthModel::RowInfo info = m_model->rowInfo(currentIndex());
+        m_controller->requestConsent(m_controller->profileNeedingConsent(info.profileId));
+    });
     connect(m_ui->emptyConsentButton, &QPushButton::clicked, this,
             [this] { m_controller->requestConsent(QString()); });
     m_ui->emptyConsentButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
@@ -211,6 +214,16 @@ void DashboardPage::updateActions()
     const bool loading = info.valid && m_controller->isCheckingCustomers(info.profileId);
     m_ui->refreshAction->setEnabled(profile && token && idle);
     m_ui->consentAgainAction->setEnabled(profile && idle);
+    // Named for what it does: a profile that never consented has nothing to do "again".
+    const bool consented = (profile || customer) && token;
+    m_ui->consentAgainAction->setText(consented ? tr("Run &consent again")
+                                                : tr("Sign in and &consent"));
+    m_ui->consentAgainAction->setToolTip(
+        consented ? tr("Sign in again for this profile to get a new refresh token")
+                  : tr("Sign in with the partner's integration account to record the partner "
+                       "consent for this profile"));
+    m_ui->consentAgainButton->setAccessibleName(consented ? tr("Run consent again")
+                                                          : tr("Sign in and consent"));
     m_ui->testCallAction->setEnabled((profile && token) || customer);
     m_ui->inspectAction->setEnabled(((profile && token) || customer) && idle);
     m_ui->removeAction->setEnabled(profile && idle);

@@ -121,6 +121,7 @@ void SettingsPage::loadValues()
     setQuietly(m_ui->keepAliveCheck, s.keepAliveWhileRunning());
     setQuietly(m_ui->keepAliveHoursSpin, s.keepAliveHours());
     m_ui->keepAliveHoursSpin->setEnabled(s.keepAliveWhileRunning());
+    setQuietly(m_ui->quitOnCloseCheck, s.quitOnClose());
     setQuietly(m_ui->sandboxModeCheck, s.sandboxMode());
 }
 
@@ -137,6 +138,7 @@ void SettingsPage::connectControls()
     connect(m_ui->trayCheck, &QCheckBox::toggled, s, &AppSettings::setTrayEnabled);
     connect(m_ui->keepAliveCheck, &QCheckBox::toggled, s, &AppSettings::setKeepAliveWhileRunning);
     connect(m_ui->keepAliveHoursSpin, &QSpinBox::valueChanged, s, &AppSettings::setKeepAliveHours);
+    connect(m_ui->quitOnCloseCheck, &QCheckBox::toggled, s, &AppSettings::setQuitOnClose);
     connect(m_ui->sandboxModeCheck, &QCheckBox::toggled, s, &AppSettings::setSandboxMode);
     // Shows changes made elsewhere (the tray menu) and the clamped value of what was typed.
     connect(s, &AppSettings::changed, this, [this] { loadValues(); });

@@ -184,6 +184,25 @@ void TrayIcon::evaluate()
     }
 }
 
+bool TrayIcon::keepsRunningOnClose() const
+{
+    const AppSettings &settings = m_services.settings();
+    return (isTrayVisible() || (m_trayAssumed && settings.trayEnabled()))
+           && settings.keepAliveWhileRunning() && !settings.quitOnClose();
+}
+
+void TrayIcon::windowHiddenToTray()
+{
+    AppSettings &settings = m_services.settings();
+    if (settings.closeToTrayNoticeShown())
+        return;
+    settings.setCloseToTrayNoticeShown(true);
+    notify(tr("PCAuth keeps running"),
+           tr("PCAuth is still running in the tray, so that it can keep the tokens alive. "
+              "Quit it from the tray menu or with File > Quit; to quit whenever the window "
+              "is closed, turn on \u201cQuit when the window is closed\u201d in Settings."));
+}
+
 void TrayIcon::notify(const QString &title, const QString &message, const QString &accessProfileId)
 {
     m_noticeProfile = accessProfileId;

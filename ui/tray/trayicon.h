@@ -75,6 +75,15 @@ public:
     QString checkAccessDue();
     AccessNotices *accessNotices() const { return m_accessNotices; }
 
+    /// Closing the main window hides it to the tray instead of quitting: the tray icon is
+    /// shown, keep-alive while running is on, and Settings do not say to quit on close.
+    bool keepsRunningOnClose() const;
+    /// The main window was hidden to the tray: says so once (ever), with how to quit.
+    void windowHiddenToTray();
+    /// Counts the tray as shown although Qt sees none (offscreen, where tests run): the
+    /// close-to-tray rules can then be exercised.
+    void setTrayAssumed(bool assumed) { m_trayAssumed = assumed; }
+
 Q_SIGNALS:
     /// A notification was given (also when there is no tray to show it).
     void notified(const QString &title, const QString &message);
@@ -100,6 +109,7 @@ private:
     AccessNotices *m_accessNotices = nullptr;
     QHash<QString, QDateTime> m_accessChecked; // the daily access checks' starts, by profile
     QString m_noticeProfile; // the last notification's profile, when it was an access notice
+    bool m_trayAssumed = false;
 };
 
 } // namespace PCAuth
