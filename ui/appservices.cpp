@@ -4,6 +4,7 @@
 
 #include "accessmonitor.h"
 #include "controls.h"
+#include "knowncustomers.h"
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,7 @@ AppServices::AppServices(const AppOptions &options, QObject *parent)
     m_workspace = std::make_unique<Workspace>(w);
     // The engine announces its own changes; the views only listen.
     connect(&profiles(), &ProfileStore::changed, this, &AppServices::profilesChanged);
+    m_knownCustomers = std::make_unique<KnownCustomers>();
     m_access = std::make_unique<AccessMonitor>(*this);
     // A new consent or a removal reaches the views through the broker, which forgets the
     // profile's tokens on the vault's consentChanged and then announces it.

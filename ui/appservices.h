@@ -15,6 +15,7 @@ class QTemporaryDir;
 namespace PCAuth {
 
 class AccessMonitor;
+class KnownCustomers;
 
 namespace Sandbox {
 class SandboxServer;
@@ -70,6 +71,8 @@ public:
     AppSettings &settings() { return m_settings; }
     /// The latest access check of each profile, shared by the views.
     AccessMonitor &access() { return *m_access; }
+    /// The latest customer list and check results of each profile, shared by the views.
+    KnownCustomers &knownCustomers() { return *m_knownCustomers; }
 
     bool isSandbox() const { return m_options.sandbox; }
     /// Sandbox mode: the running sandbox (its clock and scenario can be driven by tests).
@@ -110,6 +113,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     AppSettings m_settings;
     std::unique_ptr<AccessMonitor> m_access;
+    std::unique_ptr<KnownCustomers> m_knownCustomers;
     QString m_cloudFile;
     QStringList m_sandboxProfileIds;
 };

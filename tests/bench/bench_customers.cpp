@@ -16,9 +16,9 @@
 // Prints plain key=value lines (see README.md).
 #include "appservices.h"
 #include "benchprint.h"
+#include "benchservices.h"
 #include "customers/customersmodel.h"
 #include "customers/customerspage.h"
-#include "sessionfixture.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -29,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -47,40 +48,9 @@ QString mib(qint64 kib)
     return fixed(double(kib) / 1024.0, 1);
 }
 
-/// The app's services in sandbox mode with `extra` generated customers, and a refresh token
-/// for the demo profile (the test acting as the browser). Null on failure, after a message.
 std::unique_ptr<AppServices> startServices(int extra, Profile *profile)
 {
-    AppOptions options;
-    options.sandbox = true; // empty configDir: a fresh temporary folder
-    options.keychainService =
-        u"pcauth-bench-customers-%1"_s.arg(QCoreApplication::applicationPid());
-    options.sandboxExtraCustomers = extra;
-    auto services = std::make_unique<AppServices>(options);
-    QSignalSpy ready(services.get(), &AppServices::ready);
-    services->start();
-    if ((ready.isEmpty() && !ready.wait(30000))
-        || !ready.constFirst().constFirst().toString().isEmpty()) {
-        std::fprintf(stderr, "services did not start\n");
-        return nullptr;
-    }
-    *profile = services->profiles().find(AppServices::sandboxProfileName()).value();
-    ConsentFlow flow(services->vault(), services->http(), services->clock(), nullptr);
-    QSignalSpy finished(&flow, &ConsentFlow::finished);
-    const Expected<QUrl> url = flow.start(*profile, Test::ServiceUser);
-    SandboxTest::Client client(services->sandboxUrl());
-    if (url) {
-        const Test::BrowserResult browsed = Test::browseSignIn(
-            client, url.value(), Test::ServiceUser, Test::ServicePassword, Test::ServiceOtc);
-        flow.complete(browsed.location);
-    }
-    if (!url || (finished.isEmpty() && !finished.wait(15000))
-        || !finished.constFirst().constFirst().value<ConsentResult>().ok) {
-        std::fprintf(stderr, "consent failed\n");
-        services->shutdown();
-        return nullptr;
-    }
-    return services;
+    return PCAuth::Bench::startServices(u"bench-customers"_s, extra, profile);
 }
 
 /// Loads through the page's Load button; returns the seconds it took, or -1.
@@ -202,7 +172,30 @@ int filterBench(int customers, bool overHttp, const QString &query)
     return result;
 }
 
-int memoryBench(int customers)
+/// The resident memory of minimal_widgets (a QMainWindow with a label) at its first paint,
+/// offscreen like this program, in KiB; -1 when it could not be read.
+qint64 minimalWindowKiB(const QString &path)
+{
+    QProcess minimal;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"PCAUTH_BENCH_PRINT_RSS"_s, u"1"_s);
+    minimal.setProcessEnvironment(env);
+    minimal.start(path, {});
+    if (!minimal.waitForFinished(60000)) {
+        minimal.kill();
+        minimal.waitForFinished();
+        return -1;
+    }
+    const QList<QByteArray> lines = minimal.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("rss_kib "))
+            return line.mid(8).trimmed().toLongLong();
+    }
+    return -1;
+}
+
+int memoryBench(int customers, const QString &minimalPath)
 {
     Profile profile;
     std::unique_ptr<AppServices> services = startServices(customers - 25, &profile);
@@ -227,6 +220,20 @@ int memoryBench(int customers)
               "page_and_rows_mib=%8"_s.arg(QString::number(customers), fixed(loadS, 1), mib(before),
                                            mib(created), mib(loaded), mib(created - before),
                                            mib(loaded - created), mib(loaded - before)));
+        // The goal: the whole process (services, embedded sandbox, page, rows) within
+        // 1.5 x a minimal Qt Widgets window + 20 MiB.
+        const qint64 minimal = minimalWindowKiB(minimalPath);
+        if (minimal <= 0) {
+            std::fprintf(stderr, "could not read minimal_widgets' memory (%s)\n",
+                         qPrintable(minimalPath));
+            result = 1;
+        } else {
+            const double goalKiB = 1.5 * double(minimal) + 20.0 * 1024.0;
+            print(u"customers_memory_vs_minimal minimal_rss_mib=%1 app_rss_mib=%2 ratio=%3 "
+                  "goal_mib=%4 within_goal=%5"_s.arg(
+                      mib(minimal), mib(loaded), fixed(double(loaded) / double(minimal), 2),
+                      fixed(goalKiB / 1024.0, 1), double(loaded) <= goalKiB ? u"yes"_s : u"no"_s));
+        }
     }
     services->shutdown();
     return result;
@@ -249,9 +256,12 @@ int main(int argc, char *argv[])
                                        u"Customers for the memory figure (default 5000)."_s, u"N"_s,
                                        u"5000"_s);
     const QCommandLineOption fillOpt(u"fill"_s, u"http (default) or model."_s, u"HOW"_s, u"http"_s);
+    const QCommandLineOption minimalOpt(u"minimal"_s,
+                                        u"minimal_widgets, the yardstick of the memory figure."_s,
+                                        u"PATH"_s, QStringLiteral(PCAUTH_MINIMAL_WIDGETS));
     const QCommandLineOption queryOpt(u"query"_s, u"Typed query (default \"maple f\")."_s,
                                       u"TEXT"_s, u"maple f"_s);
-    parser.addOptions({customersOpt, memoryOpt, fillOpt, queryOpt});
+    parser.addOptions({customersOpt, memoryOpt, fillOpt, minimalOpt, queryOpt});
     parser.process(app);
     const int customers = parser.value(customersOpt).toInt();
     const int memoryCustomers = parser.value(memoryOpt).toInt();
@@ -264,7 +274,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     // Memory first, in a process that has not yet held 50,000 rows.
-    const int memory = memoryBench(memoryCustomers);
+    const int memory = memoryBench(memoryCustomers, parser.value(minimalOpt));
     const int filter = filterBench(customers, fill == "http"_L1, query);
     return memory || filter ? 1 : 0;
 }

@@ -175,6 +175,49 @@ private Q_SLOTS:
         QCOMPARE(m_controller->countText(), countText(25, 25));
     }
 
+    void filterAndSortFollowTheRowsAsTheyArrive()
+    {
+        QVERIFY(startController(130));
+        m_controller->setPageSize(40);
+        CustomerFilterProxy *proxy = m_controller->proxy();
+        // Filtered and sorted before the first row arrives: each page is merged in.
+        m_controller->setFilterText(u"TO"_s);
+        proxy->sort(CustomersModel::NameColumn, Qt::DescendingOrder);
+        QVERIFY(load());
+        const QList<SandboxCustomer> all = scenarioCustomers(m_fixture);
+        const auto sorted = [](QStringList names, Qt::SortOrder order) {
+            std::stable_sort(names.begin(), names.end(),
+                             [order](const QString &a, const QString &b) {
+                                 const int c = a.compare(b, Qt::CaseInsensitive);
+                                 return order == Qt::AscendingOrder ? c < 0 : c > 0;
+                             });
+            return names;
+        };
+        QStringList expected = sorted(filtered(all, u"to"_s), Qt::DescendingOrder);
+        QVERIFY(expected.size() > 1 && expected.size() < all.size());
+        QCOMPARE(shownColumn(CustomersModel::NameColumn), expected);
+        // Narrowing, then widening again, keeps the order.
+        m_controller->setFilterText(u"toy"_s);
+        QCOMPARE(shownColumn(CustomersModel::NameColumn),
+                 sorted(filtered(all, u"toy"_s), Qt::DescendingOrder));
+        m_controller->setFilterText(QString());
+        QStringList every;
+        for (const SandboxCustomer &c : all)
+            every << c.name;
+        QCOMPARE(shownColumn(CustomersModel::NameColumn), sorted(every, Qt::DescendingOrder));
+        // Back to Partner Center's order.
+        proxy->sort(-1);
+        QCOMPARE(shownColumn(CustomersModel::NameColumn), every);
+        // A check result reaches the row wherever it is shown.
+        m_controller->setFilterText(u"fabrikam"_s);
+        QCOMPARE(proxy->rowCount(), 1);
+        QSignalSpy changed(proxy, &QAbstractItemModel::dataChanged);
+        m_controller->checkRows({rowOf(u"Fabrikam"_s)});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 15000);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(proxy->index(0, CustomersModel::AccessColumn).data().toString(), u"OK"_s);
+    }
+
     void checkAccess_data() { addAccessChecks(true); }
 
     void checkAccess()
@@ -202,7 +245,8 @@ private Q_SLOTS:
         // Only that row was checked.
         QCOMPARE(shownColumn(CustomersModel::AccessColumn).count(QString()), 24);
         const QString summary = m_controller->statusText();
-        QVERIFY2(summary.startsWith(u"1 customers checked in "_s), qPrintable(summary));
+        QVERIFY2(summary.startsWith(u"1 customer"_s) && summary.contains(u" checked in "_s),
+                 qPrintable(summary));
         const QString counted = u"1 "_s + label.toLower(); // "1 ok", "1 consent missing", ...
         QVERIFY2(summary.contains(counted), qPrintable(summary));
         // Reason and advice: in the tooltip and, for the current row, in the message.
@@ -243,12 +287,12 @@ private Q_SLOTS:
         QSignalSpy finished(m_controller.get(), &CustomersController::workFinished);
         m_controller->checkAll();
         QVERIFY(m_controller->isBusy());
-        QCOMPARE(m_controller->statusText(), u"Checked 0 of 25"_s);
+        QCOMPARE(m_controller->statusText(), u"0 of 25 customers checked"_s);
         QVERIFY(m_controller->isProgressVisible());
         QCOMPARE(m_controller->progressMaximum(), 25);
         QTRY_VERIFY_WITH_TIMEOUT(m_controller->progressValue() >= 2, 15000);
         QCOMPARE(m_controller->statusText(),
-                 u"Checked %1 of 25"_s.arg(m_controller->progressValue()));
+                 u"%1 of 25 customers checked"_s.arg(m_controller->progressValue()));
         m_controller->checkAll(); // one piece of work at a time
         m_controller->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 15000);
@@ -340,7 +384,7 @@ private Q_SLOTS:
         QVERIFY(m_controller->isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(m_controller->model()->rowCount() >= 5, 15000);
         QCOMPARE(m_controller->statusText(),
-                 u"Loaded %1 customers..."_s.arg(m_controller->model()->rowCount()));
+                 u"%1 customers read"_s.arg(m_controller->model()->rowCount()));
         m_controller->cancel();
         QVERIFY(!m_controller->isBusy());
         QCOMPARE(finished.size(), 1);

@@ -6,6 +6,7 @@
 #include "customerloader.h"
 #include "customersmodel.h"
 #include "health/healthcheck.h"
+#include "knowncustomers.h"
 #include "session/customercheckrun.h"
 #include "vault/vaultindex.h"
 
@@ -37,6 +38,10 @@ CustomersController::CustomersController(AppServices &services, QObject *parent)
     });
     connect(&services, &AppServices::profilesChanged, this, &CustomersController::reloadProfiles);
     connect(&services, &AppServices::tokenChanged, this, &CustomersController::reloadProfiles);
+    connect(&services.knownCustomers(), &KnownCustomers::listChanged, this,
+            &CustomersController::knownListChanged);
+    connect(&services.knownCustomers(), &KnownCustomers::resultChanged, this,
+            &CustomersController::knownResultChanged);
     reloadProfiles();
 }
 
@@ -153,9 +158,48 @@ void CustomersController::profileChosen()
     m_currentRow = -1;
     hideMessage();
     m_statusText.clear();
-    Q_EMIT progressChanged();
+    if (!seedFromKnown()) {
+        Q_EMIT progressChanged();
+        Q_EMIT countChanged();
+        Q_EMIT stateChanged();
+    }
+}
+
+bool CustomersController::seedFromKnown()
+{
+    const KnownCustomers &known = m_services.knownCustomers();
+    if (isBusy() || m_profileId.isEmpty() || !known.hasList(m_profileId))
+        return false;
+    m_model->clear();
+    m_model->append(known.customers(m_profileId));
+    const QHash<QString, CustomerHealth> results = known.results(m_profileId);
+    for (const CustomerHealth &health : results)
+        m_model->setHealth(health);
+    m_loadedProfileId = m_profileId;
+    m_loaded = true;
+    m_currentRow = -1;
+    const QDateTime listedAt = known.listedAt(m_profileId).toLocalTime();
+    //: %1: the time the dashboard or this page last listed them
+    endProgress(QCoreApplication::translate("PCAuth::CustomersPage",
+                                            "%n customers as listed at %1; Reload reads them "
+                                            "again.",
+                                            nullptr, m_model->rowCount())
+                    .arg(QLocale().toString(listedAt.time(), QLocale::ShortFormat)));
     Q_EMIT countChanged();
     Q_EMIT stateChanged();
+    return true;
+}
+
+void CustomersController::knownListChanged(const QString &profileId)
+{
+    if (!m_publishing && profileId == m_profileId && !isBusy())
+        seedFromKnown();
+}
+
+void CustomersController::knownResultChanged(const QString &profileId, const CustomerHealth &health)
+{
+    if (!m_publishing && profileId == m_loadedProfileId)
+        showResult(health);
 }
 
 std::optional<Profile> CustomersController::usableProfile()
@@ -230,7 +274,7 @@ void CustomersController::load()
     connect(loader, &CustomerLoader::finished, this, &CustomersController::loadFinished);
     m_loader = loader;
     loader->start();
-    setProgress(0, 0, QCoreApplication::translate("PCAuth::CustomersPage", "Loading customers..."));
+    setProgress(0, 0, CustomerCheckRun::listStartText(profile->name));
     Q_EMIT countChanged();
     Q_EMIT stateChanged();
 }
@@ -239,9 +283,7 @@ void CustomersController::pageLoaded(const QList<Customer> &customers)
 {
     m_model->append(customers);
     const int n = m_model->rowCount();
-    setProgress(
-        0, 0,
-        QCoreApplication::translate("PCAuth::CustomersPage", "Loaded %n customers...", nullptr, n));
+    setProgress(0, 0, CustomerCheckRun::listProgressText(n));
     Q_EMIT countChanged();
 }
 
@@ -252,6 +294,7 @@ void CustomersController::loadFinished(const QString &problem)
     m_loader = nullptr;
     const int n = m_model->rowCount();
     if (problem.isEmpty()) {
+        publishList();
         endProgress(QCoreApplication::translate("PCAuth::CustomersPage", "Loaded %n customers.",
                                                 nullptr, n));
     } else {
@@ -309,18 +352,13 @@ void CustomersController::checkRows(QList<int> rows)
     connect(check, &CustomerHealthCheck::customerChecked, this,
             [this](int, const CustomerHealth &health) { customerChecked(health); });
     connect(check, &CustomerHealthCheck::progress, this, [this](int done, int total) {
-        setProgress(done, total,
-                    QCoreApplication::translate("PCAuth::CustomersPage", "Checked %1 of %2")
-                        .arg(done)
-                        .arg(total));
+        setProgress(done, total, CustomerCheckRun::checkProgressText(done, total));
     });
     connect(check, &CustomerHealthCheck::finished, this, &CustomersController::checkFinished);
     m_check = check;
     m_cancelled = false;
     const int total = int(customers.size());
-    setProgress(
-        0, total,
-        QCoreApplication::translate("PCAuth::CustomersPage", "Checked %1 of %2").arg(0).arg(total));
+    setProgress(0, total, CustomerCheckRun::checkProgressText(0, total));
     check->start(customers);
     Q_EMIT stateChanged();
 }
@@ -329,12 +367,69 @@ void CustomersController::checkAll()
 {
     if (m_model->rowCount() == 0)
         return;
-    QList<int> rows(m_model->rowCount());
-    std::iota(rows.begin(), rows.end(), 0);
-    checkRows(rows);
+    if (m_proxy->isFiltered() && m_proxy->shownSourceRows().empty()) {
+        showMessage(Tone::Warning,
+                    QCoreApplication::translate("PCAuth::CustomersPage",
+                                                "No customer matches the filter: none to check."));
+        return;
+    }
+    const std::vector<int> &shown = m_proxy->shownSourceRows();
+    checkRows(QList<int>(shown.cbegin(), shown.cend()));
+}
+
+QString CustomersController::checkAllText() const
+{
+    if (!m_proxy->isFiltered())
+        return QCoreApplication::translate("PCAuth::CustomersPage", "Chec&k all");
+    //: The button checks only the customers the filter shows
+    return QCoreApplication::translate("PCAuth::CustomersPage", "Chec&k %n shown", nullptr,
+                                       m_proxy->rowCount());
+}
+
+QString CustomersController::checkAllToolTip() const
+{
+    if (!m_proxy->isFiltered())
+        return QCoreApplication::translate("PCAuth::CustomersPage",
+                                           "Check the access of every loaded customer");
+    return QCoreApplication::translate(
+               "PCAuth::CustomersPage",
+               "Check the access of the %n customers the filter shows (of %1 loaded)", nullptr,
+               m_proxy->rowCount())
+        .arg(QLocale().toString(m_model->rowCount()));
+}
+
+void CustomersController::requestTestCall(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    Q_EMIT m_services.testCallRequested(m_loadedProfileId, m_model->customer(row).tenantId);
+}
+
+void CustomersController::publishList()
+{
+    QList<Customer> customers;
+    customers.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        customers.append(m_model->customer(row));
+    KnownCustomers &known = m_services.knownCustomers();
+    m_publishing = true;
+    known.setList(m_loadedProfileId, customers, m_services.clock().now());
+    m_publishing = false;
+    // What was checked before (here or on the dashboard) still says something of them.
+    const QHash<QString, CustomerHealth> results = known.results(m_loadedProfileId);
+    for (const CustomerHealth &health : results)
+        m_model->setHealth(health);
 }
 
 void CustomersController::customerChecked(const CustomerHealth &health)
+{
+    m_publishing = true;
+    m_services.knownCustomers().setResult(m_loadedProfileId, health);
+    m_publishing = false;
+    showResult(health);
+}
+
+void CustomersController::showResult(const CustomerHealth &health)
 {
     m_model->setHealth(health);
     if (m_currentRow >= 0 && m_currentRow < m_model->rowCount()
@@ -351,10 +446,8 @@ void CustomersController::checkFinished()
     m_check = nullptr;
     const int checked = summary.total - summary.notChecked;
     endProgress(m_cancelled
-                    ? QCoreApplication::translate("PCAuth::CustomersPage",
-                                                  "Check cancelled: %1 of %2 customers checked.")
-                          .arg(checked)
-                          .arg(summary.total)
+                    ? QCoreApplication::translate("PCAuth::CustomersPage", "Check cancelled: %1.")
+                          .arg(CustomerCheckRun::checkProgressText(checked, summary.total))
                     : summary.text());
     m_cancelled = false;
     Q_EMIT stateChanged();

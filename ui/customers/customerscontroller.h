@@ -57,6 +57,9 @@ class CustomersController final : public QObject
     /// "1,234 of 5,000 customers" (shown of loaded), or "No customers loaded".
     Q_PROPERTY(QString countText READ countText NOTIFY countChanged)
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY countChanged)
+    /// What checkAll() checks: "Check all", or "Check 3 shown" while a filter hides rows.
+    Q_PROPERTY(QString checkAllText READ checkAllText NOTIFY countChanged)
+    Q_PROPERTY(QString checkAllToolTip READ checkAllToolTip NOTIFY countChanged)
     /// Checks at a time; kept in the app's settings.
     Q_PROPERTY(int concurrency READ concurrency WRITE setConcurrency NOTIFY concurrencyChanged)
 public:
@@ -113,9 +116,15 @@ public:
     void load();
     /// Stops loading (the rows read stay) or checking; nothing else runs then.
     void cancel();
+    /// The button text of checkAll(), with a mnemonic.
+    QString checkAllText() const;
+    QString checkAllToolTip() const;
     /// Checks the rows (of model()); none: a warning says to select some.
     void checkRows(QList<int> rows);
+    /// Checks the rows the filter shows (every row without a filter).
     void checkAll();
+    /// Asks the main window for the request console on the customer's tenant (row of model()).
+    void requestTestCall(int row);
     /// The row (of model()) the user is on, -1 for none: once it is checked, the banner
     /// explains its result.
     void setCurrentRow(int row);
@@ -142,9 +151,18 @@ private:
     std::optional<Profile> usableProfile();
     void pageLoaded(const QList<Customer> &customers);
     void loadFinished(const QString &problem);
+    /// A result of this controller's check: shown, and told to KnownCustomers.
     void customerChecked(const CustomerHealth &health);
+    void showResult(const CustomerHealth &health);
+    /// Tells KnownCustomers the list just loaded, and shows the results it knows of it.
+    void publishList();
     void checkFinished();
     void explainCurrentRow();
+    /// Shows what the app already knows of the chosen profile's customers (listed and checked
+    /// by the dashboard or an earlier load), when nothing else is shown; true if it did.
+    bool seedFromKnown();
+    void knownListChanged(const QString &profileId);
+    void knownResultChanged(const QString &profileId, const CustomerHealth &health);
     void showMessage(Tone tone, const QString &text, bool offerConsent = false);
     void hideMessage();
     void setProgress(int value, int maximum, const QString &text);
@@ -170,6 +188,7 @@ private:
     MessageKind m_messageKind = MessageKind::Error;
     bool m_offersConsent = false;
     bool m_messageShowsRow = false; // the message explains the current row's check
+    bool m_publishing = false; // telling KnownCustomers what this controller learnt
 };
 
 } // namespace PCAuth

@@ -9,10 +9,15 @@
 #include "session/customercheckrun.h"
 #include "ui_customerspage.h"
 
+#include <algorithm>
+
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QShortcut>
 #include <QStyle>
 
@@ -65,6 +70,7 @@ CustomersPage::CustomersPage(AppServices &services, QWidget *parent)
     });
     setUpTable();
     setUpShortcuts();
+    setUpContextMenu();
 
     m_ui->concurrencySpin->setMaximum(CustomerHealthCheck::MaxConcurrency);
     m_ui->concurrencySpin->setValue(m_controller->concurrency());
@@ -109,6 +115,14 @@ void CustomersPage::connectController()
     connect(controller, &CustomersController::progressChanged, this, &CustomersPage::showProgress);
     connect(controller, &CustomersController::messageChanged, this, &CustomersPage::showBanner);
     connect(controller, &CustomersController::countChanged, this, &CustomersPage::updateCount);
+    // Fit the columns to a new listing once it is complete (not while the user works on it).
+    connect(controller, &CustomersController::stateChanged, this, [this] {
+        const int rows = m_controller->model()->rowCount();
+        if (!m_controller->isBusy() && rows != m_sizedForRows) {
+            m_sizedForRows = rows;
+            sizeColumns();
+        }
+    });
     connect(controller, &CustomersController::concurrencyChanged, this, [this] {
         const QSignalBlocker blocker(m_ui->concurrencySpin);
         m_ui->concurrencySpin->setValue(m_controller->concurrency());
@@ -122,17 +136,161 @@ void CustomersPage::setUpTable()
     table->sortByColumn(-1, Qt::AscendingOrder); // Partner Center's order until a header click
     // Fixed row heights: with 50,000 rows nothing may be measured per row.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Long names lose their middle, so that both ends stay readable: a domain keeps
+    // ".onmicrosoft.com", a tenant id its first and last digits.
+    table->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    header->resizeSection(CustomersModel::NameColumn, 18 * em);
-    header->resizeSection(CustomersModel::DomainColumn, 18 * em);
-    header->resizeSection(CustomersModel::TenantColumn, 22 * em);
-    header->resizeSection(CustomersModel::RelationshipColumn, 8 * em);
+    // The name takes what the other columns leave; those are as wide as what they show.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CustomersModel::NameColumn, QHeaderView::Stretch);
+    sizeColumns();
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomersPage::updateButtons);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_controller->setCurrentRow(currentSourceRow()); });
+}
+
+void CustomersPage::sizeColumns()
+{
+    // Measured from what the columns hold, never per row through the view (50,000 rows): a
+    // tenant id is 32 hex digits and 4 dashes, the domain column fits the longest domain
+    // loaded, the status and relationship columns their longest words.
+    const QFontMetrics metrics = m_ui->customersTable->fontMetrics();
+    QHeaderView *header = m_ui->customersTable->horizontalHeader();
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    const int padding = 2 * metrics.horizontalAdvance(u'M');
+    const auto fit = [&](int column, int contents) {
+        const QString title = m_controller->model()->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column,
+                              std::max(contents, headerMetrics.horizontalAdvance(title)) + padding);
+    };
+    int hexDigit = 0;
+    for (const QChar c : u"0123456789abcdef"_s)
+        hexDigit = std::max(hexDigit, metrics.horizontalAdvance(c));
+    fit(CustomersModel::TenantColumn, 32 * hexDigit + 4 * metrics.horizontalAdvance(u'-'));
+    const CustomersModel *model = m_controller->model();
+    QString longestDomain = u"contoso.onmicrosoft.com"_s;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->customer(row).domain.size() > longestDomain.size())
+            longestDomain = model->customer(row).domain;
+    }
+    // A domain of any length must not squeeze the name away: beyond 48 characters, elide.
+    fit(CustomersModel::DomainColumn, metrics.horizontalAdvance(longestDomain.left(48)));
+    int relationship = metrics.horizontalAdvance(u"reseller"_s);
+    int status = 0;
+    for (const auto st : {CustomerHealth::Status::Ok, CustomerHealth::Status::ConsentMissing,
+                          CustomerHealth::Status::NoAccess, CustomerHealth::Status::Throttled,
+                          CustomerHealth::Status::Failed})
+        status = std::max(status, metrics.horizontalAdvance(CustomerHealthCheck::statusLabel(st)));
+    for (int row = 0; row < std::min(model->rowCount(), 100); ++row)
+        relationship =
+            std::max(relationship, metrics.horizontalAdvance(model->customer(row).relationship));
+    fit(CustomersModel::RelationshipColumn, relationship);
+    const int icon = m_ui->customersTable->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    fit(CustomersModel::AccessColumn, status + icon + metrics.horizontalAdvance(u' '));
+}
+
+void CustomersPage::setUpContextMenu()
+{
+    QTableView *table = m_ui->customersTable;
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(u"customersMenu"_s);
+    m_copyAction =
+        m_menu->addAction(tr("&Copy"), this, [this] { copyToClipboard(selectedRowsText()); });
+    m_copyAction->setObjectName(u"copyRowsAction"_s);
+    m_copyAction->setShortcut(QKeySequence::Copy); // handled by the table's event filter
+    m_copyAction->setToolTip(tr("Copy the selected rows, tab-separated"));
+    m_copyTenantAction = m_menu->addAction(tr("Copy &tenant ID"), this,
+                                           [this] { copyColumn(CustomersModel::TenantColumn); });
+    m_copyTenantAction->setObjectName(u"copyTenantAction"_s);
+    m_copyDomainAction = m_menu->addAction(tr("Copy &domain"), this,
+                                           [this] { copyColumn(CustomersModel::DomainColumn); });
+    m_copyDomainAction->setObjectName(u"copyDomainAction"_s);
+    m_menu->addSeparator();
+    m_checkAction = m_menu->addAction(tr("Check &access"), this, &CustomersPage::checkSelected);
+    m_checkAction->setObjectName(u"checkRowsAction"_s);
+    m_testCallAction = m_menu->addAction(tr("&Test call\u2026"), this, [this] {
+        m_controller->requestTestCall(currentSourceRow());
+    });
+    m_testCallAction->setObjectName(u"testCallAction"_s);
+    m_testCallAction->setToolTip(tr("Open the request console on this customer's tenant"));
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
+        const bool row = table->indexAt(pos).isValid();
+        const bool one = row && selectedSourceRows().size() == 1;
+        m_copyAction->setEnabled(row);
+        m_copyTenantAction->setEnabled(row);
+        m_copyDomainAction->setEnabled(row);
+        m_checkAction->setEnabled(row && !m_controller->isBusy());
+        m_testCallAction->setEnabled(one);
+        m_menu->popup(table->viewport()->mapToGlobal(pos));
+    });
+    table->installEventFilter(this);
+}
+
+bool CustomersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The table's own Ctrl+C copies one cell; the user wants the rows.
+    if (watched == m_ui->customersTable
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        if (event->type() == QEvent::KeyPress)
+            copyToClipboard(selectedRowsText());
+        event->accept(); // an accepted override: the key comes here, not to a shortcut
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QList<int> CustomersPage::selectedSourceRows() const
+{
+    const QTableView *table = m_ui->customersTable;
+    QModelIndexList chosen = table->selectionModel()->selectedRows();
+    if (chosen.isEmpty() && table->currentIndex().isValid())
+        chosen.append(table->currentIndex());
+    std::sort(chosen.begin(), chosen.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> rows;
+    for (const QModelIndex &index : std::as_const(chosen))
+        rows.append(m_controller->proxy()->mapToSource(index).row());
+    return rows;
+}
+
+QString CustomersPage::selectedRowsText() const
+{
+    const QHeaderView *header = m_ui->customersTable->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    const CustomersModel *model = m_controller->model();
+    QStringList lines;
+    const QList<int> rows = selectedSourceRows();
+    for (const int row : rows) {
+        QStringList cells;
+        for (const int column : std::as_const(columns))
+            cells.append(model->text(row, column));
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n');
+}
+
+void CustomersPage::copyColumn(int column)
+{
+    QStringList values;
+    const QList<int> rows = selectedSourceRows();
+    for (const int row : rows)
+        values.append(m_controller->model()->text(row, column));
+    copyToClipboard(values.join(u'\n'));
+}
+
+void CustomersPage::copyToClipboard(const QString &text)
+{
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
 }
 
 void CustomersPage::setUpShortcuts()
@@ -193,14 +351,7 @@ int CustomersPage::currentSourceRow() const
 
 void CustomersPage::checkSelected()
 {
-    const QItemSelectionModel *selection = m_ui->customersTable->selectionModel();
-    QModelIndexList chosen = selection->selectedRows();
-    if (chosen.isEmpty() && selection->currentIndex().isValid())
-        chosen.append(selection->currentIndex());
-    QList<int> rows;
-    for (const QModelIndex &index : std::as_const(chosen))
-        rows.append(m_controller->proxy()->mapToSource(index).row());
-    m_controller->checkRows(rows);
+    m_controller->checkRows(selectedSourceRows());
 }
 
 void CustomersPage::showBanner()
@@ -225,6 +376,10 @@ void CustomersPage::showProgress()
 void CustomersPage::updateCount()
 {
     m_ui->countLabel->setText(m_controller->countText());
+    m_ui->checkAllButton->setText(m_controller->checkAllText());
+    m_ui->checkAllButton->setToolTip(m_controller->checkAllToolTip());
+    m_ui->checkAllButton->setAccessibleName(m_controller->checkAllToolTip());
+    updateButtons();
 }
 
 void CustomersPage::updateButtons()
@@ -236,7 +391,7 @@ void CustomersPage::updateButtons()
     m_ui->loadButton->setEnabled(!busy && hasProfile);
     m_ui->loadButton->setText(m_controller->isLoaded() ? tr("Re&load") : tr("&Load"));
     m_ui->cancelButton->setEnabled(busy);
-    m_ui->checkAllButton->setEnabled(!busy && rows);
+    m_ui->checkAllButton->setEnabled(!busy && rows && m_controller->proxy()->rowCount() > 0);
     m_ui->checkSelectedButton->setEnabled(
         !busy && m_ui->customersTable->selectionModel()->hasSelection());
 }

@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+class QAction;
+class QMenu;
+
 namespace Ui {
 class CustomersPage;
 }
@@ -40,10 +43,24 @@ public:
     /// Loading or checking.
     bool isBusy() const;
     CustomersController *controller() const { return m_controller; }
+    /// The rows' context menu ("customersMenu"), as a right click pops it up.
+    QMenu *contextMenu() const { return m_menu; }
+    /// The selected rows as text: one line per row, the visible columns in their order,
+    /// separated by tabs, no header (what Ctrl+C copies).
+    QString selectedRowsText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpTable();
     void setUpShortcuts();
+    void setUpContextMenu();
+    void sizeColumns();
+    /// The selected rows of the model (current row when none), top to bottom as shown.
+    QList<int> selectedSourceRows() const;
+    void copyToClipboard(const QString &text);
+    void copyColumn(int column);
     void connectController();
     void showProfiles();
     int currentSourceRow() const;
@@ -56,6 +73,13 @@ private:
     std::unique_ptr<Ui::CustomersPage> m_ui;
     AppServices &m_services;
     CustomersController *m_controller;
+    QMenu *m_menu = nullptr;
+    int m_sizedForRows = 0; // the rows the columns were last fitted to
+    QAction *m_copyAction = nullptr;
+    QAction *m_copyTenantAction = nullptr;
+    QAction *m_copyDomainAction = nullptr;
+    QAction *m_checkAction = nullptr;
+    QAction *m_testCallAction = nullptr;
 };
 
 } // namespace PCAuth

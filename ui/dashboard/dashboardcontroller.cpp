@@ -6,6 +6,7 @@
 #include "accesssummary.h"
 #include "appservices.h"
 #include "cloud/cloud.h"
+#include "knowncustomers.h"
 #include "session/customercheckrun.h"
 #include "session/keepalive.h"
 #include "session/profileoperations.h"
@@ -305,9 +306,7 @@ void DashboardController::checkCustomers(const QString &profileId)
     auto *run = new CustomerCheckRun(m_services.broker(), m_services.http(), profile.value(),
                                      m_services.settings().concurrency(), this);
     m_runs.insert(profileId, run);
-    m_lastProgress =
-        QCoreApplication::translate("PCAuth::DashboardPage", "Reading the customers of %1\u2026")
-            .arg(profile->name);
+    m_lastProgress = CustomerCheckRun::listStartText(profile->name);
     Q_EMIT customersLoading(profileId, m_lastProgress);
     connectRun(run, profileId);
     run->start();
@@ -317,8 +316,7 @@ void DashboardController::checkCustomers(const QString &profileId)
 void DashboardController::connectRun(CustomerCheckRun *run, const QString &profileId)
 {
     connect(run, &CustomerCheckRun::listProgress, this, [this, profileId](int read) {
-        m_lastProgress = QCoreApplication::translate("PCAuth::DashboardPage", "%n customers read",
-                                                     nullptr, read);
+        m_lastProgress = CustomerCheckRun::listProgressText(read);
         Q_EMIT customersLoading(profileId, m_lastProgress);
         updateProgress();
     });
@@ -330,20 +328,19 @@ void DashboardController::connectRun(CustomerCheckRun *run, const QString &profi
                     names.insert(customer.tenantId, customer.companyName);
                 m_progressMaximum = int(customers.size());
                 m_progressValue = 0;
+                m_services.knownCustomers().setList(profileId, customers, m_services.clock().now());
                 Q_EMIT customersListed(profileId, customers);
                 Q_EMIT progressChanged();
             });
     connect(run, &CustomerCheckRun::checkProgress, this, [this](int done, int total) {
-        m_lastProgress =
-            QCoreApplication::translate("PCAuth::DashboardPage", "%1 of %2 customers checked")
-                .arg(done)
-                .arg(total);
+        m_lastProgress = CustomerCheckRun::checkProgressText(done, total);
         m_progressMaximum = total;
         m_progressValue = done;
         updateProgress();
     });
     connect(run, &CustomerCheckRun::customerChecked, this,
             [this, profileId](int index, const CustomerHealth &health) {
+                m_services.knownCustomers().setResult(profileId, health);
                 Q_EMIT customerChecked(profileId, index, health);
             });
     connect(run, &CustomerCheckRun::finished, this,

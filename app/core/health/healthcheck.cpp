@@ -113,9 +113,9 @@ int HealthCheckSummary::count(CustomerHealth::Status status) const
 QString HealthCheckSummary::text() const
 {
     const QString seconds = QString::number(double(wallTime.count()) / 1000.0, 'f', 1);
-    QString line = CustomerHealthCheck::tr("%1 customers checked in %2 s: %3 ok, %4 consent "
-                                           "missing, %5 no access, %6 throttled, %7 failed")
-                       .arg(total)
+    QString line = CustomerHealthCheck::tr("%n customers checked in %1 s: %2 ok, %3 consent "
+                                           "missing, %4 no access, %5 throttled, %6 failed",
+                                           nullptr, total)
                        .arg(seconds)
                        .arg(ok)
                        .arg(consentMissing)

@@ -45,6 +45,22 @@ CustomerHealthCheck *CustomerCheckRun::newCheck(TokenBroker &broker, HttpClient 
     return check;
 }
 
+QString CustomerCheckRun::listStartText(const QString &profileName)
+{
+    return tr("Reading the customers of %1\u2026").arg(profileName);
+}
+
+QString CustomerCheckRun::listProgressText(int read)
+{
+    return tr("%n customers read", nullptr, read);
+}
+
+QString CustomerCheckRun::checkProgressText(int done, int total)
+{
+    //: "3 of 25 customers checked"; %n is the total
+    return tr("%1 of %n customers checked", nullptr, total).arg(done);
+}
+
 void CustomerCheckRun::start()
 {
     if (!begin())

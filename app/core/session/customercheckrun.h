@@ -48,6 +48,13 @@ public:
                                          const QString &profileId, const Cloud &cloud,
                                          QObject *parent);
 
+    /// "Reading the customers of Contoso…": a listing has started, in every view that lists.
+    static QString listStartText(const QString &profileName);
+    /// "120 customers read": how far a listing has come, in every view that lists.
+    static QString listProgressText(int read);
+    /// "3 of 25 customers checked": how far a check has come, in every view that checks.
+    static QString checkProgressText(int done, int total);
+
     QString profileId() const { return m_profile.id; }
     /// Starts reading; finished() always follows, later.
     void start();
