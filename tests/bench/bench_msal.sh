@@ -94,8 +94,11 @@ json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const 
   console.log(String(eval(process.argv[1])))})' "$1"; }
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{
   console.log(s.address().port);s.close()})'; }
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b - a}'; }
+# `time` of one client run: wall seconds, and the CPU seconds (user + system) of the client
+# alone (the sandbox, stunnel and the keyring daemon are not its children).
+TIMEFORMAT='%R %U %S'
+wall_of() { awk '{printf "%.2f", $1}' "$1"; }
+cpu_of() { awk '{printf "%.2f", $2 + $3}' "$1"; }
 median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 
 failed=0
@@ -158,15 +161,16 @@ EOF
 
   local c
   for c in $concurrencies; do
-    local pcauth_times='' msal_times='' requests_pcauth='' requests_msal='' listed='' r
+    local pcauth_times='' msal_times='' pcauth_cpu='' msal_cpu='' requests_pcauth='' requests_msal='' listed='' r
     for r in $(seq "$rounds"); do
       # PCAuth
       curl -sf -X DELETE "$http/_sandbox/counters" >/dev/null
-      local t0 t1 code=0
-      t0=$(now)
-      "${ctl[@]}" --json health --customers --concurrency "$c" >"$dir/pcauth.json" 2>"$dir/pcauth.err" || code=$?
-      t1=$(now)
-      pcauth_times+=" $(elapsed "$t0" "$t1")"
+      local code=0
+      # For profiles: BENCH_MSAL_WRAP goes in front of pcauthctl ("perf record -g -o FILE --"),
+      # BENCH_MSAL_NODE_ARGS after node ("--cpu-prof --cpu-prof-dir DIR").
+      { time ${BENCH_MSAL_WRAP:-} "${ctl[@]}" --json health --customers --concurrency "$c" \
+          >"$dir/pcauth.json" 2>"$dir/pcauth.err" || code=$?; } 2>"$dir/time"
+      pcauth_times+=" $(wall_of "$dir/time")" pcauth_cpu+=" $(cpu_of "$dir/time")"
       requests_pcauth=$(curl -sf "$http/_sandbox/counters" | json 'v.counters["requests.total"]')
       local bad
       bad=$(json 'const s=v.profiles[0].customers.summary; s.noAccess+s.throttled+s.failed' <"$dir/pcauth.json" 2>/dev/null || echo error)
@@ -178,31 +182,33 @@ EOF
       # msal-node
       curl -sf -X DELETE "$http/_sandbox/counters" >/dev/null
       code=0
-      t0=$(now)
-      MSAL_BENCH_SECRET=$client_secret node "$here/msal/msal.cjs" --modules "$modules" --base "$base" \
-        --tenant "$partner" --client-id "$client_id" --refresh-token-file "$dir/rt" \
-        --concurrency "$c" >"$dir/msal.json" 2>"$dir/msal.err" || code=$?
-      t1=$(now)
-      msal_times+=" $(elapsed "$t0" "$t1")"
+      { time MSAL_BENCH_SECRET=$client_secret node ${BENCH_MSAL_NODE_ARGS:-} "$here/msal/msal.cjs" \
+          --modules "$modules" --base "$base" --tenant "$partner" --client-id "$client_id" \
+          --refresh-token-file "$dir/rt" --concurrency "$c" >"$dir/msal.json" 2>"$dir/msal.err" \
+          || code=$?; } 2>"$dir/time"
+      msal_times+=" $(wall_of "$dir/time")" msal_cpu+=" $(cpu_of "$dir/time")"
       requests_msal=$(curl -sf "$http/_sandbox/counters" | json 'v.counters["requests.total"]')
       if [ $code != 0 ]; then
         echo "bench_msal: msal-node run failed: $(cat "$dir/msal.json" "$dir/msal.err" | head -c 400)" >&2
         failed=1
       fi
     done
-    local pcauth_s msal_s floor_s pages
+    local pcauth_s msal_s pcauth_cpu_s msal_cpu_s floor_s pages
     pcauth_s=$(echo "$pcauth_times" | median)
     msal_s=$(echo "$msal_times" | median)
+    pcauth_cpu_s=$(echo "$pcauth_cpu" | median)
+    msal_cpu_s=$(echo "$msal_cpu" | median)
     # The floor: the Partner Center token and the list's pages one after the other, then the
     # rest of the requests C at a time, each costing the latency.
     pages=$(( (listed + 499) / 500 ))
     floor_s=$(awk -v r="$requests_msal" -v s=$((1 + pages)) -v c="$c" -v l="$latency" \
       'BEGIN {printf "%.2f", (s + (r - s) / c) * l / 1000}')
     awk -v n="$listed" -v l="$latency" -v c="$c" -v rp="$requests_pcauth" -v rm="$requests_msal" \
-      -v p="$pcauth_s" -v m="$msal_s" -v f="$floor_s" -v pt="$pcauth_times" -v mt="$msal_times" \
+      -v p="$pcauth_s" -v m="$msal_s" -v f="$floor_s" -v pt="$pcauth_times" -v mt="$msal_times" -v pc="$pcauth_cpu_s" -v mc="$msal_cpu_s" \
       'function ratio(a, b) { return b > 0 ? sprintf("%.2f", a / b) : "n/a" }
        BEGIN {printf "msal_bench customers=%d latency_ms=%d concurrency=%d requests_pcauth=%d requests_msal=%d pcauth_s=%.2f msal_s=%.2f floor_s=%s pcauth_floor=%s msal_floor=%s pcauth_msal=%s\n",
          n, l, c, rp, rm, p, m, f, ratio(p, f), ratio(m, f), ratio(p, m)
+         printf "msal_bench_cpu latency_ms=%d concurrency=%d pcauth_cpu_s=%.2f msal_cpu_s=%.2f\n", l, c, pc, mc
          printf "msal_bench_runs latency_ms=%d concurrency=%d pcauth_s=%s msal_s=%s\n", l, c, substr(pt, 2), substr(mt, 2)}'
   done
   "${ctl[@]}" profile remove Bench --yes >/dev/null 2>&1 || true
