@@ -18,6 +18,8 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -103,8 +105,31 @@ void printHelp(QTextStream &out)
                     "the command line. Tokens are shown redacted unless --show-token.")
         << '\n'
         << Text::tr("Environment: PCAUTH_CONFIG_DIR (profiles folder), PCAUTH_KEYCHAIN_SERVICE "
-                    "(keychain service name, default pcauth).")
+                    "(keychain service name, default pcauth), PCAUTH_EXTRA_CA_CERTS (a PEM file "
+                    "of certificate authorities trusted beside the system's, e.g. a TLS "
+                    "inspecting proxy's; certificates are verified all the same).")
         << '\n';
+}
+
+/// PCAUTH_EXTRA_CA_CERTS, like Node's NODE_EXTRA_CA_CERTS: more trust anchors, never less
+/// verification. Qt's OpenSSL backend reads only its fixed system folders, not OpenSSL's
+/// SSL_CERT_FILE or SSL_CERT_DIR. False (with a message) when the file holds no certificate.
+bool trustExtraCertificateAuthorities(QTextStream &err)
+{
+    const QString path = qEnvironmentVariable("PCAUTH_EXTRA_CA_CERTS");
+    if (path.isEmpty())
+        return true;
+    const QList<QSslCertificate> extra = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (extra.isEmpty()) {
+        err << Text::tr("pcauthctl: PCAUTH_EXTRA_CA_CERTS: %1 holds no PEM certificate.").arg(path)
+            << '\n';
+        return false;
+    }
+    // Setting a list ends Qt's on-demand loading of the system's, so they are listed too.
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
+    QSslConfiguration::setDefaultConfiguration(config);
+    return true;
 }
 
 } // namespace
@@ -153,6 +178,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err, QTextStream
     if (!verbose)
         QLoggingCategory::setFilterRules(
             u"pcauth.*.debug=false\npcauth.*.info=false\npcauth.*.warning=false"_s);
+    if (!trustExtraCertificateAuthorities(err))
+        return ExitUsage;
     for (const Command &command : commands()) {
         if (command.name == commandName)
             return command.run(context);

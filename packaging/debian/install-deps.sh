@@ -23,6 +23,8 @@ packages=(
   # packaging: dpkg-shlibdeps for the DEB's dependencies (packaging/debian/check-deb.sh), and
   # file, without which CPack's DEB generator refuses shlibdeps (not in a minimal root)
   dpkg-dev file
+  # tests/bench/bench_msal.sh: the TLS terminator in front of the sandbox
+  stunnel4
 )
 # npm for the workflow validator, unless node already brings it (NodeSource's nodejs does, and
 # conflicts with Debian's npm package)
@@ -44,14 +46,27 @@ install_npm_tools() {
   tools="$top/build/tools"
   if [ -x "$tools/node_modules/.bin/action-validator" ] \
      && cmp -s "$top/packaging/npm/package-lock.json" "$tools/package-lock.json"; then
+    :
+  else
+    mkdir -p "$tools"
+    cp "$top/packaging/npm/package.json" "$top/packaging/npm/package-lock.json" "$tools/"
+    echo "install-deps: npm ci (action-validator) into $tools"
+    # Offline: not fatal, lint.workflows then reports itself as skipped.
+    npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error \
+      || echo "install-deps: npm ci failed; lint.workflows will be skipped" >&2
+  fi
+  # msal-node for the side-by-side benchmark (tests/bench/bench_msal.sh), pinned the same way
+  # in tests/bench/msal/package-lock.json, into the ignored build/bench-msal.
+  local msal="$top/build/bench-msal"
+  if [ -f "$msal/node_modules/@azure/msal-node/package.json" ] \
+     && cmp -s "$top/tests/bench/msal/package-lock.json" "$msal/package-lock.json"; then
     return 0
   fi
-  mkdir -p "$tools"
-  cp "$top/packaging/npm/package.json" "$top/packaging/npm/package-lock.json" "$tools/"
-  echo "install-deps: npm ci (action-validator) into $tools"
-  # Offline: not fatal, lint.workflows then reports itself as skipped.
-  npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error \
-    || echo "install-deps: npm ci failed; lint.workflows will be skipped" >&2
+  mkdir -p "$msal"
+  cp "$top/tests/bench/msal/package.json" "$top/tests/bench/msal/package-lock.json" "$msal/"
+  echo "install-deps: npm ci (msal-node) into $msal"
+  npm ci --prefix "$msal" --no-audit --no-fund --loglevel=error \
+    || echo "install-deps: npm ci failed; bench_msal will be skipped" >&2
 }
 
 if [ ${#missing[@]} -eq 0 ]; then
