@@ -42,8 +42,13 @@ run)
   exec "$top/build/dev/ui/pcauth" "$@"
   ;;
 test)
+  # Each step's time on stderr, for the CI log.
+  step_started=$SECONDS
+  timed() { echo "dev.sh: $1 ($((SECONDS - step_started)) s)" >&2; step_started=$SECONDS; }
   cmake --preset ci
+  timed "configured"
   cmake --build --preset ci
+  timed "built"
   # A private runtime dir, config dir and keyring: the tests never touch the user's own
   # settings or secrets, and the keyring cannot pop up a prompt on a display.
   scratch=$(mktemp -d)
@@ -61,14 +66,18 @@ test)
       exec ctest "$@"' ctest "$@"
   }
   ctest_in_keyring --preset ci --parallel 2 "$@"
+  timed "tested"
   if [ $# -eq 0 ]; then
     # The whole suite also proves the DEB: built, unpacked into a scratch root, run from there.
     bash "$here/debian/check-deb.sh" "$top/build/ci"
+    timed "DEB checked"
     # And runs the unit, integration and sandbox tests again under AddressSanitizer,
     # UndefinedBehaviorSanitizer and LeakSanitizer (tests/sanitizers/README.md).
     cmake --preset asan-ci
     cmake --build --preset asan-ci
+    timed "ASan build configured and built"
     ctest_in_keyring --preset asan-ci --parallel 2 -L "unit|integration|sandbox"
+    timed "ASan build tested"
   fi
   ;;
 debian13)

@@ -45,7 +45,10 @@ die() { echo "debian13: FAIL: $*" >&2; exit 1; }
 [ "$(id -u)" -eq 0 ] || die "run as root (debootstrap and chroot)"
 command -v debootstrap >/dev/null || {
   log "installing debootstrap on the host"
-  apt-get install -y debootstrap >/dev/null || { apt-get update >/dev/null && apt-get install -y debootstrap >/dev/null; }
+  # Waits for the dpkg lock: another apt on the machine must not fail the run.
+  apt_wait=(-o DPkg::Lock::Timeout=600)
+  apt-get "${apt_wait[@]}" install -y debootstrap >/dev/null \
+    || { apt-get "${apt_wait[@]}" update >/dev/null && apt-get "${apt_wait[@]}" install -y debootstrap >/dev/null; }
 }
 
 started=$SECONDS
@@ -68,7 +71,24 @@ mirror=${PCAUTH_DEBIAN_MIRROR:-$(host_mirror)}
 [ -n "$mirror" ] || die "no Debian mirror found in /etc/apt/sources.list or /etc/apt/sources.list.d/*.sources"
 
 # --- mounts, always undone --------------------------------------------------------------
-# Mounts a killed (-9) run left behind go first: nothing below may ever delete through them.
+# One run per root at a time: a second one would end the first one's processes below. (The
+# lock's descriptor is closed for what runs in the root: leftovers must not hold it.)
+mkdir -p "$(dirname "$root")"
+exec 9>"$root.lock"
+flock -n 9 || die "another run is using $root (lock $root.lock)"
+# The processes running inside the root: ours to end, by their ids. One find, not a readlink
+# per process (that took 20 s on a loaded machine).
+end_root_processes() {
+  local pid
+  [ -d "$root" ] || return 0
+  for pid in $(find /proc/[0-9]*/root -maxdepth 0 -lname "$root" 2>/dev/null | cut -d/ -f3); do
+    kill "$pid" 2>/dev/null || true
+  done
+  sleep 0.2
+}
+# What a killed (-9) run left behind goes first: its processes (a build still running), then
+# its mounts, before anything below may delete through them.
+end_root_processes
 stale_mounts() { awk -v r="$1/" 'index($2, r) == 1 { print $2 }' /proc/mounts | sort -r; }
 for m in $(stale_mounts "$root") $(stale_mounts "$root.new"); do
   log "unmounting $m, left by an earlier run"
@@ -76,15 +96,10 @@ for m in $(stale_mounts "$root") $(stale_mounts "$root.new"); do
 done
 mounted=()
 cleanup() {
-  local rc=$? i pid
+  local rc=$? i
   # Anything still running inside the root (a gnome-keyring-daemon left by a test) would keep
-  # the mounts busy: end those processes, ours, by their ids.
-  if [ -d "$root" ]; then
-    for pid in $(ls /proc | grep -E '^[0-9]+$'); do
-      [ "$(readlink "/proc/$pid/root" 2>/dev/null)" = "$root" ] && kill "$pid" 2>/dev/null || true
-    done
-    sleep 0.2
-  fi
+  # the mounts busy.
+  end_root_processes
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
     umount "${mounted[i]}" 2>/dev/null || umount -l "${mounted[i]}" \
       || echo "debian13: could not unmount ${mounted[i]}" >&2
@@ -106,7 +121,7 @@ in_root() { # in_root COMMAND...: runs in the root with a clean environment
   chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     CCACHE_DIR=/var/cache/pcauth-ccache CMAKE_BUILD_PARALLEL_LEVEL="$jobs" \
-    DEBIAN_FRONTEND=noninteractive PCAUTH_DEPS_NO_NPM=1 "$@" &
+    DEBIAN_FRONTEND=noninteractive PCAUTH_DEPS_NO_NPM=1 "$@" 9>&- &
   wait $!
 }
 
@@ -120,7 +135,7 @@ if [ "$rebuild" -eq 1 ] || [ "$(cat "$root/.pcauth-stamp" 2>/dev/null)" != "$sta
   building_root=$root.new
   rm -rf --one-file-system "$building_root"
   mkdir -p "$(dirname "$root")"
-  debootstrap --variant=minbase "$suite" "$building_root" "$mirror" >"$building_root.log" 2>&1 \
+  debootstrap --variant=minbase "$suite" "$building_root" "$mirror" >"$building_root.log" 2>&1 9>&- \
     || { tail -20 "$building_root.log" >&2; die "debootstrap failed (log: $building_root.log)"; }
   rm -f "$building_root.log"
   cat >"$building_root/etc/apt/sources.list" <<EOF
@@ -190,10 +205,24 @@ installed_check() {
     timeout 10 pcauth-sandbox --version
     timeout 10 pcauth-sandbox --help | grep Usage >/dev/null
     pcauth --help | grep Usage >/dev/null
-    # The desktop app itself, offscreen on its embedded sandbox: still running after 10 s.
+    # The sandbox serving: it says where it listens, and is still running after 3 s.
     rc=0
-    dbus-run-session -- bash -c "echo -n pcauth-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-      exec timeout 10 pcauth --sandbox" >/dev/null 2>&1 || rc=$?
+    ready=$(timeout 3 pcauth-sandbox) || rc=$?
+    [ "$rc" -eq 124 ] && grep "\"ready\":true" <<<"$ready" >/dev/null \
+      || { echo "pcauth-sandbox ended with $rc within 3 s: $ready"; exit 1; }
+    echo "pcauth-sandbox served for 3 s: $ready"
+    # The desktop app itself, offscreen on its embedded sandbox: its main window shown (it
+    # prints "shown <ms>" and quits), then still running after 10 s.
+    in_keyring() {
+      dbus-run-session -- bash -c "echo -n pcauth-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        exec \"\$@\"" in_keyring "$@"
+    }
+    shown=$(in_keyring timeout 60 pcauth --sandbox --exit-when-shown 2>/dev/null) \
+      || { echo "pcauth --sandbox --exit-when-shown failed: $shown"; exit 1; }
+    grep "^shown [0-9]" <<<"$shown" >/dev/null || { echo "pcauth showed no window: $shown"; exit 1; }
+    echo "pcauth --sandbox --exit-when-shown: $shown ms after start (offscreen)"
+    rc=0
+    in_keyring timeout 10 pcauth --sandbox >/dev/null 2>&1 || rc=$?
     [ "$rc" -eq 124 ] || { echo "pcauth --sandbox ended with $rc within 10 s"; exit 1; }
     echo "pcauth --sandbox ran for 10 s (offscreen)"
     rm -rf "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"'
