@@ -108,11 +108,17 @@ LaunchOptions initApplication(QApplication &app)
                                            u"Print the start-up time and quit."_s);
     exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitWhenShownOption);
+    // For the package checks (packaging/debian/check-deb.sh), hence hidden too.
+    QCommandLineOption checkConsentBrowserOption(u"check-consent-browser"_s,
+                                                 u"Load the embedded sign-in browser and quit."_s);
+    checkConsentBrowserOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(checkConsentBrowserOption);
     parser.process(app);
 
     LaunchOptions options;
     options.sandbox = parser.isSet(sandboxOption) || settings.sandboxMode();
     options.exitWhenShown = parser.isSet(exitWhenShownOption);
+    options.checkConsentBrowser = parser.isSet(checkConsentBrowserOption);
     options.configDir = parser.value(configOption);
     if (parser.isSet(versionOption)) {
         std::fputs(qPrintable(versionReport() + u'\n'), stdout);

@@ -28,6 +28,9 @@ struct LaunchOptions
     /// Hidden --exit-when-shown (the start-up benchmark): print "shown <ms>" once the main
     /// window has been painted, then quit.
     bool exitWhenShown = false;
+    /// Hidden --check-consent-browser (packaging checks): load the consent-browser plugin,
+    /// open a blank page in it, say what happened and quit.
+    bool checkConsentBrowser = false;
 };
 
 /// Names the application, installs translations for the UI language (the Settings choice,

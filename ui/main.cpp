@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "application.h"
 #include "appservices.h"
+#include "consent/consentbrowserloader.h"
 #include "mainwindow.h"
 #include "tokeninspectorpage.h"
 
@@ -25,12 +26,15 @@ int main(int argc, char *argv[])
     // Start-up time for --exit-when-shown where the OS does not say when the process started.
     QElapsedTimer sinceMain;
     sinceMain.start();
-    // Qt WebEngine (the consent view) needs a shared GL context, set before the app exists.
+    // Qt WebEngine (the consent view's plugin, loaded on first use) needs a shared GL context,
+    // which must be asked for before the app exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     const PCAuth::LaunchOptions options = PCAuth::initApplication(app);
     if (options.exitCode)
         return *options.exitCode;
+    if (options.checkConsentBrowser)
+        return PCAuth::ConsentBrowserLoader::selfTest();
 
     PCAuth::AppOptions appOptions;
     appOptions.configDir = options.configDir;
