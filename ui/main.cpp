@@ -58,6 +58,11 @@ int main(int argc, char *argv[])
     if (options.exitWhenShown)
         PCAuth::exitWhenShown(window, sinceMain);
     window.show();
-    services.start();
+    // Neither the window icon (Qt's SVG engine) nor the services' start (in sandbox mode the
+    // sandbox and the keychain) is needed to show the window: they wait for its first paint.
+    PCAuth::runAfterFirstPaint(window, [&services] {
+        PCAuth::installWindowIcon();
+        services.start();
+    });
     return app.exec();
 }
