@@ -114,8 +114,8 @@ install(TARGETS ${_pcauth_tools} ${_runtime_set}
 if(TARGET pcauth_consentbrowser)
     install(TARGETS pcauth_consentbrowser
         LIBRARY DESTINATION ${PCAUTH_CONSENT_BROWSER_INSTALL_DIR})
-    set(_pcauth_consent_browser_file
-        "${PCAUTH_CONSENT_BROWSER_INSTALL_DIR}/$<TARGET_FILE_NAME:pcauth_consentbrowser>")
+    set(_pcauth_consent_browser_file "${PCAUTH_CONSENT_BROWSER_INSTALL_DIR}/\
+${CMAKE_SHARED_MODULE_PREFIX}pcauth_consentbrowser${CMAKE_SHARED_MODULE_SUFFIX}")
 endif()
 
 if(WIN32)
