@@ -4,17 +4,20 @@
 # What `cmake --install` puts where, on every platform, declared once. CPack
 # (PCAuthPackaging.cmake) only wraps the result; nothing is copied by hand.
 #
-#   Linux    bin/pcauth, bin/pcauthctl, bin/pcauth-sandbox, the desktop file, the AppStream
-#            metainfo and hicolor icons under share/. Qt is the system's: the DEB names it through
-#            dpkg-shlibdeps, so no Qt file is installed.
-#   Windows  bin/*.exe with a version resource and icon, then windeployqt (through
-#            qt_generate_deploy_app_script) adds Qt, its plugins, QtWebEngineProcess.exe and the
+#   Linux    bin/pcauth, bin/pcauthctl, bin/pcauth-sandbox, lib/pcauth/ (the consent-browser
+#            plugin), the desktop file, the AppStream metainfo and hicolor icons under share/.
+#            Qt is the system's: the DEB names it through dpkg-shlibdeps, so no Qt file is
+#            installed.
+#   Windows  bin/*.exe with a version resource and icon, bin/pcauth_consentbrowser.dll (the
+#            consent-browser plugin), then windeployqt (through qt_generate_deploy_app_script,
+#            given the plugin too) adds Qt, its plugins, QtWebEngineProcess.exe and the
 #            WebEngine resources; the other DLLs the executables need (OpenSSL, a shared
 #            QtKeychain) come from a runtime dependency set, the MSVC runtime from
 #            InstallRequiredSystemLibraries.
 #   macOS    PCAuth.app with Info.plist and pcauth.icns; pcauthctl and pcauth-sandbox go inside
-#            it (Contents/MacOS) so one drag installs all three, then macdeployqt fills
-#            Contents/Frameworks and Contents/PlugIns (QtWebEngineCore.framework carries
+#            it (Contents/MacOS) so one drag installs all three, the consent-browser plugin in
+#            Contents/PlugIns/pcauth, then macdeployqt (given the tools and the plugin too)
+#            fills Contents/Frameworks and Contents/PlugIns (QtWebEngineCore.framework carries
 #            QtWebEngineProcess.app and the resources).
 #
 # Translations: pcauth's own .qm files are compiled into the binary (qt_add_translations puts
@@ -105,6 +108,15 @@ if(TARGET pcauth)
 endif()
 install(TARGETS ${_pcauth_tools} ${_runtime_set}
     RUNTIME DESTINATION ${PCAUTH_INSTALL_BINDIR})
+# The embedded sign-in browser (the only user of Qt WebEngine), a plugin pcauth loads on first
+# use from PCAUTH_CONSENT_BROWSER_INSTALL_DIR (ui/consent/CMakeLists.txt): Linux
+# lib/pcauth/, Windows bin/ next to pcauth.exe, macOS PCAuth.app/Contents/PlugIns/pcauth/.
+if(TARGET pcauth_consentbrowser)
+    install(TARGETS pcauth_consentbrowser
+        LIBRARY DESTINATION ${PCAUTH_CONSENT_BROWSER_INSTALL_DIR})
+    set(_pcauth_consent_browser_file "${PCAUTH_CONSENT_BROWSER_INSTALL_DIR}/\
+${CMAKE_SHARED_MODULE_PREFIX}pcauth_consentbrowser${CMAKE_SHARED_MODULE_SUFFIX}")
+endif()
 
 if(WIN32)
     set(_dll_dirs "")
@@ -133,18 +145,30 @@ endif()
 # Only where Qt is bundled. On Linux the DEB and TGZ use the distribution's Qt (since Qt 6.5 the
 # script would copy Qt's libraries on Linux too, which a DEB must not do).
 if((WIN32 OR APPLE) AND TARGET pcauth)
+    # pcauth does not link Qt WebEngine; the consent-browser plugin does. So the deploy tool
+    # is given the plugin too, else it would leave out WebEngine (and QtWebEngineProcess).
+    # Paths are relative to the install prefix, the tool's working directory.
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
         set(_deploy_options OUTPUT_SCRIPT _pcauth_deploy_script NO_COMPILER_RUNTIME)
         if(APPLE AND Qt6_VERSION VERSION_GREATER_EQUAL 6.7)
-            # Let macdeployqt rewrite the tools' library references too (OpenSSL from Homebrew,
-            # Qt frameworks); paths are relative to the install prefix, its working directory.
+            # Let macdeployqt rewrite the tools' and the plugin's library references too
+            # (OpenSSL from Homebrew, Qt frameworks) and deploy what they need.
             list(APPEND _deploy_options DEPLOY_TOOL_OPTIONS
                 "-executable=PCAuth.app/Contents/MacOS/pcauthctl"
-                "-executable=PCAuth.app/Contents/MacOS/pcauth-sandbox")
+                "-executable=PCAuth.app/Contents/MacOS/pcauth-sandbox"
+                "-executable=${_pcauth_consent_browser_file}")
+        elseif(WIN32 AND Qt6_VERSION VERSION_GREATER_EQUAL 6.7)
+            # windeployqt takes more binaries after the executable.
+            list(APPEND _deploy_options DEPLOY_TOOL_OPTIONS "${_pcauth_consent_browser_file}")
         endif()
     else()
         # Qt 6.4 knows only these two (and NO_UNSUPPORTED_PLATFORM_ERROR).
         set(_deploy_options FILENAME_VARIABLE _pcauth_deploy_script)
+    endif()
+    if(Qt6_VERSION VERSION_LESS 6.7)
+        message(WARNING "With Qt ${Qt6_VERSION} the deploy script cannot be told about the "
+            "consent-browser plugin, so Qt WebEngine is not deployed: the consent wizard then "
+            "offers only the system browser. Qt 6.7 or later deploys it.")
     endif()
     qt_generate_deploy_app_script(TARGET pcauth ${_deploy_options})
     install(SCRIPT "${_pcauth_deploy_script}")

@@ -44,6 +44,49 @@ bool installTranslations(QApplication &app, const QString &locale)
     return true;
 }
 
+void installWindowIcon()
+{
+    QApplication::setWindowIcon(QIcon(u":/icons/pcauth.svg"_s));
+}
+
+namespace {
+
+/// Runs its work once, in the event loop, after the first paint of the widget it watches.
+class FirstPaintWatcher final : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget &widget, std::function<void()> work)
+        : QObject(&widget)
+        , m_work(std::move(work))
+    {
+        widget.installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_work) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                const std::function<void()> work = std::exchange(m_work, nullptr);
+                deleteLater();
+                work();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_work;
+};
+
+} // namespace
+
+void runAfterFirstPaint(QWidget &widget, std::function<void()> work)
+{
+    new FirstPaintWatcher(widget, std::move(work));
+}
+
 LaunchOptions initApplication(QApplication &app)
 {
     QApplication::setApplicationName(u"pcauth"_s);
@@ -51,7 +94,6 @@ LaunchOptions initApplication(QApplication &app)
     QApplication::setOrganizationName(u"PCAuth"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(PCAUTH_VERSION_STRING));
     QApplication::setDesktopFileName(u"io.github.pcauth.PCAuth"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/pcauth.svg"_s));
 
     // English plural forms ("1 day", "2 days"; the source text has one form), installed
     // first so that a language's own translator, installed after it, is asked first.
@@ -108,11 +150,17 @@ LaunchOptions initApplication(QApplication &app)
                                            u"Print the start-up time and quit."_s);
     exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitWhenShownOption);
+    // For the package checks (packaging/debian/check-deb.sh), hence hidden too.
+    QCommandLineOption checkConsentBrowserOption(u"check-consent-browser"_s,
+                                                 u"Load the embedded sign-in browser and quit."_s);
+    checkConsentBrowserOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(checkConsentBrowserOption);
     parser.process(app);
 
     LaunchOptions options;
     options.sandbox = parser.isSet(sandboxOption) || settings.sandboxMode();
     options.exitWhenShown = parser.isSet(exitWhenShownOption);
+    options.checkConsentBrowser = parser.isSet(checkConsentBrowserOption);
     options.configDir = parser.value(configOption);
     if (parser.isSet(versionOption)) {
         std::fputs(qPrintable(versionReport() + u'\n'), stdout);

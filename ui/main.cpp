@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "application.h"
 #include "appservices.h"
+#include "consent/consentbrowserloader.h"
 #include "mainwindow.h"
 #include "tokeninspectorpage.h"
 
@@ -25,12 +26,15 @@ int main(int argc, char *argv[])
     // Start-up time for --exit-when-shown where the OS does not say when the process started.
     QElapsedTimer sinceMain;
     sinceMain.start();
-    // Qt WebEngine (the consent view) needs a shared GL context, set before the app exists.
+    // Qt WebEngine (the consent view's plugin, loaded on first use) needs a shared GL context,
+    // which must be asked for before the app exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     const PCAuth::LaunchOptions options = PCAuth::initApplication(app);
     if (options.exitCode)
         return *options.exitCode;
+    if (options.checkConsentBrowser)
+        return PCAuth::ConsentBrowserLoader::selfTest();
 
     PCAuth::AppOptions appOptions;
     appOptions.configDir = options.configDir;
@@ -54,6 +58,11 @@ int main(int argc, char *argv[])
     if (options.exitWhenShown)
         PCAuth::exitWhenShown(window, sinceMain);
     window.show();
-    services.start();
+    // Neither the window icon (Qt's SVG engine) nor the services' start (in sandbox mode the
+    // sandbox and the keychain) is needed to show the window: they wait for its first paint.
+    PCAuth::runAfterFirstPaint(window, [&services] {
+        PCAuth::installWindowIcon();
+        services.start();
+    });
     return app.exec();
 }

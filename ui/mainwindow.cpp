@@ -30,7 +30,6 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(u":/icons/pcauth.svg"_s));
     if (services.isSandbox())
         setWindowTitle(tr("PCAuth (sandbox)"));
     m_ui->splitter->setStretchFactor(0, 0);
@@ -43,26 +42,31 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
 
     m_dashboard = new DashboardPage(services, this);
     addPage(m_dashboard, tr("Dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon));
-    m_customers = new CustomersPage(services, this);
-    addPage(m_customers, tr("Customers"), style()->standardIcon(QStyle::SP_DirHomeIcon));
-    m_access = new AccessPage(services, this);
+    addLazyPage(tr("Customers"), style()->standardIcon(QStyle::SP_DirHomeIcon),
+                [this] { return m_customers = new CustomersPage(m_services, this); });
     const int small = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    addPage(m_access, tr("Access"),
-            style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(small, small));
-    m_console = new RequestConsolePage(services, this);
-    addPage(m_console, tr("Request console"), style()->standardIcon(QStyle::SP_CommandLink));
-    m_appOnly = new AppOnlyPage(services, this);
-    addPage(m_appOnly, tr("App-only test"), style()->standardIcon(QStyle::SP_DriveNetIcon));
-    m_inspector = new TokenInspectorPage(services.clock(), this);
-    m_inspector->setObjectName(u"tokenInspectorPage"_s);
-    addPage(m_inspector, tr("Token inspector"),
-            style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    m_settings = new SettingsPage(services, this);
-    addPage(m_settings, tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addLazyPage(tr("Access"),
+                style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(small, small),
+                [this] { return m_access = new AccessPage(m_services, this); });
+    addLazyPage(tr("Request console"), style()->standardIcon(QStyle::SP_CommandLink),
+                [this] { return m_console = new RequestConsolePage(m_services, this); });
+    addLazyPage(tr("App-only test"), style()->standardIcon(QStyle::SP_DriveNetIcon),
+                [this] { return m_appOnly = new AppOnlyPage(m_services, this); });
+    addLazyPage(tr("Token inspector"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                [this] {
+                    m_inspector = new TokenInspectorPage(m_services.clock(), this);
+                    m_inspector->setObjectName(u"tokenInspectorPage"_s);
+                    return m_inspector;
+                });
+    addLazyPage(tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                [this] { return m_settings = new SettingsPage(m_services, this); });
+    Q_ASSERT(m_pageMakers.size() == SettingsRow + 1);
     m_tray = new TrayIcon(services, this);
 
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePage(row);
+        m_ui->pageStack->setCurrentIndex(row);
+    });
     connect(m_ui->newConsentAction, &QAction::triggered, this, [this] { openConsent(); });
     connect(m_ui->quitAction, &QAction::triggered, this, [this] {
         m_quitting = true;
@@ -73,24 +77,24 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(&services, &AppServices::inspectTokenRequested, this, [this](const QString &token) {
-        m_inspector->setToken(token);
-        showPage(m_inspector);
+        tokenInspector()->setToken(token);
+        showPage(tokenInspector());
     });
     connect(&services, &AppServices::consentRequested, this,
             [this](const QString &profileId) { openConsent(profileId); });
     connect(&services, &AppServices::testCallRequested, this,
             [this](const QString &profileId, const QString &tenantId) {
-                m_console->prepare(profileId, tenantId);
-                showPage(m_console);
+                requestConsole()->prepare(profileId, tenantId);
+                showPage(requestConsole());
             });
     connect(&services, &AppServices::customersRequested, this, [this](const QString &profileId) {
-        m_customers->showProfile(profileId);
-        showPage(m_customers);
+        customers()->showProfile(profileId);
+        showPage(customers());
     });
     connect(&services, &AppServices::accessRequested, this, [this](const QString &profileId) {
         if (!profileId.isEmpty())
-            m_access->controller()->setProfileId(profileId);
-        showPage(m_access);
+            access()->controller()->setProfileId(profileId);
+        showPage(access());
     });
 
     m_ui->navigationList->setCurrentRow(0);
@@ -109,6 +113,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
 {
     const int index = m_ui->pageStack->addWidget(page);
+    m_pageMakers.append(nullptr);
     auto *item = new QListWidgetItem(icon, title, m_ui->navigationList);
     item->setData(Qt::AccessibleTextRole, title);
     if (index >= 9)
@@ -117,7 +122,9 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     go->setShortcutContext(Qt::WindowShortcut);
     item->setToolTip(tr("%1 (%2)").arg(title, go->shortcut().toString(QKeySequence::NativeText)));
-    connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+    // By row: a page built on first use replaces its placeholder.
+    connect(go, &QAction::triggered, this,
+            [this, index] { m_ui->navigationList->setCurrentRow(index); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -144,6 +151,62 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Quit && watched == qApp)
         m_quitting = true;
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::addLazyPage(const QString &title, const QIcon &icon,
+                             std::function<QWidget *()> make)
+{
+    addPage(new QWidget(this), title, icon); // a placeholder until the page is built
+    m_pageMakers.last() = std::move(make);
+}
+
+QWidget *MainWindow::ensurePage(int index) const
+{
+    if (index < 0 || index >= m_pageMakers.size() || !m_pageMakers.at(index))
+        return m_ui->pageStack->widget(index);
+    const std::function<QWidget *()> make = std::exchange(m_pageMakers[index], nullptr);
+    QWidget *placeholder = m_ui->pageStack->widget(index);
+    QWidget *page = make();
+    m_ui->pageStack->insertWidget(index, page);
+    m_ui->pageStack->removeWidget(placeholder);
+    delete placeholder;
+    return page;
+}
+
+CustomersPage *MainWindow::customers() const
+{
+    ensurePage(CustomersRow);
+    return m_customers;
+}
+
+AccessPage *MainWindow::access() const
+{
+    ensurePage(AccessRow);
+    return m_access;
+}
+
+RequestConsolePage *MainWindow::requestConsole() const
+{
+    ensurePage(ConsoleRow);
+    return m_console;
+}
+
+AppOnlyPage *MainWindow::appOnly() const
+{
+    ensurePage(AppOnlyRow);
+    return m_appOnly;
+}
+
+TokenInspectorPage *MainWindow::tokenInspector() const
+{
+    ensurePage(InspectorRow);
+    return m_inspector;
+}
+
+SettingsPage *MainWindow::settingsPage() const
+{
+    ensurePage(SettingsRow);
+    return m_settings;
 }
 
 void MainWindow::showPage(QWidget *page)

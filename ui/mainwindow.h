@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <memory>
 
+#include <QList>
 #include <QMainWindow>
 
 namespace Ui {
@@ -26,7 +28,10 @@ class TrayIcon;
 /// The shell: a navigation list on the left, one page per view on the right. Pages are
 /// created here and talk to each other only through AppServices' request signals, which
 /// this window turns into page switches. Nothing heavy (keychain, network, WebEngine) starts
-/// until a page needs it: WebEngine starts with the first consent wizard.
+/// until a page needs it: WebEngine is loaded (a plugin) and started with the first embedded
+/// sign-in of the consent wizard. Only the dashboard is built before the window is first shown;
+/// every other page is built when it is first shown or asked for, so that the first paint
+/// waits for nothing it does not show.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,12 +42,13 @@ public:
     ~MainWindow() override;
 
     DashboardPage *dashboard() const { return m_dashboard; }
-    CustomersPage *customers() const { return m_customers; }
-    AccessPage *access() const { return m_access; }
-    RequestConsolePage *requestConsole() const { return m_console; }
-    AppOnlyPage *appOnly() const { return m_appOnly; }
-    TokenInspectorPage *tokenInspector() const { return m_inspector; }
-    SettingsPage *settingsPage() const { return m_settings; }
+    // Each builds its page if it was not built yet.
+    CustomersPage *customers() const;
+    AccessPage *access() const;
+    RequestConsolePage *requestConsole() const;
+    AppOnlyPage *appOnly() const;
+    TokenInspectorPage *tokenInspector() const;
+    SettingsPage *settingsPage() const;
 
     /// Opens the consent wizard (window-modal); an empty id starts with a new profile.
     ConsentWizard *openConsent(const QString &profileId = QString());
@@ -58,18 +64,36 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The navigation rows, in the order of the pages.
+    enum PageRow : int {
+        DashboardRow,
+        CustomersRow,
+        AccessRow,
+        ConsoleRow,
+        AppOnlyRow,
+        InspectorRow,
+        SettingsRow
+    };
+
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
+    /// A navigation entry whose page `make` builds when first needed (ensurePage()).
+    void addLazyPage(const QString &title, const QIcon &icon, std::function<QWidget *()> make);
+    /// The page at `index`, built now if it was not.
+    QWidget *ensurePage(int index) const;
     void showAbout();
 
     AppServices &m_services;
     std::unique_ptr<Ui::MainWindow> m_ui;
     DashboardPage *m_dashboard = nullptr;
-    CustomersPage *m_customers = nullptr;
-    AccessPage *m_access = nullptr;
-    RequestConsolePage *m_console = nullptr;
-    AppOnlyPage *m_appOnly = nullptr;
-    TokenInspectorPage *m_inspector = nullptr;
-    SettingsPage *m_settings = nullptr;
+    // Built on first use (mutable: the const accessors build them).
+    mutable CustomersPage *m_customers = nullptr;
+    mutable AccessPage *m_access = nullptr;
+    mutable RequestConsolePage *m_console = nullptr;
+    mutable AppOnlyPage *m_appOnly = nullptr;
+    mutable TokenInspectorPage *m_inspector = nullptr;
+    mutable SettingsPage *m_settings = nullptr;
+    /// Per navigation row: what builds its page; empty once built.
+    mutable QList<std::function<QWidget *()>> m_pageMakers;
     TrayIcon *m_tray = nullptr;
     QMenu *m_viewMenu = nullptr;
     bool m_quitting = false;

@@ -49,8 +49,30 @@ inline qint64 millisecondsSinceProcessStart(const QElapsedTimer &sinceMain)
     return sinceMain.elapsed();
 }
 
+/// How many of Qt WebEngine's libraries are mapped into this process (Linux: /proc/self/maps;
+/// 0 elsewhere). The start-up must not load them: the consent view's plugin does, on first use.
+inline int webEngineLibrariesMapped()
+{
+    int count = 0;
+#ifdef Q_OS_LINUX
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return 0;
+    QList<QByteArray> seen;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        const QByteArray name = line.mid(line.lastIndexOf('/') + 1);
+        if (name.startsWith("libQt6WebEngine") && !seen.contains(name)) {
+            seen.append(name);
+            ++count;
+        }
+    }
+#endif
+    return count;
+}
+
 /// After the first paint of `window` (and once that paint has finished), prints
-/// "shown <ms since process start>" on stdout and quits the application with exit code 0.
+/// "shown <ms since process start> webengine_libraries=<n>" on stdout and quits the
+/// application with exit code 0.
 class ShownReporter final : public QObject
 {
 public:
@@ -67,8 +89,9 @@ protected:
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
             QTimer::singleShot(0, this, [this] {
-                std::printf("shown %lld\n",
-                            static_cast<long long>(millisecondsSinceProcessStart(m_sinceMain)));
+                const qint64 shown = millisecondsSinceProcessStart(m_sinceMain);
+                std::printf("shown %lld webengine_libraries=%d\n", static_cast<long long>(shown),
+                            webEngineLibrariesMapped());
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });

@@ -6,8 +6,9 @@
 #
 # Builds the DEB from an already built tree (cpack -G DEB), lists it, unpacks it into a scratch
 # root and checks what a user would get from `apt install ./pcauth_*.deb`:
-#   - our files: the three executables, desktop file, AppStream metainfo, hicolor icons,
-#     copyright; nothing outside /usr and no bundled Qt library or plugin;
+#   - our files: the three executables, the consent-browser plugin (lib/pcauth), desktop file,
+#     AppStream metainfo, hicolor icons, copyright; nothing outside /usr and no bundled Qt
+#     library or plugin;
 #   - the dependencies: the DEB uses the system's Qt, so instead of looking for Qt plugins and
 #     WebEngine resources in the package, it checks that Depends names the packages that carry
 #     them (xcb/offscreen platform plugins, QtWebEngineProcess, the WebEngine resources) and
@@ -15,7 +16,10 @@
 #     Qt's translations are recommended;
 #   - the installed tree runs: `pcauthctl --version`, `pcauthctl inspect` on a test token,
 #     `pcauth-sandbox --version`, `pcauth --version` (offscreen), and `pcauth --help` in German, which needs the German
-#     translation compiled into the binary.
+#     translation compiled into the binary;
+#   - pcauth itself does not link Qt WebEngine (its start-up would map it), and
+#     `pcauth --check-consent-browser` finds the installed plugin, loads it and opens a blank
+#     page in the embedded browser (QtWebEngineProcess from the Depends included).
 # Any failure prints what is wrong and exits 1. It takes a few seconds (plus dpkg-deb's
 # compression); CI runs it after the test suite.
 set -euo pipefail
@@ -66,6 +70,8 @@ id=io.github.pcauth.PCAuth
 for exe in pcauth pcauthctl pcauth-sandbox; do
   if [ -x "$root/usr/bin/$exe" ]; then pass "usr/bin/$exe"; else fail "usr/bin/$exe missing or not executable"; fi
 done
+plugin=usr/lib/pcauth/libpcauth_consentbrowser.so
+if [ -f "$root/$plugin" ]; then pass "$plugin (the consent browser)"; else fail "$plugin missing"; fi
 for file in usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
             usr/share/icons/hicolor/scalable/apps/$id.svg usr/share/doc/pcauth/copyright; do
   if [ -s "$root/$file" ]; then pass "$file"; else fail "$file missing"; fi
@@ -133,8 +139,14 @@ mkdir -m 0700 "$scratch/runtime"
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 XDG_CONFIG_HOME="$scratch/config" \
        XDG_RUNTIME_DIR="$scratch/runtime"
 missing=$(ldd "$root/usr/bin/pcauth" "$root/usr/bin/pcauthctl" "$root/usr/bin/pcauth-sandbox" \
-            | grep 'not found' || true)
+            "$root/$plugin" | grep 'not found' || true)
 [ -z "$missing" ] || fail "libraries not found: $missing"
+webengine=$(ldd "$root/usr/bin/pcauth" | grep -o 'libQt6WebEngine[A-Za-z]*' | sort -u | tr '\n' ' ' || true)
+if [ -z "$webengine" ]; then
+  pass "pcauth does not link Qt WebEngine (the consent browser is a plugin)"
+else
+  fail "pcauth links $webengine: it would be loaded at every start"
+fi
 
 if out=$("$root/usr/bin/pcauthctl" --version 2>&1) && grep -q "PCAuth" <<<"$out"; then
   pass "pcauthctl --version: $(head -1 <<<"$out")"
@@ -173,6 +185,15 @@ if out=$(LANGUAGE=de LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 "$root/usr/bin/pcauth" 
   pass "pcauth --help speaks German under LANGUAGE=de"
 else
   fail "pcauth --help under LANGUAGE=de is not German (translation missing?): $(head -3 <<<"$out")"
+fi
+
+# The installed plugin, found from the installed executable, runs a page in WebEngine.
+if out=$(timeout 120 "$root/usr/bin/pcauth" --check-consent-browser 2>&1) \
+   && grep -q "loaded .*/usr/lib/pcauth/libpcauth_consentbrowser.so" <<<"$out" \
+   && grep -q "a blank page loaded" <<<"$out"; then
+  pass "pcauth --check-consent-browser: the installed plugin loads and shows a page"
+else
+  fail "pcauth --check-consent-browser: $out"
 fi
 
 if [ "$failures" -ne 0 ]; then

@@ -24,6 +24,8 @@ mkdir -m 0700 "$scratch/runtime" "$scratch/data" "$scratch/config"
 export XDG_RUNTIME_DIR=$scratch/runtime XDG_DATA_HOME=$scratch/data XDG_CONFIG_HOME=$scratch/config
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb QTWEBENGINE_DISABLE_SANDBOX=1
 export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --disable-dev-shm-usage"
+# The consent wizard's embedded browser: the plugin built next to pcauth.
+export PCAUTH_CONSENT_BROWSER=$build/ui/pcauth_consentbrowser
 unset DBUS_SESSION_BUS_ADDRESS
 
 mkdir -p "$out"

@@ -9,7 +9,8 @@
 //
 // pcauth runs offscreen, NOT in sandbox mode, on a fresh empty config folder and a private
 // XDG_CONFIG_HOME per run (what a first start costs); the consent view's Qt WebEngine must
-// not have started, which is checked by looking for a QtWebEngineProcess child.
+// not have started, which is checked by looking for a QtWebEngineProcess child, and its
+// libraries must not be loaded, which each program reports with its "shown" line.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -31,6 +32,7 @@ struct Run
     qint64 shownMs = -1; // reported by the program: since its process started
     qint64 wallMs = -1; // measured here: from QProcess::start to the line
     int webEngineChildren = 0;
+    int webEngineLibraries = 0; // reported by the program: mapped when it was shown
     QString problem;
 };
 
@@ -80,10 +82,13 @@ Run runOnce(const QString &program, const QStringList &arguments, bool checkWebE
     run.wallMs = wall.elapsed();
     if (checkWebEngine)
         run.webEngineChildren = webEngineChildren(process.processId());
-    const QByteArray line = out.left(out.indexOf('\n')).trimmed();
+    const QList<QByteArray> words = out.left(out.indexOf('\n')).trimmed().split(' ');
     bool ok = false;
-    if (line.startsWith("shown "))
-        run.shownMs = line.mid(6).toLongLong(&ok);
+    if (words.size() >= 2 && words.at(0) == "shown")
+        run.shownMs = words.at(1).toLongLong(&ok);
+    for (const QByteArray &word : words)
+        if (word.startsWith("webengine_libraries="))
+            run.webEngineLibraries = word.mid(20).toInt();
     if (!process.waitForFinished(30000)) {
         process.kill();
         process.waitForFinished();
@@ -159,6 +164,7 @@ int main(int argc, char *argv[])
     QList<qint64> pcauthShown, pcauthWall, minimalShown, minimalWall;
     int failures = 0;
     int webEngine = 0;
+    int webEngineLibraries = 0;
     for (int i = 0; i < 2 * runs; ++i) {
         // Alternately, and in turn first, so that neither always follows the other.
         const bool pcauthTurn = (i % 2 == 0) == (i / 2 % 2 == 0);
@@ -170,14 +176,17 @@ int main(int argc, char *argv[])
             continue;
         }
         webEngine += run.webEngineChildren;
+        if (pcauthTurn)
+            webEngineLibraries = std::max(webEngineLibraries, run.webEngineLibraries);
         (pcauthTurn ? pcauthShown : minimalShown).append(run.shownMs);
         (pcauthTurn ? pcauthWall : minimalWall).append(run.wallMs);
     }
 
     printFigures("startup_shown_ms", pcauthShown, minimalShown);
     printFigures("startup_wall_ms", pcauthWall, minimalWall);
-    std::printf("startup_run runs=%d failures=%d webengine_processes=%d clock=%s\n", runs, failures,
-                webEngine,
+    std::printf("startup_run runs=%d failures=%d webengine_processes=%d webengine_libraries=%d "
+                "clock=%s\n",
+                runs, failures, webEngine, webEngineLibraries,
 #ifdef Q_OS_LINUX
                 "proc-self-stat"
 #else
@@ -187,5 +196,9 @@ int main(int argc, char *argv[])
     if (webEngine > 0)
         std::fputs("bench_startup: pcauth started Qt WebEngine before its window was shown\n",
                    stderr);
-    return failures == 0 && webEngine == 0 ? 0 : 1;
+    if (webEngineLibraries > 0)
+        std::fputs("bench_startup: pcauth had Qt WebEngine's libraries loaded when its window "
+                   "was shown\n",
+                   stderr);
+    return failures == 0 && webEngine == 0 && webEngineLibraries == 0 ? 0 : 1;
 }

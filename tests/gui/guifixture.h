@@ -49,6 +49,15 @@ inline QStringList childProcessNames()
     return names;
 }
 
+/// What a test that runs the embedded browser says before its QApplication exists, as pcauth
+/// does: Qt WebEngine shares OpenGL contexts with the widgets; and no GPU here.
+inline void prepareForWebEngine()
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-dev-shm-usage");
+}
+
 /// Now, to the whole second: where a ManualClock starts.
 inline QDateTime startTime()
 {

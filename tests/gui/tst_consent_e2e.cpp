@@ -9,7 +9,7 @@
 // certificate), Try again, the switch to the system browser, and that the redirect URI is
 // never loaded by the browser.
 #include "awaitsecret.h"
-#include "consent/consentwebpage.h"
+#include "consent/consentbrowser.h"
 #include "consent/consentwizard.h"
 #include "guifixture.h"
 #include "mainwindow.h"
@@ -460,7 +460,7 @@ private:
         QVERIFY(!m_visited.isEmpty());
         const QUrl redirect(m_demo.redirectUri);
         for (const QUrl &url : std::as_const(m_visited))
-            QVERIFY2(!ConsentWebPage::isRedirect(url, redirect) && url.host() != "localhost"_L1,
+            QVERIFY2(!isConsentRedirect(url, redirect) && url.host() != "localhost"_L1,
                      qPrintable(url.toString()));
     }
 
@@ -578,10 +578,7 @@ private:
 
 int main(int argc, char **argv)
 {
-    // WebEngine shares OpenGL contexts with the widgets; it must be said before the app exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-dev-shm-usage");
+    prepareForWebEngine();
     QApplication app(argc, argv);
     tst_ConsentE2e test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -3,7 +3,8 @@
 #include "consentsigninpage.h"
 
 #include "appservices.h"
-#include "consentwebpage.h"
+#include "consentbrowser.h"
+#include "consentbrowserloader.h"
 #include "consentwizard.h"
 #include "statuslabel.h"
 #include "ui_signinform.h"
@@ -15,8 +16,6 @@
 #include <QHostAddress>
 #include <QPainter>
 #include <QTimer>
-#include <QWebEngineProfile>
-#include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 
@@ -136,8 +135,15 @@ void ConsentSignInPage::startAttempt(bool systemBrowser)
 void ConsentSignInPage::openEmbedded(const QUrl &url, const QUrl &redirectUri)
 {
     m_redirectUri = redirectUri;
-    createBrowser(redirectUri);
-    m_view->load(url);
+    QString problem;
+    ConsentBrowserFactory *factory = ConsentBrowserLoader::factory(&problem);
+    if (!factory) {
+        m_ui->browserFrame->hide();
+        m_controller.showNote(problem, true);
+        return;
+    }
+    createBrowser(*factory, redirectUri);
+    m_browser->load(url);
 }
 
 void ConsentSignInPage::openSystemBrowser(const QUrl &url)
@@ -147,42 +153,36 @@ void ConsentSignInPage::openSystemBrowser(const QUrl &url)
         m_controller.systemBrowserNotOpened();
 }
 
-void ConsentSignInPage::createBrowser(const QUrl &redirectUri)
+void ConsentSignInPage::createBrowser(ConsentBrowserFactory &factory, const QUrl &redirectUri)
 {
-    m_profile = new QWebEngineProfile(this); // no storage name: off the record
-    m_page = new ConsentWebPage(m_profile, redirectUri, this);
-    m_view = new QWebEngineView(m_ui->browserFrame);
-    m_view->setObjectName(u"signInView"_s);
-    m_view->setAccessibleName(tr("Sign-in page"));
-    m_view->setPage(m_page);
-    m_ui->browserLayout->addWidget(m_view);
-    setTabOrder(m_ui->addressBar, m_view);
-    // Typing goes into the sign-in page at once: the page focuses its first field itself.
-    m_view->setFocus();
-    connect(m_page, &ConsentWebPage::redirectCaught, &m_controller, &ConsentController::complete);
-    connect(m_page, &ConsentWebPage::certificateRefused, this,
-            [this](const QString &explanation) { m_controller.showNote(explanation, true); });
-    connect(m_page, &ConsentWebPage::popupOpened, this, [this](const QUrl &url) {
+    ConsentBrowser::Handlers handlers;
+    handlers.redirectCaught = [this](const QUrl &url) { m_controller.complete(url); };
+    handlers.certificateRefused = [this](const QString &explanation) {
+        m_controller.showNote(explanation, true);
+    };
+    handlers.popupOpened = [this](const QUrl &url) {
         m_controller.showNote(tr("%1 was opened in the system browser.").arg(url.host()), false);
-    });
-    connect(m_page, &QWebEnginePage::urlChanged, this, &ConsentSignInPage::onUrlChanged);
-    connect(m_page, &QWebEnginePage::loadProgress, m_ui->loadProgress, &QProgressBar::setValue);
-    connect(m_page, &QWebEnginePage::loadFinished, this, &ConsentSignInPage::onLoadFinished);
+    };
+    handlers.urlChanged = [this](const QUrl &url) { onUrlChanged(url); };
+    handlers.loadProgress = [this](int progress) { m_ui->loadProgress->setValue(progress); };
+    handlers.loadFinished = [this](bool ok) { onLoadFinished(ok); };
+    m_browser = factory.createBrowser(redirectUri, std::move(handlers), m_ui->browserFrame);
+    m_ui->browserLayout->addWidget(m_browser->widget());
+    setTabOrder(m_ui->addressBar, m_browser->widget());
+    // Typing goes into the sign-in page at once: the page focuses its first field itself.
+    m_browser->widget()->setFocus();
 }
 
 void ConsentSignInPage::releaseBrowser(bool deferred)
 {
-    if (m_view) {
-        m_view->hide();
-        m_ui->browserLayout->removeWidget(m_view);
+    QWidget *widget = m_browser ? m_browser->widget() : nullptr;
+    if (m_browser) {
+        m_browser->clearHandlers();
+        widget->hide();
+        m_ui->browserLayout->removeWidget(widget);
     }
-    if (m_page)
-        disconnect(m_page, nullptr, this, nullptr);
-    m_doomed << QPointer<QObject>(m_view) << QPointer<QObject>(m_page)
-             << QPointer<QObject>(m_profile);
-    m_view = nullptr;
-    m_page = nullptr;
-    m_profile = nullptr;
+    m_doomed << QPointer<QObject>(widget);
+    m_browser = nullptr;
     if (deferred)
         QTimer::singleShot(0, this, &ConsentSignInPage::deleteDoomed);
     else
@@ -239,18 +239,19 @@ void ConsentSignInPage::onUrlChanged(const QUrl &url)
 void ConsentSignInPage::onLoadFinished(bool ok)
 {
     // Each form (password, MFA code) takes the keyboard as it appears.
+    QWidget *view = m_browser ? m_browser->widget() : nullptr;
     const QWidget *focused = QApplication::focusWidget();
-    if (ok && m_view && focused != m_view && !m_view->isAncestorOf(focused))
-        m_view->setFocus();
-    if (ok || !m_controller.canCancel() || !m_page)
+    if (ok && view && focused != view && !view->isAncestorOf(focused))
+        view->setFocus();
+    if (ok || !m_controller.canCancel() || !m_browser)
         return;
     // A refused navigation (the redirect) also ends a load without success.
-    if (ConsentWebPage::isRedirect(m_page->requestedUrl(), m_redirectUri))
+    if (isConsentRedirect(m_browser->requestedUrl(), m_redirectUri))
         return;
     m_controller.showNote(
         tr("The sign-in page of %1 could not be loaded. Check the network connection "
            "and the profile's cloud, then try again.")
-            .arg(m_page->requestedUrl().host()),
+            .arg(m_browser->requestedUrl().host()),
         true);
 }
 

@@ -15,12 +15,10 @@ namespace Ui {
 class SignInForm;
 }
 
-class QWebEngineProfile;
-class QWebEngineView;
-
 namespace PCAuth {
 
-class ConsentWebPage;
+class ConsentBrowser;
+class ConsentBrowserFactory;
 class ConsentWizard;
 
 /// Step 3: the sign-in itself, in an embedded browser or in the system browser. The wizard's
@@ -30,7 +28,9 @@ class ConsentWizard;
 /// Each attempt gets its own ConsentFlow and, embedded, its own off-the-record browser
 /// profile (no storage name: no cookies, cache or history survive the attempt, so an
 /// earlier session can never sign in the wrong account silently). The browser is created
-/// only when this page is first shown, so WebEngine's processes do not start with the app.
+/// only when an embedded attempt starts, from the consent-browser plugin
+/// (ConsentBrowserLoader), so neither WebEngine's libraries nor its processes start with the
+/// app; without the plugin the page says so and offers the system browser.
 /// The redirect never loads (ConsentWebPage); its URL goes to ConsentController::complete().
 /// An attempt ends with ConsentController::finished(): success, failure, cancel or timeout.
 ///
@@ -55,14 +55,14 @@ public:
     /// Ends the running attempt without reporting it (Back, closing the wizard).
     void abandonAttempt();
     /// The embedded browser of the running attempt; null in system-browser mode.
-    QWebEngineView *view() const { return m_view; }
+    ConsentBrowser *browser() const { return m_browser; }
 
 private:
-    void createBrowser(const QUrl &redirectUri);
+    void createBrowser(ConsentBrowserFactory &factory, const QUrl &redirectUri);
     void openEmbedded(const QUrl &url, const QUrl &redirectUri);
     void openSystemBrowser(const QUrl &url);
-    /// Deletes the view, then its page, then the profile (the order WebEngine requires);
-    /// `deferred` when called from inside one of their signals.
+    /// Deletes the browser (its view, then its page, then its profile: the order WebEngine
+    /// requires); `deferred` when called from inside one of its handlers.
     void releaseBrowser(bool deferred);
     void deleteDoomed();
     void onFinished();
@@ -76,10 +76,8 @@ private:
     ConsentWizard &m_wizard;
     ConsentController &m_controller;
     std::unique_ptr<Ui::SignInForm> m_ui;
-    QWebEngineProfile *m_profile = nullptr;
-    ConsentWebPage *m_page = nullptr;
-    QWebEngineView *m_view = nullptr;
-    /// Browser objects of ended attempts, in the order they must be deleted.
+    ConsentBrowser *m_browser = nullptr;
+    /// Browsers of ended attempts, to be deleted.
     QList<QPointer<QObject>> m_doomed;
     /// The running embedded attempt's redirect URI: a load that ends there was refused.
     QUrl m_redirectUri;

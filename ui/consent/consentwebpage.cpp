@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "consentwebpage.h"
 
+#include "consentbrowser.h"
+
 #include <QDesktopServices>
 #include <QWebEngineCertificateError>
 #include <QWebEngineNewWindowRequest>
@@ -9,22 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace PCAuth {
-
-namespace {
-
-QString normalisedPath(const QUrl &url)
-{
-    const QString path = url.path(QUrl::FullyDecoded);
-    return path.isEmpty() ? u"/"_s : path;
-}
-
-int effectivePort(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return url.port(scheme == "https"_L1 ? 443 : (scheme == "http"_L1 ? 80 : -1));
-}
-
-} // namespace
 
 ConsentWebPage::ConsentWebPage(QWebEngineProfile *profile, QUrl redirectUri, QObject *parent)
     : QWebEnginePage(profile, parent)
@@ -36,19 +22,9 @@ ConsentWebPage::ConsentWebPage(QWebEngineProfile *profile, QUrl redirectUri, QOb
 
 ConsentWebPage::~ConsentWebPage() = default;
 
-bool ConsentWebPage::isRedirect(const QUrl &url, const QUrl &redirectUri)
-{
-    if (!url.isValid() || !redirectUri.isValid())
-        return false;
-    return url.scheme().compare(redirectUri.scheme(), Qt::CaseInsensitive) == 0
-           && url.host().compare(redirectUri.host(), Qt::CaseInsensitive) == 0
-           && effectivePort(url) == effectivePort(redirectUri)
-           && normalisedPath(url) == normalisedPath(redirectUri);
-}
-
 bool ConsentWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
-    if (isRedirect(url, m_redirectUri)) {
+    if (isConsentRedirect(url, m_redirectUri)) {
         Q_EMIT redirectCaught(url);
         return false;
     }
@@ -65,7 +41,7 @@ void ConsentWebPage::onNewWindow(QWebEngineNewWindowRequest &request)
 {
     const QUrl url = request.requestedUrl();
     // A pop-up that IS the redirect still belongs to this sign-in.
-    if (isRedirect(url, m_redirectUri)) {
+    if (isConsentRedirect(url, m_redirectUri)) {
         Q_EMIT redirectCaught(url);
         return;
     }

@@ -10,7 +10,8 @@ class QWebEngineNewWindowRequest;
 
 namespace PCAuth {
 
-/// The embedded sign-in browser's page. It exists to keep three promises:
+/// The embedded sign-in browser's page (in the consent-browser plugin). It exists to keep three
+/// promises:
 ///  - the redirect URI is NEVER loaded: the navigation to it is refused and its URL (with the
 ///    code or the error) handed over through redirectCaught(). Loading it would send the
 ///    authorization code to whatever listens on that port, or show an error page to a user
@@ -28,10 +29,6 @@ public:
     /// `profile` must outlive the page (the sign-in page deletes the page first).
     ConsentWebPage(QWebEngineProfile *profile, QUrl redirectUri, QObject *parent = nullptr);
     ~ConsentWebPage() override;
-
-    /// Same scheme, host and port (defaults applied) and path ("" taken as "/") as
-    /// `redirectUri`; query and fragment are the answer, so they are ignored.
-    static bool isRedirect(const QUrl &url, const QUrl &redirectUri);
 
 Q_SIGNALS:
     /// The browser was about to go to the redirect URI; the navigation was refused.
