@@ -281,7 +281,7 @@ void CustomerFilterProxy::setFilterText(const QString &text)
 std::vector<int> CustomerFilterProxy::matching(const std::vector<int> &candidates) const
 {
     if (m_needle.isEmpty())
-        return m_order;
+        return candidates;
     std::vector<int> rows;
     const QStringView needle(m_needle);
     for (const int row : candidates) {
