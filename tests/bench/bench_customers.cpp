@@ -22,6 +22,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <time.h>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <vector>
 
 #include <QApplication>
@@ -77,10 +82,28 @@ void fillModel(CustomersPage &page, const AppServices &services)
     page.model().append(customers);
 }
 
+/// /proc/loadavg's first three fields: how busy the machine was.
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"n/a"_s;
+    return QString::fromLatin1(file.readAll()).split(u' ').mid(0, 3).join(u' ');
+}
+
+/// CPU time of this thread in ms: what a keystroke costs whatever else the machine runs.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 struct KeyTimes
 {
     std::vector<double> proxyMs; // until the key event returned (the proxy has refiltered)
     std::vector<double> paintedMs; // plus the queued events (repaint of the table)
+    std::vector<double> cpuMs; // the GUI thread's CPU time for the key and its repaint
     QList<int> rows;
 };
 
@@ -90,6 +113,7 @@ KeyTimes typeKeys(QLineEdit *edit, const QAbstractItemModel *shown, const QList<
     QElapsedTimer timer;
     for (const int key : keys) {
         QCoreApplication::processEvents();
+        const double cpu = threadCpuMs();
         timer.start();
         if (key == Qt::Key_Backspace)
             QTest::keyClick(edit, Qt::Key_Backspace);
@@ -98,6 +122,7 @@ KeyTimes typeKeys(QLineEdit *edit, const QAbstractItemModel *shown, const QList<
         t.proxyMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         QCoreApplication::processEvents();
         t.paintedMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        t.cpuMs.push_back(threadCpuMs() - cpu);
         t.rows.append(shown->rowCount());
     }
     return t;
@@ -155,16 +180,16 @@ int filterBench(int customers, bool overHttp, const QString &query)
         print(u"customers_filter customers=%1 fill=%2 load_s=%3 query=\"%4\""_s.arg(
             QString::number(customers), overHttp ? u"http"_s : u"model"_s,
             overHttp ? fixed(loadS, 1) : u"n/a"_s, query));
-        print(u"customers_filter_typing median_ms=%1 max_ms=%2 painted_median_ms=%3 "
-              "painted_max_ms=%4 rows=%5"_s.arg(
-                  fixed(median(typed.proxyMs), 2), fixed(maximum(typed.proxyMs), 2),
-                  fixed(median(typed.paintedMs), 2), fixed(maximum(typed.paintedMs), 2),
-                  rowsText(typed.rows)));
-        print(u"customers_filter_backspace median_ms=%1 max_ms=%2 painted_median_ms=%3 "
-              "painted_max_ms=%4 rows=%5"_s.arg(
-                  fixed(median(erased.proxyMs), 2), fixed(maximum(erased.proxyMs), 2),
-                  fixed(median(erased.paintedMs), 2), fixed(maximum(erased.paintedMs), 2),
-                  rowsText(erased.rows)));
+        const auto keys = [](const QString &name, const KeyTimes &t) {
+            print(u"customers_filter_%1 median_ms=%2 max_ms=%3 painted_median_ms=%4 "
+                  "painted_max_ms=%5 cpu_median_ms=%6 cpu_max_ms=%7 rows=%8"_s.arg(
+                      name, fixed(median(t.proxyMs), 2), fixed(maximum(t.proxyMs), 2),
+                      fixed(median(t.paintedMs), 2), fixed(maximum(t.paintedMs), 2),
+                      fixed(median(t.cpuMs), 2), fixed(maximum(t.cpuMs), 2), rowsText(t.rows)));
+        };
+        keys(u"typing"_s, typed);
+        keys(u"backspace"_s, erased);
+        print(u"customers_filter_load load_average=\"%1\""_s.arg(loadAverage()));
         if (erased.rows.constLast() != customers || typed.rows.constLast() >= customers)
             result = 1;
     }
@@ -213,6 +238,11 @@ int memoryBench(int customers, const QString &minimalPath)
         const double loadS = loadThroughPage(*page, customers);
         QCoreApplication::processEvents();
         const qint64 loaded = residentKiB();
+        // What of it is memory the allocator keeps after the pages' JSON was freed.
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+        const qint64 trimmed = residentKiB();
         if (loadS < 0)
             result = 1;
         print(u"customers_memory customers=%1 load_s=%2 rss_before_page_mib=%3 "
@@ -220,6 +250,8 @@ int memoryBench(int customers, const QString &minimalPath)
               "page_and_rows_mib=%8"_s.arg(QString::number(customers), fixed(loadS, 1), mib(before),
                                            mib(created), mib(loaded), mib(created - before),
                                            mib(loaded - created), mib(loaded - before)));
+        print(u"customers_memory_trimmed rss_loaded_after_malloc_trim_mib=%1 "
+              "load_average=\"%2\""_s.arg(mib(trimmed), loadAverage()));
         // The goal: the whole process (services, embedded sandbox, page, rows) within
         // 1.5 x a minimal Qt Widgets window + 20 MiB.
         const qint64 minimal = minimalWindowKiB(minimalPath);

@@ -120,7 +120,7 @@ int CustomersModel::append(const QList<Customer> &customers)
         if (m_rowById.contains(c.id) || ids.contains(c.id))
             continue;
         ids.insert(c.id, 0);
-        Row row{c, foldedHaystack(c), std::nullopt};
+        Row row{c, std::nullopt};
         // Equal strings share one copy: Partner Center's customer id is usually the tenant id,
         // and the relationship one of two words.
         if (row.customer.tenantId == row.customer.id)
@@ -136,7 +136,10 @@ int CustomersModel::append(const QList<Customer> &customers)
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
     m_rows.reserve(m_rows.size() + fresh.size());
+    m_haystackStart.reserve(m_haystackStart.size() + fresh.size());
     for (Row &row : fresh) {
+        m_haystacks += foldedHaystack(row.customer);
+        m_haystackStart.push_back(m_haystacks.size());
         m_rowById.insert(row.customer.id, int(m_rows.size()));
         m_rows.push_back(std::move(row));
     }
@@ -150,6 +153,8 @@ void CustomersModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
+    m_haystacks.clear();
+    m_haystackStart.assign(1, 0);
     m_rowById.clear();
     endResetModel();
 }
@@ -281,11 +286,11 @@ void CustomerFilterProxy::setFilterText(const QString &text)
 std::vector<int> CustomerFilterProxy::matching(const std::vector<int> &candidates) const
 {
     if (m_needle.isEmpty())
-        return m_order;
+        return candidates;
     std::vector<int> rows;
     const QStringView needle(m_needle);
     for (const int row : candidates) {
-        if (QStringView(m_model->haystack(row)).contains(needle))
+        if (m_model->haystack(row).contains(needle))
             rows.push_back(row);
     }
     return rows;

@@ -20,9 +20,11 @@ namespace PCAuth {
 /// number stays valid for the life of a listing; the check results refer to rows by customer
 /// id anyway, because the user may reload.
 ///
-/// Each row carries one case-folded "haystack" (name, domain, tenant id) computed once when
-/// the row arrives: the filter then does one substring search per row per keystroke instead
-/// of three case-insensitive comparisons or a regular expression.
+/// Each row has one case-folded "haystack" (name, domain, tenant id) computed once when the
+/// row arrives: the filter then does one substring search per row per keystroke instead of
+/// three case-insensitive comparisons or a regular expression. The haystacks of all rows lie
+/// end to end in one buffer, so a keystroke reads memory in order rather than chasing 50,000
+/// separate strings.
 class CustomersModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,7 +53,11 @@ public:
 
     const Customer &customer(int row) const { return m_rows.at(size_t(row)).customer; }
     /// Case-folded "name\ndomain\ntenant id" of the row.
-    const QString &haystack(int row) const { return m_rows.at(size_t(row)).haystack; }
+    QStringView haystack(int row) const
+    {
+        const qsizetype start = m_haystackStart[size_t(row)];
+        return QStringView(m_haystacks).mid(start, m_haystackStart[size_t(row) + 1] - start);
+    }
     const std::optional<CustomerHealth> &health(int row) const
     {
         return m_rows.at(size_t(row)).health;
@@ -75,13 +81,14 @@ private:
     struct Row
     {
         Customer customer;
-        QString haystack;
         std::optional<CustomerHealth> health;
     };
 
     QVariant accessData(const Row &row, int role) const;
 
     std::vector<Row> m_rows;
+    QString m_haystacks; // every row's, end to end
+    std::vector<qsizetype> m_haystackStart{0}; // row r's is [start[r], start[r + 1])
     QHash<QString, int> m_rowById;
     StatusIcon m_statusIcon;
 };
