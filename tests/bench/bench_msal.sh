@@ -99,6 +99,11 @@ free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1
 TIMEFORMAT='%R %U %S'
 wall_of() { awk '{printf "%.2f", $1}' "$1"; }
 cpu_of() { awk '{printf "%.2f", $2 + $3}' "$1"; }
+# CPU seconds (user + system) the given processes have used so far: the server side.
+ticks=$(getconf CLK_TCK)
+cpu_now() { cat "${@/#//proc/}" 2>/dev/null | sed 's/.*) //' \
+  | awk -v t="$ticks" '{s += $12 + $13} END {printf "%.2f", s / t}'; }
+used() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b - a}'; }
 median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 
 failed=0
@@ -110,7 +115,7 @@ run_latency() {
   "$sandbox" --latency-ms "$latency" --customers $((customers > 25 ? customers - 25 : 0)) \
     >"$dir/sandbox.out" 2>"$dir/sandbox.err" &
   pids+=($!)
-  local http='' tls
+  local server=$! http='' tls
   for _ in $(seq 100); do
     http=$(sed -n 's/.*"url":"\([^"]*\)".*/\1/p' "$dir/sandbox.out")
     [ -n "$http" ] && break
@@ -133,6 +138,7 @@ key = $work/server.key
 EOF
   stunnel4 "$dir/stunnel.conf" &
   pids+=($!)
+  local terminator=$!
   local base="https://127.0.0.1:$tls"
   for _ in $(seq 100); do
     curl -sf --cacert "$work/ca.pem" -o /dev/null "$base/_sandbox/scenario" && break
@@ -161,16 +167,18 @@ EOF
 
   local c
   for c in $concurrencies; do
-    local pcauth_times='' msal_times='' pcauth_cpu='' msal_cpu='' requests_pcauth='' requests_msal='' listed='' r
+    local pcauth_times='' msal_times='' pcauth_cpu='' msal_cpu='' pcauth_server='' msal_server='' s0 requests_pcauth='' requests_msal='' listed='' r
     for r in $(seq "$rounds"); do
       # PCAuth
       curl -sf -X DELETE "$http/_sandbox/counters" >/dev/null
       local code=0
+      s0=$(cpu_now $server/stat $terminator/stat)
       # For profiles: BENCH_MSAL_WRAP goes in front of pcauthctl ("perf record -g -o FILE --"),
       # BENCH_MSAL_NODE_ARGS after node ("--cpu-prof --cpu-prof-dir DIR").
       { time ${BENCH_MSAL_WRAP:-} "${ctl[@]}" --json health --customers --concurrency "$c" \
           >"$dir/pcauth.json" 2>"$dir/pcauth.err" || code=$?; } 2>"$dir/time"
       pcauth_times+=" $(wall_of "$dir/time")" pcauth_cpu+=" $(cpu_of "$dir/time")"
+      pcauth_server+=" $(used "$s0" "$(cpu_now $server/stat $terminator/stat)")"
       requests_pcauth=$(curl -sf "$http/_sandbox/counters" | json 'v.counters["requests.total"]')
       local bad
       bad=$(json 'const s=v.profiles[0].customers.summary; s.noAccess+s.throttled+s.failed' <"$dir/pcauth.json" 2>/dev/null || echo error)
@@ -182,11 +190,13 @@ EOF
       # msal-node
       curl -sf -X DELETE "$http/_sandbox/counters" >/dev/null
       code=0
+      s0=$(cpu_now $server/stat $terminator/stat)
       { time MSAL_BENCH_SECRET=$client_secret node ${BENCH_MSAL_NODE_ARGS:-} "$here/msal/msal.cjs" \
           --modules "$modules" --base "$base" --tenant "$partner" --client-id "$client_id" \
           --refresh-token-file "$dir/rt" --concurrency "$c" >"$dir/msal.json" 2>"$dir/msal.err" \
           || code=$?; } 2>"$dir/time"
       msal_times+=" $(wall_of "$dir/time")" msal_cpu+=" $(cpu_of "$dir/time")"
+      msal_server+=" $(used "$s0" "$(cpu_now $server/stat $terminator/stat)")"
       requests_msal=$(curl -sf "$http/_sandbox/counters" | json 'v.counters["requests.total"]')
       if [ $code != 0 ]; then
         echo "bench_msal: msal-node run failed: $(cat "$dir/msal.json" "$dir/msal.err" | head -c 400)" >&2
@@ -205,10 +215,11 @@ EOF
       'BEGIN {printf "%.2f", (s + (r - s) / c) * l / 1000}')
     awk -v n="$listed" -v l="$latency" -v c="$c" -v rp="$requests_pcauth" -v rm="$requests_msal" \
       -v p="$pcauth_s" -v m="$msal_s" -v f="$floor_s" -v pt="$pcauth_times" -v mt="$msal_times" -v pc="$pcauth_cpu_s" -v mc="$msal_cpu_s" \
+      -v ps="$(echo "$pcauth_server" | median)" -v ms="$(echo "$msal_server" | median)" \
       'function ratio(a, b) { return b > 0 ? sprintf("%.2f", a / b) : "n/a" }
        BEGIN {printf "msal_bench customers=%d latency_ms=%d concurrency=%d requests_pcauth=%d requests_msal=%d pcauth_s=%.2f msal_s=%.2f floor_s=%s pcauth_floor=%s msal_floor=%s pcauth_msal=%s\n",
          n, l, c, rp, rm, p, m, f, ratio(p, f), ratio(m, f), ratio(p, m)
-         printf "msal_bench_cpu latency_ms=%d concurrency=%d pcauth_cpu_s=%.2f msal_cpu_s=%.2f\n", l, c, pc, mc
+         printf "msal_bench_cpu latency_ms=%d concurrency=%d pcauth_cpu_s=%.2f msal_cpu_s=%.2f server_cpu_s_pcauth=%.2f server_cpu_s_msal=%.2f\n", l, c, pc, mc, ps, ms
          printf "msal_bench_runs latency_ms=%d concurrency=%d pcauth_s=%s msal_s=%s\n", l, c, substr(pt, 2), substr(mt, 2)}'
   done
   "${ctl[@]}" profile remove Bench --yes >/dev/null 2>&1 || true

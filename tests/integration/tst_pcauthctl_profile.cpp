@@ -147,6 +147,37 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(ctl.configDir() + u"/profiles.json"_s));
     }
 
+    // PCAUTH_EXTRA_CA_CERTS only adds trust anchors (bench_msal_smoke runs pcauthctl over TLS
+    // with one); a file that holds none stops pcauthctl before it does anything.
+    void extraCertificateAuthoritiesMustBeReadable()
+    {
+        QTemporaryDir dir;
+        const QString notPem = dir.filePath(u"not-a-certificate.pem"_s);
+        QFile file(notPem);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not a certificate\n") > 0);
+        file.close();
+        PcauthctlRunner ctl(QStringLiteral(PCAUTHCTL_EXE));
+        for (const QString &path : {notPem, dir.filePath(u"missing.pem"_s)}) {
+            ctl.environment().insert(u"PCAUTH_EXTRA_CA_CERTS"_s, path);
+            const CtlRun refused = ctl.run(addArgs(u"Contoso"_s));
+            QCOMPARE(refused.exitCode, 64);
+            QVERIFY2(refused.err.contains(u"PCAUTH_EXTRA_CA_CERTS: "_s + path
+                                          + u" holds no PEM certificate."_s),
+                     qPrintable(refused.err));
+            QVERIFY(!QFile::exists(ctl.configDir() + u"/profiles.json"_s));
+        }
+        // The sandbox's demo certificate (PEM) is one.
+        const QString pem = dir.filePath(u"ca.pem"_s);
+        QFile ca(pem);
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        const PCAuth::Sandbox::Scenario scenario = PCAuth::Sandbox::Scenario::demo();
+        ca.write(scenario.findApp(ClientId)->certificates.constFirst().certificatePem);
+        ca.close();
+        ctl.environment().insert(u"PCAUTH_EXTRA_CA_CERTS"_s, pem);
+        const CtlRun added = ctl.run(addArgs(u"Contoso"_s));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+
     void duplicateNameIsRefused()
     {
         PcauthctlRunner ctl(QStringLiteral(PCAUTHCTL_EXE));
