@@ -86,6 +86,13 @@ private Q_SLOTS:
         if (m_wizard)
             m_wizard->close();
         QTRY_VERIFY(m_wizard.isNull());
+        // The wizard closed before a consent: the profiles it made are removed, with their
+        // keychain items, before the next test counts changes.
+        for (const QString &id : std::as_const(m_madeHere)) {
+            QTRY_VERIFY(!m_fixture.services->profiles().find(id).ok());
+            QTRY_VERIFY(!m_fixture.services->vault().index().profileIds()->contains(id));
+        }
+        m_madeHere.clear();
     }
 
     void newProfileModeWhenOpenedWithoutProfile()
@@ -322,7 +329,7 @@ private Q_SLOTS:
 
         const Expected<Profile> saved = m_fixture.services->profiles().find(name);
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
-        m_created << saved->id;
+        m_madeHere << saved->id;
         QCOMPARE(m_wizard->profileId(), saved->id);
         QCOMPARE(credentialKindId(saved->credential), kind);
         QCOMPARE(saved->partnerTenant, PartnerDomain);
@@ -396,7 +403,8 @@ private Q_SLOTS:
         const Expected<Profile> saved = m_fixture.services->profiles().find(name);
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
         const QString id = saved->id;
-        QCOMPARE(saved->cloudId, u"custom"_s);
+        // The sandbox's own cloud, as the demo profile has it.
+        QCOMPARE(saved->cloudId, m_fixture.demoProfile().cloudId);
         QCOMPARE(saved->customCloudFile, m_fixture.services->sandboxCloudFile());
         const Expected<Cloud> sandbox = saved->cloud();
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
@@ -453,7 +461,7 @@ private Q_SLOTS:
         fillValidProfile(u"Back test"_s);
         QTest::mouseClick(nextButton(), Qt::LeftButton);
         QTRY_COMPARE(m_wizard->currentId(), int(ConsentWizard::PrerequisitesPageId));
-        m_created << m_wizard->profileId();
+        m_madeHere << m_wizard->profileId();
         QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
         QCOMPARE(m_wizard->currentId(), int(ConsentWizard::ProfilePageId));
         QCOMPARE(find<MessageWidget>(u"saveStatus"_s)->text(), QString());
@@ -502,7 +510,7 @@ private Q_SLOTS:
         typeInto(u"redirectUriEdit"_s, u"http://127.0.0.1:8400/pcauth"_s);
         QTest::mouseClick(nextButton(), Qt::LeftButton);
         QTRY_COMPARE(m_wizard->currentId(), int(ConsentWizard::PrerequisitesPageId));
-        m_created << m_wizard->profileId();
+        m_madeHere << m_wizard->profileId();
         QCOMPARE(find<QLineEdit>(u"redirectUriValue"_s)->text(), u"http://127.0.0.1:8400/pcauth"_s);
         QGuiApplication::clipboard()->setText(u"something else"_s);
         QTest::mouseClick(find<QAbstractButton>(u"copyRedirectButton"_s), Qt::LeftButton);
@@ -707,6 +715,7 @@ private:
     QTemporaryDir m_files;
     QByteArray m_keyPem;
     QStringList m_created;
+    QStringList m_madeHere; // by the wizard under test, which removes them when it closes
     QPointer<ConsentWizard> m_wizard;
 };
 

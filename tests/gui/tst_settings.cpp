@@ -275,7 +275,7 @@ private Q_SLOTS:
                                    + QString::fromLatin1(w->metaObject()->className());
             }
         }
-        QCOMPARE(controls, 17); // 14 on the page, 3 in the dialog
+        QCOMPARE(controls, 18); // 15 on the page, 3 in the dialog
         QCOMPARE(unnamed, QStringList());
     }
 
