@@ -445,8 +445,8 @@
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <source>Check the access to every loaded customer, whatever the filter shows</source>
-        <translation>Den Zugriff auf jeden geladenen Kunden prüfen, unabhängig davon, was der Filter anzeigt</translation>
+        <source>Check the access of every loaded customer</source>
+        <translation>Den Zugriff auf jeden geladenen Kunden prüfen</translation>
     </message>
 </context>
 <context>
@@ -532,10 +532,6 @@
         <translation>&amp;Partnereinwilligung starten</translation>
     </message>
     <message>
-        <source>Create a new profile and sign in with the partner&apos;s integration account</source>
-        <translation>Ein neues Profil erstellen und sich mit dem Integrationskonto des Partners anmelden</translation>
-    </message>
-    <message>
         <source>Start partner consent</source>
         <translation>Partnereinwilligung starten</translation>
     </message>
@@ -602,6 +598,10 @@
     <message>
         <source>Check access</source>
         <translation>Zugriff prüfen</translation>
+    </message>
+    <message>
+        <source>Sign in with the partner&apos;s integration account: for the profile that has no consent yet, or for a new profile</source>
+        <translation>Mit dem Integrationskonto des Partners anmelden: für das Profil, das noch keine Einwilligung hat, oder für ein neues Profil</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2381,21 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::ConsentBrowserLoader</name>
+    <message>
+        <source>%1 is not PCAuth&apos;s consent browser.</source>
+        <translation>%1 ist nicht der Einwilligungsbrowser von PCAuth.</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser is not installed (%1 was not found). Sign in with &quot;Open in system browser instead&quot;.</source>
+        <translation>Der eingebettete Anmeldebrowser ist nicht installiert (%1 wurde nicht gefunden). Melden Sie sich über „Stattdessen im Systembrowser öffnen“ an.</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser could not be loaded: %1 Sign in with &quot;Open in system browser instead&quot;.</source>
+        <translation>Der eingebettete Anmeldebrowser konnte nicht geladen werden: %1 Melden Sie sich über „Stattdessen im Systembrowser öffnen“ an.</translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::ConsentFlow</name>
     <message>
         <source>This consent is already running.</source>
@@ -2559,6 +2574,14 @@
     <message>
         <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sandbox on this computer</source>
+        <translation>Sandbox auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3086,10 +3109,6 @@
         <translation>Geheimnisse werden von der Standardeingabe (--secret-stdin) oder aus Dateien gelesen, nie von der Befehlszeile. Token werden gekürzt angezeigt, außer mit --show-token.</translation>
     </message>
     <message>
-        <source>Environment: PCAUTH_CONFIG_DIR (profiles folder), PCAUTH_KEYCHAIN_SERVICE (keychain service name, default pcauth).</source>
-        <translation>Umgebung: PCAUTH_CONFIG_DIR (Profilordner), PCAUTH_KEYCHAIN_SERVICE (Dienstname im Schlüsselbund, Standard pcauth).</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this URL to sign in:</source>
         <translation>Falls sich kein Browser geöffnet hat, öffnen Sie diese URL, um sich anzumelden:</translation>
     </message>
@@ -3559,16 +3578,42 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Environment: PCAUTH_CONFIG_DIR (profiles folder), PCAUTH_KEYCHAIN_SERVICE (keychain service name, default pcauth), PCAUTH_EXTRA_CA_CERTS (a PEM file of certificate authorities trusted beside the system&apos;s, e.g. a TLS inspecting proxy&apos;s; certificates are verified all the same).</source>
+        <translation>Umgebung: PCAUTH_CONFIG_DIR (Profilordner), PCAUTH_KEYCHAIN_SERVICE (Dienstname im Schlüsselbund, Standard pcauth), PCAUTH_EXTRA_CA_CERTS (eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird, z. B. denen eines TLS-prüfenden Proxys; Zertifikate werden trotzdem überprüft).</translation>
+    </message>
+    <message>
+        <source>pcauthctl: PCAUTH_EXTRA_CA_CERTS: %1 holds no PEM certificate.</source>
+        <translation>pcauthctl: PCAUTH_EXTRA_CA_CERTS: %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::CustomerCheckRun</name>
+    <message>
+        <source>Reading the customers of %1…</source>
+        <translation>Die Kunden von %1 werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers read</source>
+        <translation>
+            <numerusform>%n Kunde gelesen</numerusform>
+            <numerusform>%n Kunden gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customers checked</source>
+        <extracomment>&quot;3 of 25 customers checked&quot;; %n is the total</extracomment>
+        <translation>
+            <numerusform>%1 von %n Kunde geprüft</numerusform>
+            <numerusform>%1 von %n Kunden geprüft</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::CustomerHealthCheck</name>
     <message>
         <source>There is no token source for this tenant.</source>
         <translation>Für diesen Mandanten gibt es keine Tokenquelle.</translation>
-    </message>
-    <message>
-        <source>%1 customers checked in %2 s: %3 ok, %4 consent missing, %5 no access, %6 throttled, %7 failed</source>
-        <translation>%1 Kunden in %2 s geprüft: %3 OK, %4 ohne Einwilligung, %5 ohne Zugriff, %6 gedrosselt, %7 fehlgeschlagen</translation>
     </message>
     <message>
         <source> (%1 not checked: cancelled)</source>
@@ -3634,6 +3679,13 @@
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customers checked in %1 s: %2 ok, %3 consent missing, %4 no access, %5 throttled, %6 failed</source>
+        <translation>
+            <numerusform>%n Kunde in %1 s geprüft: %2 OK, %3 ohne Einwilligung, %4 ohne Zugriff, %5 gedrosselt, %6 fehlgeschlagen</numerusform>
+            <numerusform>%n Kunden in %1 s geprüft: %2 OK, %3 ohne Einwilligung, %4 ohne Zugriff, %5 gedrosselt, %6 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::CustomerListing</name>
@@ -3687,17 +3739,6 @@
         <source>The profile to show no longer exists.</source>
         <translation>Das anzuzeigende Profil ist nicht mehr vorhanden.</translation>
     </message>
-    <message>
-        <source>Loading customers...</source>
-        <translation>Kunden werden geladen...</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n customers...</source>
-        <translation>
-            <numerusform>%n Kunde geladen...</numerusform>
-            <numerusform>%n Kunden geladen...</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Loaded %n customers.</source>
         <translation>
@@ -3728,14 +3769,6 @@
         <translation>Wählen Sie zuerst einen oder mehrere Kunden aus, die geprüft werden sollen.</translation>
     </message>
     <message>
-        <source>Checked %1 of %2</source>
-        <translation>%1 von %2 geprüft</translation>
-    </message>
-    <message>
-        <source>Check cancelled: %1 of %2 customers checked.</source>
-        <translation>Prüfung abgebrochen: %1 von %2 Kunden geprüft.</translation>
-    </message>
-    <message>
         <source>No customers loaded</source>
         <translation>Keine Kunden geladen</translation>
     </message>
@@ -3746,6 +3779,73 @@
             <numerusform>%1 von %2 Kunde</numerusform>
             <numerusform>%1 von %2 Kunden</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers as listed at %1; Reload reads them again.</source>
+        <extracomment>%1: the time the dashboard or this page last listed them</extracomment>
+        <translation>
+            <numerusform>%n Kunde, wie um %1 aufgelistet; „Neu laden“ liest ihn erneut.</numerusform>
+            <numerusform>%n Kunden, wie um %1 aufgelistet; „Neu laden“ liest sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches the filter: none to check.</source>
+        <translation>Kein Kunde entspricht dem Filter: Es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all</source>
+        <translation>Alle p&amp;rüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chec&amp;k %n shown</source>
+        <extracomment>The button checks only the customers the filter shows</extracomment>
+        <translation>
+            <numerusform>%n angezeigten Kunden p&amp;rüfen</numerusform>
+            <numerusform>%n angezeigte Kunden p&amp;rüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the access of every loaded customer</source>
+        <translation>Den Zugriff auf jeden geladenen Kunden prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check the access of the %n customers the filter shows (of %1 loaded)</source>
+        <translation>
+            <numerusform>Den Zugriff auf den %n Kunden prüfen, den der Filter anzeigt (von %1 geladenen)</numerusform>
+            <numerusform>Den Zugriff auf die %n Kunden prüfen, die der Filter anzeigt (von %1 geladenen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check cancelled: %1.</source>
+        <translation>Prüfung abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated</source>
+        <translation>Die ausgewählten Zeilen kopieren, durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;tenant ID</source>
+        <translation>&amp;Mandanten-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;domain</source>
+        <translation>&amp;Domäne kopieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;access</source>
+        <translation>&amp;Zugriff prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Test call…</source>
+        <translation>&amp;Testaufruf…</translation>
+    </message>
+    <message>
+        <source>Open the request console on this customer&apos;s tenant</source>
+        <translation>Die Anforderungskonsole für den Mandanten dieses Kunden öffnen</translation>
     </message>
 </context>
 <context>
@@ -3802,21 +3902,6 @@
         <translation>%1 wurde nicht entfernt: %2</translation>
     </message>
     <message>
-        <source>Reading the customers of %1…</source>
-        <translation>Die Kunden von %1 werden gelesen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customers read</source>
-        <translation>
-            <numerusform>%n Kunde gelesen</numerusform>
-            <numerusform>%n Kunden gelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 customers checked</source>
-        <translation>%1 von %2 Kunden geprüft</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3835,6 +3920,30 @@
     <message>
         <source>Checking the access of %1…</source>
         <translation>Der Zugriff von %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Run &amp;consent again</source>
+        <translation>&amp;Einwilligung erneut durchführen</translation>
+    </message>
+    <message>
+        <source>Sign in and &amp;consent</source>
+        <translation>Anmelden und &amp;einwilligen</translation>
+    </message>
+    <message>
+        <source>Sign in again for this profile to get a new refresh token</source>
+        <translation>Für dieses Profil erneut anmelden, um ein neues Aktualisierungstoken zu erhalten</translation>
+    </message>
+    <message>
+        <source>Sign in with the partner&apos;s integration account to record the partner consent for this profile</source>
+        <translation>Mit dem Integrationskonto des Partners anmelden, um die Partnereinwilligung für dieses Profil zu erfassen</translation>
+    </message>
+    <message>
+        <source>Run consent again</source>
+        <translation>Einwilligung erneut durchführen</translation>
+    </message>
+    <message>
+        <source>Sign in and consent</source>
+        <translation>Anmelden und einwilligen</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5351,14 @@
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::MessageWidget</name>
@@ -6096,6 +6213,14 @@
         <source>PCAuth: %1</source>
         <translation>PCAuth: %1</translation>
     </message>
+    <message>
+        <source>PCAuth keeps running</source>
+        <translation>PCAuth läuft weiter</translation>
+    </message>
+    <message>
+        <source>PCAuth is still running in the tray, so that it can keep the tokens alive. Quit it from the tray menu or with File &gt; Quit; to quit whenever the window is closed, turn on “Quit when the window is closed” in Settings.</source>
+        <translation>PCAuth läuft im Infobereich weiter, damit es die Token aktiv halten kann. Beenden Sie es über das Menü im Infobereich oder mit Datei &gt; Beenden; damit es beim Schließen des Fensters immer beendet wird, aktivieren Sie „Beenden, wenn das Fenster geschlossen wird“ in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::Vault</name>
@@ -6370,10 +6495,6 @@
         <translation>Vorhandenes Profil</translation>
     </message>
     <message>
-        <source>Create a &amp;new profile</source>
-        <translation>&amp;Neues Profil erstellen</translation>
-    </message>
-    <message>
         <source>Create a new profile</source>
         <translation>Neues Profil erstellen</translation>
     </message>
@@ -6504,6 +6625,42 @@
     <message>
         <source>Saving the profile</source>
         <translation>Profil wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Partner tenant:</source>
+        <translation>Partnermandant:</translation>
+    </message>
+    <message>
+        <source>Partner tenant of the profile</source>
+        <translation>Partnermandant des Profils</translation>
+    </message>
+    <message>
+        <source>Application (client) ID:</source>
+        <translation>Anwendungs-ID (Client-ID):</translation>
+    </message>
+    <message>
+        <source>Application (client) ID of the profile</source>
+        <translation>Anwendungs-ID (Client-ID) des Profils</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>Cloud:</translation>
+    </message>
+    <message>
+        <source>Cloud of the profile</source>
+        <translation>Cloud des Profils</translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation>Anmeldeinformation:</translation>
+    </message>
+    <message>
+        <source>Credential of the profile</source>
+        <translation>Anmeldeinformation des Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new profile</source>
+        <translation>&amp;Neues Profil erstellen</translation>
     </message>
 </context>
 <context>
@@ -7057,6 +7214,18 @@
         <source>The request timeout applies to the next request; requests under way keep theirs. The concurrency applies to the next customer check.</source>
         <translation>Das Zeitlimit gilt ab der nächsten Anforderung; laufende Anforderungen behalten ihres. Die Parallelität gilt für die nächste Kundenprüfung.</translation>
     </message>
+    <message>
+        <source>Quit when the window is closed</source>
+        <translation>Beenden, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Closing the window quits PCAuth even when the tray could keep it running to keep the tokens alive</source>
+        <translation>Das Schließen des Fensters beendet PCAuth, auch wenn es im Infobereich weiterlaufen könnte, um die Token aktiv zu halten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit when the window is closed</source>
+        <translation>B&amp;eenden, wenn das Fenster geschlossen wird</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -7089,10 +7258,6 @@
         <translation>Anmeldestatus</translation>
     </message>
     <message>
-        <source>Open in system &amp;browser instead</source>
-        <translation>Stattdessen im System&amp;browser öffnen</translation>
-    </message>
-    <message>
         <source>Open in system browser instead</source>
         <translation>Stattdessen im Systembrowser öffnen</translation>
     </message>
@@ -7105,12 +7270,16 @@
         <translation>Den Anmeldelink kopieren</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel sign-in</source>
-        <translation>Anmeldung abbre&amp;chen</translation>
-    </message>
-    <message>
         <source>Cancel the sign-in</source>
         <translation>Die Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Open in system b&amp;rowser instead</source>
+        <translation>Stattdessen im Systemb&amp;rowser öffnen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel sign-in</source>
+        <translation>Anmeldung abbre&amp;chen</translation>
     </message>
 </context>
 <context>

@@ -218,14 +218,35 @@
     </message>
 </context>
 <context>
-    <name>PCAuth::CustomersPage</name>
+    <name>PCAuth::CustomerCheckRun</name>
     <message numerus="yes">
-        <source>Loaded %n customers...</source>
+        <source>%n customers read</source>
         <translation>
-            <numerusform>Loaded %n customer...</numerusform>
-            <numerusform>Loaded %n customers...</numerusform>
+            <numerusform>%n customer read</numerusform>
+            <numerusform>%n customers read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n customers checked</source>
+        <extracomment>&quot;3 of 25 customers checked&quot;; %n is the total</extracomment>
+        <translation>
+            <numerusform>%1 of %n customer checked</numerusform>
+            <numerusform>%1 of %n customers checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::CustomerHealthCheck</name>
+    <message numerus="yes">
+        <source>%n customers checked in %1 s: %2 ok, %3 consent missing, %4 no access, %5 throttled, %6 failed</source>
+        <translation>
+            <numerusform>%n customer checked in %1 s: %2 ok, %3 consent missing, %4 no access, %5 throttled, %6 failed</numerusform>
+            <numerusform>%n customers checked in %1 s: %2 ok, %3 consent missing, %4 no access, %5 throttled, %6 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::CustomersPage</name>
     <message numerus="yes">
         <source>Loaded %n customers.</source>
         <translation>
@@ -255,14 +276,27 @@
             <numerusform>%1 of %2 customers</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>PCAuth::DashboardPage</name>
     <message numerus="yes">
-        <source>%n customers read</source>
+        <source>%n customers as listed at %1; Reload reads them again.</source>
+        <extracomment>%1: the time the dashboard or this page last listed them</extracomment>
         <translation>
-            <numerusform>%n customer read</numerusform>
-            <numerusform>%n customers read</numerusform>
+            <numerusform>%n customer as listed at %1; Reload reads it again.</numerusform>
+            <numerusform>%n customers as listed at %1; Reload reads them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chec&amp;k %n shown</source>
+        <extracomment>The button checks only the customers the filter shows</extracomment>
+        <translation>
+            <numerusform>Chec&amp;k %n shown</numerusform>
+            <numerusform>Chec&amp;k %n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check the access of the %n customers the filter shows (of %1 loaded)</source>
+        <translation>
+            <numerusform>Check the access of the %n customer the filter shows (of %1 loaded)</numerusform>
+            <numerusform>Check the access of the %n customers the filter shows (of %1 loaded)</numerusform>
         </translation>
     </message>
 </context>

@@ -445,8 +445,8 @@
         <translation>进度</translation>
     </message>
     <message>
-        <source>Check the access to every loaded customer, whatever the filter shows</source>
-        <translation>检查对每个已加载客户的访问权限，无论筛选器显示哪些客户</translation>
+        <source>Check the access of every loaded customer</source>
+        <translation>检查对每个已加载客户的访问权限</translation>
     </message>
 </context>
 <context>
@@ -532,10 +532,6 @@
         <translation>开始合作伙伴同意(&amp;P)</translation>
     </message>
     <message>
-        <source>Create a new profile and sign in with the partner&apos;s integration account</source>
-        <translation>创建新的配置文件，并使用合作伙伴的集成帐户登录</translation>
-    </message>
-    <message>
         <source>Start partner consent</source>
         <translation>开始合作伙伴同意</translation>
     </message>
@@ -602,6 +598,10 @@
     <message>
         <source>Check access</source>
         <translation>检查访问权限</translation>
+    </message>
+    <message>
+        <source>Sign in with the partner&apos;s integration account: for the profile that has no consent yet, or for a new profile</source>
+        <translation>使用合作伙伴的集成帐户登录：用于尚未同意的配置文件，或用于新的配置文件</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2359,21 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::ConsentBrowserLoader</name>
+    <message>
+        <source>%1 is not PCAuth&apos;s consent browser.</source>
+        <translation>%1 不是 PCAuth 的同意浏览器。</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser is not installed (%1 was not found). Sign in with &quot;Open in system browser instead&quot;.</source>
+        <translation>未安装嵌入式登录浏览器（未找到 %1）。请通过“改为在系统浏览器中打开”登录。</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser could not be loaded: %1 Sign in with &quot;Open in system browser instead&quot;.</source>
+        <translation>无法加载嵌入式登录浏览器：%1 请通过“改为在系统浏览器中打开”登录。</translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::ConsentFlow</name>
     <message>
         <source>This consent is already running.</source>
@@ -2537,6 +2552,14 @@
     <message>
         <source>Profile &quot;%1&quot; saved.</source>
         <translation>已保存配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Sandbox on this computer</source>
+        <translation>此计算机上的沙盒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3061,10 +3084,6 @@
         <translation>机密从标准输入（--secret-stdin）或文件读取，从不从命令行读取。除非使用 --show-token，否则令牌以隐去形式显示。</translation>
     </message>
     <message>
-        <source>Environment: PCAUTH_CONFIG_DIR (profiles folder), PCAUTH_KEYCHAIN_SERVICE (keychain service name, default pcauth).</source>
-        <translation>环境变量：PCAUTH_CONFIG_DIR（配置文件文件夹），PCAUTH_KEYCHAIN_SERVICE（密钥链服务名称，默认 pcauth）。</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this URL to sign in:</source>
         <translation>如果没有打开浏览器，请打开此 URL 进行登录：</translation>
     </message>
@@ -3532,16 +3551,40 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Environment: PCAUTH_CONFIG_DIR (profiles folder), PCAUTH_KEYCHAIN_SERVICE (keychain service name, default pcauth), PCAUTH_EXTRA_CA_CERTS (a PEM file of certificate authorities trusted beside the system&apos;s, e.g. a TLS inspecting proxy&apos;s; certificates are verified all the same).</source>
+        <translation>环境变量：PCAUTH_CONFIG_DIR（配置文件文件夹），PCAUTH_KEYCHAIN_SERVICE（密钥链服务名称，默认 pcauth），PCAUTH_EXTRA_CA_CERTS（一个 PEM 文件，包含在系统证书颁发机构之外额外信任的证书颁发机构，例如执行 TLS 检查的代理的证书颁发机构；证书仍会照常验证）。</translation>
+    </message>
+    <message>
+        <source>pcauthctl: PCAUTH_EXTRA_CA_CERTS: %1 holds no PEM certificate.</source>
+        <translation>pcauthctl：PCAUTH_EXTRA_CA_CERTS：%1 不包含 PEM 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::CustomerCheckRun</name>
+    <message>
+        <source>Reading the customers of %1…</source>
+        <translation>正在读取 %1 的客户…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers read</source>
+        <translation>
+            <numerusform>已读取 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customers checked</source>
+        <extracomment>&quot;3 of 25 customers checked&quot;; %n is the total</extracomment>
+        <translation>
+            <numerusform>已检查 %1/%n 个客户</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::CustomerHealthCheck</name>
     <message>
         <source>There is no token source for this tenant.</source>
         <translation>此租户没有令牌来源。</translation>
-    </message>
-    <message>
-        <source>%1 customers checked in %2 s: %3 ok, %4 consent missing, %5 no access, %6 throttled, %7 failed</source>
-        <translation>已在 %2 秒内检查 %1 个客户：%3 个正常，%4 个缺少同意，%5 个无访问权限，%6 个被限流，%7 个失败</translation>
     </message>
     <message>
         <source> (%1 not checked: cancelled)</source>
@@ -3607,6 +3650,12 @@
         <source>Failed</source>
         <translation>失败</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customers checked in %1 s: %2 ok, %3 consent missing, %4 no access, %5 throttled, %6 failed</source>
+        <translation>
+            <numerusform>已在 %1 秒内检查 %n 个客户：%2 个正常，%3 个缺少同意，%4 个无访问权限，%5 个被限流，%6 个失败</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::CustomerListing</name>
@@ -3660,16 +3709,6 @@
         <source>The profile to show no longer exists.</source>
         <translation>要显示的配置文件已不存在。</translation>
     </message>
-    <message>
-        <source>Loading customers...</source>
-        <translation>正在加载客户...</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n customers...</source>
-        <translation>
-            <numerusform>已加载 %n 个客户...</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Loaded %n customers.</source>
         <translation>
@@ -3697,14 +3736,6 @@
         <translation>请先选择一个或多个要检查的客户。</translation>
     </message>
     <message>
-        <source>Checked %1 of %2</source>
-        <translation>已检查 %1/%2</translation>
-    </message>
-    <message>
-        <source>Check cancelled: %1 of %2 customers checked.</source>
-        <translation>检查已取消：已检查 %1/%2 个客户。</translation>
-    </message>
-    <message>
         <source>No customers loaded</source>
         <translation>未加载客户</translation>
     </message>
@@ -3714,6 +3745,70 @@
         <translation>
             <numerusform>%1/%2 个客户</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers as listed at %1; Reload reads them again.</source>
+        <extracomment>%1: the time the dashboard or this page last listed them</extracomment>
+        <translation>
+            <numerusform>%1 时列出的 %n 个客户；“重新加载”会再次读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches the filter: none to check.</source>
+        <translation>没有与筛选器匹配的客户：无可检查的客户。</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all</source>
+        <translation>全部检查(&amp;K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chec&amp;k %n shown</source>
+        <extracomment>The button checks only the customers the filter shows</extracomment>
+        <translation>
+            <numerusform>检查显示的 %n 个客户(&amp;K)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the access of every loaded customer</source>
+        <translation>检查对每个已加载客户的访问权限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check the access of the %n customers the filter shows (of %1 loaded)</source>
+        <translation>
+            <numerusform>检查对筛选器显示的 %n 个客户的访问权限（共加载 %1 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check cancelled: %1.</source>
+        <translation>检查已取消：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated</source>
+        <translation>复制所选行（以制表符分隔）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;tenant ID</source>
+        <translation>复制租户 ID(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;domain</source>
+        <translation>复制域(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Check &amp;access</source>
+        <translation>检查访问权限(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Test call…</source>
+        <translation>测试调用(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open the request console on this customer&apos;s tenant</source>
+        <translation>为此客户的租户打开请求控制台</translation>
     </message>
 </context>
 <context>
@@ -3770,20 +3865,6 @@
         <translation>未删除 %1：%2</translation>
     </message>
     <message>
-        <source>Reading the customers of %1…</source>
-        <translation>正在读取 %1 的客户…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customers read</source>
-        <translation>
-            <numerusform>已读取 %n 个客户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 customers checked</source>
-        <translation>已检查 %1/%2 个客户</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -3802,6 +3883,30 @@
     <message>
         <source>Checking the access of %1…</source>
         <translation>正在检查 %1 的访问权限…</translation>
+    </message>
+    <message>
+        <source>Run &amp;consent again</source>
+        <translation>重新执行同意(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign in and &amp;consent</source>
+        <translation>登录并同意(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign in again for this profile to get a new refresh token</source>
+        <translation>为此配置文件重新登录以获取新的刷新令牌</translation>
+    </message>
+    <message>
+        <source>Sign in with the partner&apos;s integration account to record the partner consent for this profile</source>
+        <translation>使用合作伙伴的集成帐户登录，以记录此配置文件的合作伙伴同意</translation>
+    </message>
+    <message>
+        <source>Run consent again</source>
+        <translation>重新执行同意</translation>
+    </message>
+    <message>
+        <source>Sign in and consent</source>
+        <translation>登录并同意</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5300,14 @@
         <source>Access</source>
         <translation>访问权限</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::MessageWidget</name>
@@ -6046,6 +6159,14 @@
         <source>PCAuth: %1</source>
         <translation>PCAuth：%1</translation>
     </message>
+    <message>
+        <source>PCAuth keeps running</source>
+        <translation>PCAuth 仍在运行</translation>
+    </message>
+    <message>
+        <source>PCAuth is still running in the tray, so that it can keep the tokens alive. Quit it from the tray menu or with File &gt; Quit; to quit whenever the window is closed, turn on “Quit when the window is closed” in Settings.</source>
+        <translation>PCAuth 仍在托盘中运行，以便保持令牌有效。请从托盘菜单或通过“文件 &gt; 退出”退出；若要在每次关闭窗口时退出，请在设置中打开“关闭窗口时退出”。</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::Vault</name>
@@ -6320,10 +6441,6 @@
         <translation>现有配置文件</translation>
     </message>
     <message>
-        <source>Create a &amp;new profile</source>
-        <translation>创建新配置文件(&amp;N)</translation>
-    </message>
-    <message>
         <source>Create a new profile</source>
         <translation>创建新配置文件</translation>
     </message>
@@ -6454,6 +6571,42 @@
     <message>
         <source>Saving the profile</source>
         <translation>正在保存配置文件</translation>
+    </message>
+    <message>
+        <source>Partner tenant:</source>
+        <translation>合作伙伴租户：</translation>
+    </message>
+    <message>
+        <source>Partner tenant of the profile</source>
+        <translation>配置文件的合作伙伴租户</translation>
+    </message>
+    <message>
+        <source>Application (client) ID:</source>
+        <translation>应用程序（客户端）ID：</translation>
+    </message>
+    <message>
+        <source>Application (client) ID of the profile</source>
+        <translation>配置文件的应用程序（客户端）ID</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>云：</translation>
+    </message>
+    <message>
+        <source>Cloud of the profile</source>
+        <translation>配置文件的云</translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation>凭据：</translation>
+    </message>
+    <message>
+        <source>Credential of the profile</source>
+        <translation>配置文件的凭据</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new profile</source>
+        <translation>创建新配置文件(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -7007,6 +7160,18 @@
         <source>The request timeout applies to the next request; requests under way keep theirs. The concurrency applies to the next customer check.</source>
         <translation>请求超时从下一个请求开始生效；进行中的请求保持原有超时。并发数对下一次客户检查生效。</translation>
     </message>
+    <message>
+        <source>Quit when the window is closed</source>
+        <translation>关闭窗口时退出</translation>
+    </message>
+    <message>
+        <source>Closing the window quits PCAuth even when the tray could keep it running to keep the tokens alive</source>
+        <translation>即使托盘可以让 PCAuth 继续运行以保持令牌有效，关闭窗口也会退出 PCAuth</translation>
+    </message>
+    <message>
+        <source>&amp;Quit when the window is closed</source>
+        <translation>关闭窗口时退出(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -7039,10 +7204,6 @@
         <translation>登录状态</translation>
     </message>
     <message>
-        <source>Open in system &amp;browser instead</source>
-        <translation>改为在系统浏览器中打开(&amp;B)</translation>
-    </message>
-    <message>
         <source>Open in system browser instead</source>
         <translation>改为在系统浏览器中打开</translation>
     </message>
@@ -7055,12 +7216,16 @@
         <translation>复制登录链接</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel sign-in</source>
-        <translation>取消登录(&amp;N)</translation>
-    </message>
-    <message>
         <source>Cancel the sign-in</source>
         <translation>取消登录</translation>
+    </message>
+    <message>
+        <source>Open in system b&amp;rowser instead</source>
+        <translation>改为在系统浏览器中打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel sign-in</source>
+        <translation>取消登录(&amp;A)</translation>
     </message>
 </context>
 <context>
