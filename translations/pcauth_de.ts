@@ -3828,7 +3828,7 @@
         <translation>Die ausgewählten Zeilen kopieren, durch Tabulatoren getrennt</translation>
     </message>
     <message>
-        <source>Copy &amp;tenant ID</source>
+        <source>Copy tenant &amp;ID</source>
         <translation>&amp;Mandanten-ID kopieren</translation>
     </message>
     <message>

@@ -3791,8 +3791,8 @@
         <translation>复制所选行（以制表符分隔）</translation>
     </message>
     <message>
-        <source>Copy &amp;tenant ID</source>
-        <translation>复制租户 ID(&amp;T)</translation>
+        <source>Copy tenant &amp;ID</source>
+        <translation>复制租户 ID(&amp;I)</translation>
     </message>
     <message>
         <source>Copy &amp;domain</source>
