@@ -167,6 +167,12 @@ void DashboardPage::connectController()
                 m_model->setBusy(profileId, m_controller->isProfileBusy(profileId));
                 m_model->setActionMessage(profileId, m_controller->lastError(profileId));
             });
+    connect(controller, &DashboardController::customerStateChanged, this,
+            [this](const QString &profileId, const QString &tenantId) {
+                m_model->setCustomerActionMessage(profileId, tenantId,
+                                                  m_controller->customerError(profileId, tenantId));
+            });
+    connect(controller, &DashboardController::testCallAnswered, this, &DashboardPage::showTestCall);
     connect(controller, &DashboardController::workFinished, this, &DashboardPage::updateActions);
     connect(controller, &DashboardController::accessCheckChanged, this,
             &DashboardPage::updateActions);
@@ -211,7 +217,7 @@ void DashboardPage::updateActions()
     const bool loading = info.valid && m_controller->isCheckingCustomers(info.profileId);
     m_ui->refreshAction->setEnabled(profile && token && idle);
     m_ui->consentAgainAction->setEnabled(profile && idle);
-    m_ui->testCallAction->setEnabled((profile && token) || customer);
+    m_ui->testCallAction->setEnabled(((profile && token) || customer) && idle);
     m_ui->inspectAction->setEnabled(((profile && token) || customer) && idle);
     m_ui->removeAction->setEnabled(profile && idle);
     // A public client has no secret or certificate to replace.
