@@ -128,6 +128,27 @@ void MessageWidget::setTextObjectName(const QString &name)
     m_text->setObjectName(name);
 }
 
+void MessageWidget::setReservedLines(int lines)
+{
+    m_reservedLines = qMax(lines, 0);
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(m_reservedLines > 0);
+    setSizePolicy(policy);
+    updateReservedHeight();
+}
+
+void MessageWidget::updateReservedHeight()
+{
+    if (m_reservedLines == 0) {
+        setMinimumHeight(0);
+        return;
+    }
+    const QMargins margins = layout()->contentsMargins();
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const int text = m_text->fontMetrics().lineSpacing() * m_reservedLines;
+    setMinimumHeight(qMax(icon, text) + margins.top() + margins.bottom());
+}
+
 void MessageWidget::showMessage(const QString &text, MessageType type)
 {
     m_type = type;
@@ -171,6 +192,8 @@ void MessageWidget::changeEvent(QEvent *event)
         updateIcon();
         update();
     }
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        updateReservedHeight();
 }
 
 void MessageWidget::updateIcon()

@@ -21,10 +21,16 @@ namespace PCAuth {
 ///
 /// The owner sets the objectName. Tests and tools that look for a QLabel by name find the
 /// text label under the name given to setTextObjectName().
+///
+/// A banner that appears pushes what is below it down, under the user's mouse. Where that
+/// matters the owner either places it below the controls (nothing under it moves) or sets
+/// reservedLines: the banner then keeps room for that many lines of text while hidden, so
+/// that a message of up to that length moves nothing.
 class MessageWidget final : public QFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageWidget)
+    Q_PROPERTY(int reservedLines READ reservedLines WRITE setReservedLines)
 
 public:
     enum class MessageType { Positive, Information, Warning, Error };
@@ -58,6 +64,11 @@ public:
     /// Names the text label, for callers that find it as a QLabel.
     void setTextObjectName(const QString &name);
 
+    /// Room kept for this many lines of text, shown or hidden; 0 (the default): the banner
+    /// takes no room while hidden.
+    void setReservedLines(int lines);
+    [[nodiscard]] int reservedLines() const { return m_reservedLines; }
+
 public Q_SLOTS:
     void showMessage(const QString &text, PCAuth::MessageWidget::MessageType type);
     void hideMessage();
@@ -72,6 +83,7 @@ protected:
 
 private:
     void updateIcon();
+    void updateReservedHeight();
 
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
@@ -79,6 +91,7 @@ private:
     QTimer *m_autoHideTimer = nullptr;
     MessageType m_type = MessageType::Information;
     int m_autoHideTimeout = DisableAutoHide;
+    int m_reservedLines = 0;
 };
 
 } // namespace PCAuth

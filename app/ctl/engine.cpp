@@ -27,6 +27,17 @@ QString redactToken(const QString &token)
     return token.left(6) + u'\u2026' + Text::tr("(%n chars)", nullptr, int(token.size()));
 }
 
+void printFigures(QTextStream &out, const HealthFigures &figures, const QString &indent,
+                  bool accessToken)
+{
+    if (!figures.lastRefresh.isEmpty())
+        out << indent << Text::tr("Last refresh: %1").arg(figures.lastRefresh) << '\n';
+    if (!figures.daysLeft.isEmpty())
+        out << indent << Text::tr("Days left: %1").arg(figures.daysLeft) << '\n';
+    if (accessToken)
+        out << indent << Text::tr("Access token: %1").arg(figures.accessToken) << '\n';
+}
+
 bool parseCommand(Context &context, QCommandLineParser &parser, const QString &command,
                   int &exitCode)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli.h"
+#include "health/tokenhealth.h"
 #include "session/workspace.h"
 #include "support/expected.h"
 
@@ -20,6 +21,12 @@ namespace PCAuth::Ctl {
 /// What every command shows of a token: the first 6 characters and the length, e.g.
 /// "eyJ0eX…(1432 chars)". Enough to tell two tokens apart in a log, useless to an attacker.
 QString redactToken(const QString &token);
+
+/// The refresh token's figures as the dashboard shows them, one per line with `indent`:
+/// "Last refresh: just now", "Days left: 90 days (estimate)", and with `accessToken` the
+/// partner tenant's cached access token: "Access token: expires in 59:58".
+void printFigures(QTextStream &out, const HealthFigures &figures, const QString &indent,
+                  bool accessToken = true);
 
 /// Parses `context.arguments` for `pcauthctl <command>`. Returns false when the command must
 /// stop now (help shown, or a usage error printed); `exitCode` then says how to exit.

@@ -42,22 +42,29 @@ int exitCodeOf(CustomerHealth::Status status)
     return ExitFailure;
 }
 
+struct ProfileHealth
+{
+    HealthReport report;
+    HealthFigures figures; // the dashboard's
+};
+
 /// Redeems the refresh token (a live check: revocation shows only there) and judges it.
-HealthReport profileHealth(Engine &engine, const Profile &profile, const Cloud &cloud)
+ProfileHealth profileHealth(Engine &engine, const Profile &profile, const Cloud &cloud)
 {
     const Expected<VaultIndex::Entry> entry =
         engine.vault().index().entry(profile.id, SecretKind::RefreshToken);
     AccessTokenResult live;
     if (entry.ok() && entry->stored)
         live = engine.accessToken(TokenKey::partnerCenter(profile.id, cloud));
-    HealthReport report = evaluateHealth(engine.broker().metadata(profile.id), engine.clock());
+    const TokenMetadata meta = engine.broker().metadata(profile.id);
+    HealthReport report = evaluateHealth(meta, engine.clock());
     if (entry.ok() && entry->stored && !live.ok() && healthSeverity(report.status) < 4) {
         report.status = HealthStatus::Unknown;
         report.reasons.prepend(live.message);
     }
     if (!live.warning.isEmpty())
         report.reasons.append(live.warning);
-    return report;
+    return ProfileHealth{report, healthFigures(meta, report, engine.clock())};
 }
 
 struct CustomerRun
@@ -111,10 +118,11 @@ QJsonObject customersJson(const CustomerRun &run)
     return object;
 }
 
-QJsonObject reportJson(const Profile &profile, const HealthReport &report,
+QJsonObject reportJson(const Profile &profile, const ProfileHealth &health,
                        const std::optional<CustomerRun> &customers,
                        const std::optional<AccessReport> &access)
 {
+    const HealthReport &report = health.report;
     QJsonObject object{{u"profile"_s, profile.name},
                        {u"id"_s, profile.id},
                        {u"status"_s, healthStatusId(report.status)},
@@ -124,6 +132,8 @@ QJsonObject reportJson(const Profile &profile, const HealthReport &report,
         object.insert(u"daysLeft"_s, *report.daysLeft);
     if (report.estimatedExpiry.isValid())
         object.insert(u"estimatedExpiry"_s, report.estimatedExpiry.toString(Qt::ISODate));
+    if (!health.figures.lastRefresh.isEmpty())
+        object.insert(u"lastRefresh"_s, health.figures.lastRefresh);
     if (customers)
         object.insert(u"customers"_s, customersJson(*customers));
     if (access)
@@ -131,16 +141,16 @@ QJsonObject reportJson(const Profile &profile, const HealthReport &report,
     return object;
 }
 
-void printHuman(Context &context, const Profile &profile, const HealthReport &report,
+void printHuman(Context &context, const Profile &profile, const ProfileHealth &health,
                 const std::optional<CustomerRun> &customers,
                 const std::optional<AccessReport> &access)
 {
     QTextStream &out = context.out;
+    const HealthReport &report = health.report;
     out << profile.name << ": " << healthStatusLabel(report.status) << '\n';
     for (const QString &reason : report.reasons)
         out << "  - " << reason << '\n';
-    if (report.daysLeft)
-        out << "  " << Text::tr("about %n days left (estimate)", nullptr, *report.daysLeft) << '\n';
+    printFigures(out, health.figures, u"  "_s);
     if (!report.action.isEmpty())
         out << "  " << Text::tr("What to do: %1").arg(report.action) << '\n';
     if (access) {
@@ -203,7 +213,8 @@ int runHealth(Context &context)
             context.err << "pcauthctl health: " << profile.name << ": " << cloud.error() << '\n';
             continue;
         }
-        const HealthReport report = profileHealth(engine, profile, *cloud);
+        const ProfileHealth health = profileHealth(engine, profile, *cloud);
+        const HealthReport &report = health.report;
         worst = std::max(worst, exitCodeOf(report.status));
         std::optional<CustomerRun> customers;
         if (parser.isSet(customersOption) && healthSeverity(report.status) < 4) {
@@ -221,9 +232,9 @@ int runHealth(Context &context)
             access = runAccessCheck(engine, profile, options, context.err);
             worst = std::max(worst, accessExitCode(*access));
         }
-        array.append(reportJson(profile, report, customers, access));
+        array.append(reportJson(profile, health, customers, access));
         if (!context.json)
-            printHuman(context, profile, report, customers, access);
+            printHuman(context, profile, health, customers, access);
     }
     if (context.json)
         printJson(context, QJsonObject{{u"profiles"_s, array}, {u"exitCode"_s, worst}});

@@ -13,7 +13,7 @@ namespace {
 const QString Command = u"token"_s;
 
 void printResult(Context &context, const TokenKey &key, const QString &audienceName,
-                 const AccessTokenResult &result, bool showToken)
+                 const AccessTokenResult &result, bool showToken, const HealthFigures &figures)
 {
     const QString tenant = key.tenant.isEmpty() ? Text::tr("partner tenant") : key.tenant;
     if (context.json) {
@@ -27,6 +27,8 @@ void printResult(Context &context, const TokenKey &key, const QString &audienceN
             object.insert(u"accessToken"_s, result.accessToken);
         if (!result.warning.isEmpty())
             object.insert(u"warning"_s, result.warning);
+        if (!key.appOnly)
+            object.insert(u"lastRefresh"_s, figures.lastRefresh);
         printJson(context, object);
         return;
     }
@@ -41,8 +43,11 @@ void printResult(Context &context, const TokenKey &key, const QString &audienceN
                 << '\n'
                 << Text::tr("Token:   %1").arg(redactToken(result.accessToken)) << '\n'
                 << Text::tr("Expires: %1").arg(result.expiresAt.toUTC().toString(Qt::ISODate))
-                << '\n'
-                << Text::tr("Use --show-token to print the token itself.") << '\n';
+                << '\n';
+    // The refresh token behind a delegated token, as the dashboard and health show it.
+    if (!key.appOnly)
+        printFigures(context.out, figures, QString(), false);
+    context.out << Text::tr("Use --show-token to print the token itself.") << '\n';
 }
 
 } // namespace
@@ -86,7 +91,11 @@ int runToken(Context &context)
     const AccessTokenResult result = engine.accessToken(key);
     if (!result.ok())
         return complain(context, Command, result.message, ExitFailure);
-    printResult(context, key, parser.value(audienceOption), result, parser.isSet(showOption));
+    const TokenMetadata meta = engine.broker().metadata(profile->id);
+    const HealthFigures figures =
+        healthFigures(meta, evaluateHealth(meta, engine.clock()), engine.clock());
+    printResult(context, key, parser.value(audienceOption), result, parser.isSet(showOption),
+                figures);
     if (!result.warning.isEmpty()) {
         context.err << Text::tr("pcauthctl token: warning: %1").arg(result.warning) << '\n';
         return ExitWarning;

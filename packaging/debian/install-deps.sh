@@ -18,6 +18,8 @@ packages=(
   libgl-dev libssl-dev libxkbcommon-dev
   # a real Secret Service for the keychain tests, and a display for headless runs
   gnome-keyring dbus libsecret-tools xvfb xauth
+  # the console's "Copy as curl" is tested by running the copied command
+  curl
   # lint: desktop-file-validate, appstreamcli
   desktop-file-utils appstream
   # packaging: dpkg-shlibdeps for the DEB's dependencies (packaging/debian/check-deb.sh), and

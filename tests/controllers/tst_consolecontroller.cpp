@@ -8,10 +8,13 @@
 #include "consolecontroller.h"
 #include "errors/errorcatalogue.h"
 #include "guifixture.h"
+#include "session/workspace.h"
+#include "vault/keychainstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 using namespace PCAuth;
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void init()
     {
         m_controller = std::make_unique<ConsoleController>(*m_fixture.services);
+        m_controller->setCtlProgram(QStringLiteral(PCAUTHCTL_EXE));
         m_controller->selectProfile(m_profile.id);
     }
 
@@ -253,21 +257,24 @@ private Q_SLOTS:
         }
     }
 
-    void requestWithoutAnswerKeepsTheLastResponse()
+    void requestWithoutAnswerClearsTheLastResponse()
     {
         m_controller->applyPreset(presetNamed("/v1/customers?size=20"));
         QCOMPARE(sendAndWait(), QList<QVariant>{true});
-        const QString previous = m_controller->responseBody();
-        QVERIFY(!previous.isEmpty());
+        QVERIFY(!m_controller->responseBody().isEmpty());
+        QVERIFY(!m_controller->requestIdValue().isEmpty());
         addFault(
             QJsonObject{{u"path"_s, u"/pc/v1/customers"_s}, {u"drop"_s, true}, {u"times"_s, -1}});
         QCOMPARE(sendAndWait(), QList<QVariant>{false});
         QCOMPARE(m_controller->statusText(), u"No answer."_s);
-        QVERIFY2(m_controller->message().endsWith(
-                     u"\nThe answer shown below is from the previous request."_s),
-                 qPrintable(m_controller->message()));
-        QCOMPARE(m_controller->responseBody(), previous);
-        QCOMPARE(m_controller->responseStatus(), 200);
+        QVERIFY(!m_controller->message().isEmpty());
+        // The earlier answer is gone: it would read as this request's.
+        QVERIFY(!m_controller->hasResponse());
+        QCOMPARE(m_controller->responseStatus(), 0);
+        QCOMPARE(m_controller->responseBody(), QString());
+        QCOMPARE(m_controller->requestIdValue(), QString());
+        QCOMPARE(m_controller->correlationIdValue(), QString());
+        QCOMPARE(m_controller->responseHeadersText(), QString());
     }
 
     void fullUrlOnTheCloudIsSent()
@@ -418,11 +425,58 @@ private Q_SLOTS:
         QVERIFY(
             curl.contains(u"'MS-CorrelationId: "_s + m_controller->correlationIdValue() + u'\''));
         QVERIFY(curl.startsWith(u"# "_s));
-        QVERIFY(curl.contains(u"TOKEN=$(pcauthctl token --profile '%1' --audience 'partner-center' "
-                              "--show-token)"_s.arg(m_profile.name)));
+        // pcauthctl finds the profile where this app keeps it: its folder, its keychain.
+        Workspace &workspace = m_fixture.services->workspace();
+        QVERIFY2(curl.contains(u"TOKEN=\"$(PCAUTH_KEYCHAIN_SERVICE='%1' '%2' --config-dir '%3' "
+                               "token --profile '%4' --audience 'partner-center' "
+                               "--show-token)\" &&"_s.arg(workspace.keychain().service(),
+                                                          QStringLiteral(PCAUTHCTL_EXE),
+                                                          workspace.configDir(), m_profile.name)),
+                 qPrintable(curl));
         QVERIFY(curl.contains(u"curl -sS -i -X GET '"_s
                               + m_fixture.services->sandboxUrl().toString()
                               + u"/pc/v1/customers?size=20'"_s));
+    }
+
+    /// The copied text, pasted into a shell as it is: pcauthctl fetches the token (the
+    /// sandbox's profile in its temporary folder and this test's keychain service), curl
+    /// calls the service with it.
+    void copiedCurlRunsAsCopied_data()
+    {
+        QTest::addColumn<QString>("tenant");
+        QTest::addColumn<QByteArray>("preset");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("partner center")
+            << QString() << QByteArray("/v1/customers?size=20") << u"\"companyName\""_s;
+        QTest::addRow("graph in a customer")
+            << u"fabrikam.onmicrosoft.com"_s << QByteArray("/v1.0/organization")
+            << u"\"displayName\""_s;
+    }
+
+    void copiedCurlRunsAsCopied()
+    {
+        QFETCH(QString, tenant);
+        QFETCH(QByteArray, preset);
+        m_controller->setTenant(tenant);
+        m_controller->applyPreset(presetNamed(preset.constData()));
+        QCOMPARE(sendAndWait(), QList<QVariant>{true});
+        QCOMPARE(m_controller->responseStatus(), 200);
+        const QString curl = m_controller->curlCommand();
+        QProcess shell;
+        shell.setProgram(u"bash"_s);
+        shell.setArguments({u"-c"_s, curl});
+        shell.start();
+        // The sandbox answers in this process: wait with its event loop running.
+        QVERIFY(shell.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(shell.state() == QProcess::NotRunning, 60000);
+        const QString out = QString::fromUtf8(shell.readAllStandardOutput());
+        const QString err = QString::fromUtf8(shell.readAllStandardError());
+        QVERIFY2(shell.exitCode() == 0, qPrintable(err + out));
+        QVERIFY2(out.startsWith(u"HTTP/1.1 200"_s), qPrintable(out.left(400) + err));
+        QFETCH(QString, expected);
+        QVERIFY2(out.contains(expected), qPrintable(out.left(400)));
+        // The token went from pcauthctl to curl, never through the copied text.
+        QVERIFY(!curl.contains(u"eyJ"_s));
     }
 
     void prepareSelectsProfileTenantAndPreset_data()

@@ -10,8 +10,11 @@
 #include "dashboardcontroller.h"
 #include "guifixture.h"
 #include "nowidgets.h"
+#include "session/workspace.h"
 #include "token/jwt.h"
+#include "vault/keychainstore.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -38,9 +41,14 @@ private Q_SLOTS:
     void unknownProfileIsRefused();
     void removeRemovesProfileAndKeychainItems();
     void requestsGoToTheOtherViews();
+    void testCallSendsTheRowsCall();
     void inspectFetchesTheToken_data();
     void inspectFetchesTheToken();
     void checkCustomersListsAndChecks();
+    void checkCustomersIsARefresh();
+    void cliShowsTheSameFigures();
+    void customerErrorStaysOnTheCustomer();
+    void statusLineClearsWhenWorkEnds();
     void refreshNowKeepsCustomerTokens();
     void customerListFailureIsShown();
     void customerLoadingCanBeCancelled();
@@ -292,6 +300,59 @@ void tst_DashboardController::requestsGoToTheOtherViews()
     QCOMPARE(testCallSpy.at(1), (QVariantList{profileId(), u"tenant"_s}));
 }
 
+void tst_DashboardController::testCallSendsTheRowsCall()
+{
+    consent();
+    QCOMPARE(checkCustomers().size(), 25);
+    QString fabrikam;
+    QString wwi;
+    for (const Sandbox::Tenant &t : std::as_const(m_fixture.sandbox().scenario.customers)) {
+        if (t.name == "Fabrikam"_L1)
+            fabrikam = t.id;
+        if (t.name == "Wide World Importers"_L1)
+            wwi = t.id;
+    }
+    QSignalSpy answered(m_controller.get(), &DashboardController::testCallAnswered);
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    QSignalSpy console(m_fixture.services.get(), &AppServices::testCallRequested);
+    const auto call = [&](const QString &tenant) {
+        answered.clear();
+        finished.clear();
+        m_controller->testCall(profileId(), tenant);
+        if (m_controller->work(profileId()) != Work::TestCall)
+            return QList<QVariant>();
+        if (!waitFinished(finished, Work::TestCall) || answered.size() != 1)
+            return QList<QVariant>();
+        return answered.constFirst();
+    };
+    // The partner's row: Partner Center's customers, with the partner's token.
+    QList<QVariant> answer = call(QString());
+    QCOMPARE(answer.size(), 4);
+    QCOMPARE(answer.at(1).toString(), QString());
+    QCOMPARE(answer.at(2).toInt(), 200);
+    QString text = answer.at(3).toString();
+    QVERIFY2(text.contains(u"GET "_s + m_fixture.services->sandboxUrl().toString()
+                           + u"/pc/v1/customers?size=20"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"HTTP 200 OK"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"20 items: "_s), qPrintable(text));
+    // A customer's row: Graph in its tenant.
+    answer = call(fabrikam);
+    QCOMPARE(answer.at(2).toInt(), 200);
+    text = answer.at(3).toString();
+    QVERIFY2(text.contains(u"/graph/v1.0/organization"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"1 items: Fabrikam"_s), qPrintable(text));
+    // A customer without consent: no answer, and why; the profile is not blamed.
+    answer = call(wwi);
+    QCOMPARE(answer.at(2).toInt(), 0);
+    QVERIFY2(answer.at(3).toString().contains(u"AADSTS65001"_s),
+             qPrintable(answer.at(3).toString()));
+    QCOMPARE(m_controller->lastError(profileId()), QString());
+    QCOMPARE(m_controller->message(), QString());
+    QCOMPARE(m_controller->progressText(), QString());
+    QCOMPARE(console.size(), 0); // the console opens only when asked
+}
+
 void tst_DashboardController::inspectFetchesTheToken_data()
 {
     QTest::addColumn<bool>("customer");
@@ -384,6 +445,141 @@ void tst_DashboardController::checkCustomersListsAndChecks()
     QVERIFY(!m_controller->isCheckingCustomers(profileId()));
     QCOMPARE(m_controller->progressMaximum(), 0);
     QCOMPARE(m_controller->message(), QString());
+}
+
+void tst_DashboardController::checkCustomersIsARefresh()
+{
+    consent();
+    const auto figures = [this] {
+        const TokenMetadata meta = m_fixture.services->broker().metadata(profileId());
+        return healthFigures(meta, evaluateHealth(meta, m_fixture.services->clock()),
+                             m_fixture.services->clock());
+    };
+    QCOMPARE(figures().daysLeft, u"90 days (estimate)"_s);
+    QCOMPARE(figures().lastRefresh, u"not yet (consent just now)"_s);
+    // Ten days on, a customer check redeems the refresh token in every customer tenant: each
+    // is a refresh of the partner's token, the figures of its row say so.
+    m_clock->advance(days(10));
+    QCOMPARE(figures().daysLeft, u"80 days (estimate)"_s);
+    QCOMPARE(checkCustomers().size(), 25);
+    const HealthFigures after = figures();
+    QCOMPARE(after.lastRefresh, u"just now"_s);
+    QCOMPARE(after.daysLeft, u"90 days (estimate)"_s);
+    // The customers were read with the partner's own Partner Center token.
+    QVERIFY2(after.accessToken.startsWith(u"expires in "_s), qPrintable(after.accessToken));
+    QCOMPARE(m_controller->lastError(profileId()), QString());
+    // Stored once the run is over, not only held in memory: pcauthctl reads the same.
+    QTRY_VERIFY(!m_fixture.services->broker().hasPendingTokens());
+    const std::optional<RefreshTokenRecord> stored = record();
+    QVERIFY(stored);
+    QCOMPARE(stored->lastRedeemedAt, m_clock->now());
+}
+
+/// pcauthctl on the app's folder and keychain, as an admin runs it beside the window.
+static QString runCtl(AppServices &services, const QStringList &arguments, int *exitCode)
+{
+    QProcess ctl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PCAUTH_KEYCHAIN_SERVICE"_s, services.workspace().keychain().service());
+    ctl.setProcessEnvironment(env);
+    ctl.start(QStringLiteral(PCAUTHCTL_EXE),
+              QStringList{u"--config-dir"_s, services.workspace().configDir()} + arguments);
+    if (!ctl.waitForStarted())
+        return QString();
+    // The sandbox answers in this process: wait with its event loop running.
+    if (!QTest::qWaitFor([&ctl] { return ctl.state() == QProcess::NotRunning; }, 60000))
+        return u"pcauthctl did not end"_s;
+    *exitCode = ctl.exitCode();
+    return QString::fromUtf8(ctl.readAllStandardOutput() + ctl.readAllStandardError());
+}
+
+void tst_DashboardController::cliShowsTheSameFigures()
+{
+    consent();
+    QCOMPARE(checkCustomers().size(), 25);
+    const TokenMetadata meta = m_fixture.services->broker().metadata(profileId());
+    const HealthFigures app = healthFigures(meta, evaluateHealth(meta, m_fixture.services->clock()),
+                                            m_fixture.services->clock());
+    QCOMPARE(app.lastRefresh, u"just now"_s);
+    QCOMPARE(app.daysLeft, u"90 days (estimate)"_s);
+    int code = -1;
+    const QString token =
+        runCtl(*m_fixture.services, {u"token"_s, u"--profile"_s, profileId()}, &code);
+    QVERIFY2(code == 0, qPrintable(token));
+    QVERIFY2(token.contains(u"Last refresh: "_s + app.lastRefresh + u'\n'), qPrintable(token));
+    QVERIFY2(token.contains(u"Days left: "_s + app.daysLeft + u'\n'), qPrintable(token));
+    const QString health =
+        runCtl(*m_fixture.services, {u"health"_s, u"--profile"_s, profileId()}, &code);
+    QVERIFY2(code == 0, qPrintable(health));
+    QVERIFY2(health.contains(u"  Last refresh: just now\n"_s), qPrintable(health));
+    QVERIFY2(health.contains(u"  Days left: 90 days (estimate)\n"_s), qPrintable(health));
+    QVERIFY2(health.contains(u"  Access token: expires in "_s), qPrintable(health));
+}
+
+void tst_DashboardController::customerErrorStaysOnTheCustomer()
+{
+    consent();
+    QCOMPARE(checkCustomers().size(), 25);
+    QString wwi;
+    for (const Sandbox::Tenant &t : std::as_const(m_fixture.sandbox().scenario.customers)) {
+        if (t.name == "Wide World Importers"_L1)
+            wwi = t.id;
+    }
+    QVERIFY(!wwi.isEmpty());
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    QSignalSpy customerState(m_controller.get(), &DashboardController::customerStateChanged);
+    m_controller->inspectToken(profileId(), wwi);
+    QVERIFY(waitFinished(finished, Work::AccessToken));
+    // The customer has not consented to the app: its row says so...
+    const QString error = m_controller->customerError(profileId(), wwi);
+    QVERIFY2(error.contains(u"AADSTS65001"_s), qPrintable(error));
+    QVERIFY(customerState.contains(QVariantList{profileId(), wwi}));
+    // ...and nothing of it lands on the partner's profile: no last error, no banner, healthy.
+    QCOMPARE(m_controller->lastError(profileId()), QString());
+    QCOMPARE(m_controller->message(), QString());
+    const TokenMetadata meta = m_fixture.services->broker().metadata(profileId());
+    QVERIFY(!meta.lastError);
+    QCOMPARE(evaluateHealth(meta, m_fixture.services->clock()).status, HealthStatus::Healthy);
+    // Another customer's token still comes, and clears nothing but its own row.
+    QString fabrikam;
+    for (const Sandbox::Tenant &t : std::as_const(m_fixture.sandbox().scenario.customers)) {
+        if (t.name == "Fabrikam"_L1)
+            fabrikam = t.id;
+    }
+    finished.clear();
+    m_controller->inspectToken(profileId(), fabrikam);
+    QVERIFY(waitFinished(finished, Work::AccessToken));
+    QCOMPARE(m_controller->customerError(profileId(), fabrikam), QString());
+    QCOMPARE(m_controller->customerError(profileId(), wwi), error);
+}
+
+void tst_DashboardController::statusLineClearsWhenWorkEnds()
+{
+    consent();
+    QSignalSpy finished(m_controller.get(), &DashboardController::workFinished);
+    // Success.
+    m_controller->inspectToken(profileId());
+    QVERIFY(m_controller->progressText().startsWith(u"Fetching the access token of"_s));
+    QVERIFY(waitFinished(finished, Work::AccessToken));
+    QCOMPARE(m_controller->progressText(), QString());
+    // Failure.
+    QVERIFY(m_fixture.putFault(
+        QJsonObject{{u"path"_s, u"/token"_s}, {u"status"_s, 503}, {u"times"_s, -1}}));
+    finished.clear();
+    m_controller->refreshNow(profileId());
+    QVERIFY(m_controller->progressText().startsWith(u"Refreshing"_s));
+    QVERIFY(waitFinished(finished, Work::Refresh));
+    QVERIFY(!m_controller->lastError(profileId()).isEmpty());
+    QCOMPARE(m_controller->progressText(), QString());
+    // Cancel.
+    m_fixture.clearFaults();
+    QVERIFY(m_fixture.putFault(QJsonObject{{u"path"_s, u"/token"_s}, {u"latencyMs"_s, 1500}}));
+    m_controller->refreshNow(profileId());
+    QVERIFY(!m_controller->progressText().isEmpty());
+    m_controller->cancelWork();
+    QCOMPARE(m_controller->progressText(), QString());
+    QTest::qWait(2000); // the late answer brings nothing back
+    QCOMPARE(m_controller->progressText(), QString());
 }
 
 void tst_DashboardController::refreshNowKeepsCustomerTokens()

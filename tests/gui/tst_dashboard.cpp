@@ -6,6 +6,7 @@
 // 503), MFA missing, removal with confirmation, the actions' requests to other views, and the
 // customer tenants with their checks. Widgets are found by objectName.
 #include "accessmonitor.h"
+#include "dashboardcontroller.h"
 #include "dashboardpage.h"
 #include "guifixture.h"
 #include "healthmodel.h"
@@ -65,6 +66,9 @@ private Q_SLOTS:
     void keyboardShortcuts();
     void expandingChecksTheCustomers();
     void customerRowActions();
+    void testCallShowsTheAnswer();
+    void customerInspectErrorStaysOnTheCustomer();
+    void statusLineClearsAndErrorsMoveNothing();
     void customerListFailureIsShown();
     void customerLoadingCanBeCancelled();
     void checkAccessFillsTheAccessColumn();
@@ -195,7 +199,7 @@ void tst_Dashboard::healthyAfterConsent()
              u"healthy"_s);
     QCOMPARE(cell(0, HealthModel::MfaColumn), u"MFA"_s);
     QCOMPARE(cell(0, HealthModel::AccountColumn), ServiceUser);
-    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"~90 days (estimate)"_s);
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"90 days (estimate)"_s);
     QCOMPARE(cell(0, HealthModel::LastErrorColumn), QString());
     QVERIFY(m_model->hasChildren(m_model->index(0, 0)));
     selectProfile();
@@ -205,10 +209,10 @@ void tst_Dashboard::healthyAfterConsent()
     // Refresh now records a use: last refresh becomes "now" and the window restarts.
     m_clock->advance(days(10));
     m_model->reload();
-    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"~80 days (estimate)"_s);
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"80 days (estimate)"_s);
     QTest::mouseClick(find<QToolButton>(u"refreshButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(cell(0, HealthModel::DaysLeftColumn), u"~90 days (estimate)"_s);
-    QCOMPARE(cell(0, HealthModel::LastRefreshColumn), u"now"_s);
+    QTRY_COMPARE(cell(0, HealthModel::DaysLeftColumn), u"90 days (estimate)"_s);
+    QCOMPARE(cell(0, HealthModel::LastRefreshColumn), u"just now"_s);
     QCOMPARE(m_model->index(0, HealthModel::LastRefreshColumn).data(Qt::ToolTipRole).toString(),
              m_clock->now().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC (now)"_s);
 }
@@ -276,14 +280,15 @@ void tst_Dashboard::serviceUnavailableShowsTheErrorOnly()
     const auto *banner = find<QLabel>(u"messageBanner"_s);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
     QVERIFY(!banner->text().isEmpty());
-    QCOMPARE(cell(0, HealthModel::LastErrorColumn), banner->text());
+    // The cell shows the message on one line, so that its row keeps the others' height.
+    QCOMPARE(cell(0, HealthModel::LastErrorColumn), QString(banner->text()).replace(u'\n', u' '));
     QVERIFY(find<QLabel>(u"detailsLabel"_s)->text().contains(banner->text()));
     QVERIFY(status() != u"Revoked"_s);
     QVERIFY(status() != u"Expired"_s);
     // Once the service is back, the next refresh clears the message.
     m_fixture.client->send("DELETE"_ba, m_fixture.client->url(u"/_sandbox/faults"_s));
     QTest::mouseClick(find<QToolButton>(u"refreshButton"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(cell(0, HealthModel::LastRefreshColumn), u"now"_s, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(0, HealthModel::LastRefreshColumn), u"just now"_s, 15000);
     QCOMPARE(cell(0, HealthModel::LastErrorColumn), QString());
     QVERIFY(!banner->isVisible());
     QCOMPARE(status(), u"Healthy"_s);
@@ -307,7 +312,7 @@ void tst_Dashboard::timeMovesTheVerdict()
     // No event but the passing time: the page judges the stored dates again.
     m_clock->advance(days(80));
     QTRY_COMPARE(status(), u"Expiring soon"_s);
-    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"~10 days (estimate)"_s);
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"10 days (estimate)"_s);
     QCOMPARE(cell(0, HealthModel::LastRefreshColumn), u"not yet (consent 80 d ago)"_s);
     m_clock->advance(days(11));
     QTRY_COMPARE(status(), u"Expired"_s);
@@ -338,7 +343,8 @@ void tst_Dashboard::missingKeychainItemIsExplained()
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(u"although one was stored"_s), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(u"Run the partner consent for profile"_s));
-    QCOMPARE(cell(0, HealthModel::LastErrorColumn), banner->text());
+    // The cell shows the message on one line, so that its row keeps the others' height.
+    QCOMPARE(cell(0, HealthModel::LastErrorColumn), QString(banner->text()).replace(u'\n', u' '));
     QVERIFY(status() != u"Revoked"_s);
 }
 
@@ -415,7 +421,6 @@ void tst_Dashboard::actionsEmitRequests_data()
     QTest::addColumn<bool>("withProfileId");
     QTest::addRow("consent again") << u"consentAgainButton"_s << u"consent"_s << true;
     QTest::addRow("new consent") << u"newConsentButton"_s << u"consent"_s << false;
-    QTest::addRow("test call") << u"testCallButton"_s << u"testCall"_s << true;
     QTest::addRow("inspect") << u"inspectButton"_s << u"inspect"_s << true;
 }
 
@@ -460,9 +465,9 @@ void tst_Dashboard::keyboardShortcuts()
     // F5 refreshes.
     m_clock->advance(std::chrono::hours(24));
     m_model->reload();
-    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"~89 days (estimate)"_s);
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"89 days (estimate)"_s);
     QTest::keyClick(tree(), Qt::Key_F5);
-    QTRY_COMPARE(cell(0, HealthModel::DaysLeftColumn), u"~90 days (estimate)"_s);
+    QTRY_COMPARE(cell(0, HealthModel::DaysLeftColumn), u"90 days (estimate)"_s);
     // Delete asks to remove.
     QTest::keyClick(tree(), Qt::Key_Delete);
     QTRY_VERIFY(find<QMessageBox>(u"removeConfirmation"_s));
@@ -531,14 +536,111 @@ void tst_Dashboard::customerRowActions()
     QVERIFY(!find<QToolButton>(u"refreshButton"_s)->isEnabled());
     QVERIFY(!find<QToolButton>(u"removeButton"_s)->isEnabled());
     QVERIFY(!find<QToolButton>(u"consentAgainButton"_s)->isEnabled());
-    QSignalSpy testCall(m_fixture.services.get(), &AppServices::testCallRequested);
+    // Test call sends Graph's organization call in the customer's tenant and shows it.
     QTest::mouseClick(find<QToolButton>(u"testCallButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QMessageBox>(u"testCallResult"_s), 15000);
+    auto *box = find<QMessageBox>(u"testCallResult"_s);
+    QVERIFY2(box->text().contains(u"GET "_s) && box->text().contains(u"/graph/v1.0/organization"_s),
+             qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"HTTP 200 OK"_s), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"1 item"_s) && box->text().contains(u"Fabrikam"_s),
+             qPrintable(box->text()));
+    // ...and the console continues from there, with the same request.
+    QSignalSpy testCall(m_fixture.services.get(), &AppServices::testCallRequested);
+    box->findChild<QPushButton *>(u"openInConsoleButton"_s)->click();
     QCOMPARE(testCall.size(), 1);
     QCOMPARE(testCall.constFirst().at(0).toString(), m_fixture.demoProfile().id);
     QCOMPARE(testCall.constFirst().at(1).toString(), tenant);
+    QTRY_VERIFY(!find<QMessageBox>(u"testCallResult"_s));
     QSignalSpy inspect(m_fixture.services.get(), &AppServices::inspectTokenRequested);
     QTest::mouseClick(find<QToolButton>(u"inspectButton"_s), Qt::LeftButton);
     QTRY_COMPARE(inspect.size(), 1); // the token: tst_dashboardcontroller
+}
+
+void tst_Dashboard::testCallShowsTheAnswer()
+{
+    consent();
+    selectProfile();
+    QSignalSpy opened(m_fixture.services.get(), &AppServices::testCallRequested);
+    QTest::mouseClick(find<QToolButton>(u"testCallButton"_s), Qt::LeftButton);
+    // The call is sent, not only prepared: Partner Center's customer list of the partner.
+    QVERIFY(!find<QToolButton>(u"testCallButton"_s)->isEnabled());
+    QVERIFY(find<QLabel>(u"progressLabel"_s)->text().startsWith(u"Test call for "_s));
+    QTRY_VERIFY_WITH_TIMEOUT(find<QMessageBox>(u"testCallResult"_s), 15000);
+    const QString text = find<QMessageBox>(u"testCallResult"_s)->text();
+    QVERIFY2(text.contains(u"/pc/v1/customers?size=20"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"HTTP 200 OK"_s), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(u"\\d+ items: "_s)), qPrintable(text));
+    QCOMPARE(opened.size(), 0); // the console only when asked
+    QCOMPARE(find<QLabel>(u"progressLabel"_s)->text(), QString());
+    QVERIFY(find<QToolButton>(u"testCallButton"_s)->isEnabled());
+    find<QMessageBox>(u"testCallResult"_s)->button(QMessageBox::Close)->click();
+    QTRY_VERIFY(!find<QMessageBox>(u"testCallResult"_s));
+    QCOMPARE(opened.size(), 0);
+}
+
+void tst_Dashboard::customerInspectErrorStaysOnTheCustomer()
+{
+    consent();
+    // Ten days after the consent, the customer checks redeem the refresh token: the partner's
+    // row counts them as the refresh they are.
+    m_clock->advance(days(10));
+    m_model->reload();
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"80 days (estimate)"_s);
+    expandAndWaitForChecks();
+    QTRY_COMPARE(cell(0, HealthModel::LastRefreshColumn), u"just now"_s);
+    QCOMPARE(cell(0, HealthModel::DaysLeftColumn), u"90 days (estimate)"_s);
+    QVERIFY2(cell(0, HealthModel::AccessTokenColumn).startsWith(u"expires in "_s),
+             qPrintable(cell(0, HealthModel::AccessTokenColumn)));
+    const QModelIndex wide = customerIndex(u"Wide World Importers"_s);
+    QVERIFY(wide.isValid());
+    tree()->setCurrentIndex(wide);
+    const int profileHeight = tree()->visualRect(m_model->index(0, 0)).height();
+    QSignalSpy finished(m_page->controller(), &DashboardController::workFinished);
+    QTest::mouseClick(find<QToolButton>(u"inspectButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
+    // The customer's row says why (no consent there)...
+    QTRY_VERIFY(wide.siblingAtColumn(HealthModel::LastErrorColumn)
+                    .data()
+                    .toString()
+                    .contains(u"AADSTS65001"_s));
+    QVERIFY(find<QLabel>(u"detailsLabel"_s)->text().contains(u"Last action failed: "_s));
+    // ...the partner's row stays healthy with no error, and no banner is left behind.
+    QCOMPARE(status(), u"Healthy"_s);
+    QCOMPARE(cell(0, HealthModel::LastErrorColumn), QString());
+    QCOMPARE(tree()->visualRect(m_model->index(0, 0)).height(), profileHeight);
+    QVERIFY(!find<QWidget>(u"messageBannerFrame"_s)->isVisible());
+    selectProfile();
+    QVERIFY(!find<QLabel>(u"detailsLabel"_s)->text().contains(u"Last action failed"_s));
+}
+
+void tst_Dashboard::statusLineClearsAndErrorsMoveNothing()
+{
+    consent();
+    selectProfile();
+    const auto where = [this](const QWidget *w) {
+        return QRect(w->mapTo(m_page.get(), QPoint(0, 0)), w->size());
+    };
+    const QRect refresh = where(find<QToolButton>(u"refreshButton"_s));
+    const QRect firstRow = tree()->visualRect(m_model->index(0, 0));
+    const QPoint treeAt = where(tree()).topLeft();
+    // A refresh that fails: the banner shows, the status line is empty once it ended.
+    putFault(QJsonObject{{u"path"_s, u"/token"_s}, {u"status"_s, 503}, {u"times"_s, -1}});
+    QTest::mouseClick(find<QToolButton>(u"refreshButton"_s), Qt::LeftButton);
+    QVERIFY(find<QLabel>(u"progressLabel"_s)->text().startsWith(u"Refreshing "_s));
+    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(u"messageBannerFrame"_s)->isVisible(), 15000);
+    QTRY_COMPARE(find<QLabel>(u"progressLabel"_s)->text(), QString());
+    QCoreApplication::processEvents();
+    // Nothing the user clicks moved.
+    QCOMPARE(where(find<QToolButton>(u"refreshButton"_s)), refresh);
+    QCOMPARE(where(tree()).topLeft(), treeAt);
+    QCOMPARE(tree()->visualRect(m_model->index(0, 0)), firstRow);
+    // Success: the status line clears too.
+    m_fixture.clearFaults();
+    QTest::mouseClick(find<QToolButton>(u"refreshButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(find<QToolButton>(u"refreshButton"_s)->isEnabled());
+    QCOMPARE(find<QLabel>(u"progressLabel"_s)->text(), QString());
+    QVERIFY(!find<QWidget>(u"messageBannerFrame"_s)->isVisible());
 }
 
 void tst_Dashboard::customerListFailureIsShown()

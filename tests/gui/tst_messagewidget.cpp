@@ -212,6 +212,40 @@ private Q_SLOTS:
         QCOMPARE(label->text(), u"named"_s);
     }
 
+    /// With room reserved, a message that fits moves nothing below the banner: the control
+    /// under the user's mouse stays where it was, shown, replaced or hidden again.
+    void reservedLinesKeepTheControlsBelowInPlace()
+    {
+        auto *below = new QPushButton(u"Below"_s, m_window.get());
+        static_cast<QVBoxLayout *>(m_window->layout())->insertWidget(1, below);
+        QCoreApplication::processEvents();
+        const auto at = [below] {
+            QCoreApplication::processEvents();
+            return below->geometry();
+        };
+        // Without a reservation the banner pushes the button down: the case this is about.
+        const QRect unreserved = at();
+        m_message->showMessage(u"one line"_s, Type::Error);
+        QVERIFY(at().top() > unreserved.top());
+        m_message->hideMessage();
+        QCOMPARE(at(), unreserved);
+
+        m_message->setReservedLines(2);
+        QCOMPARE(m_message->reservedLines(), 2);
+        const QRect reserved = at();
+        QVERIFY(reserved.top() > unreserved.top()); // the room is kept while hidden
+        m_message->showMessage(u"one line"_s, Type::Error);
+        QCOMPARE(at(), reserved);
+        m_message->showMessage(u"first line\nsecond line"_s, Type::Warning);
+        QCOMPARE(at(), reserved);
+        m_message->hideMessage();
+        QVERIFY(!m_message->isVisible());
+        QCOMPARE(at(), reserved);
+
+        m_message->setReservedLines(0);
+        QCOMPARE(at(), unreserved);
+    }
+
     void ownersButtonSitsInTheBanner()
     {
         auto *button = new QPushButton(u"Act"_s, m_window.get());

@@ -222,20 +222,38 @@ private Q_SLOTS:
         QVERIFY(!button(u"copyCurlButton"_s)->isEnabled());
     }
 
-    void requestWithoutAnswerKeepsTheLastResponse()
+    void failedRequestClearsTheAnswerAndMovesNothing()
     {
         choosePreset(CustomersPreset);
         send();
-        const QString previous = text(u"bodyView"_s)->toPlainText();
-        QVERIFY(!previous.isEmpty());
+        QVERIFY(!text(u"bodyView"_s)->toPlainText().isEmpty());
+        QVERIFY(!label(u"requestIdValue"_s).isEmpty());
+        // Where the controls are before the error: none of them may move when it shows.
+        const auto where = [this](const QString &name) {
+            const QWidget *w = m_page->findChild<QWidget *>(name);
+            return QRect(w->mapTo(m_page.get(), QPoint(0, 0)), w->size());
+        };
+        const QStringList controls{u"sendButton"_s, u"copyCurlButton"_s, u"pathEdit"_s,
+                                   u"profileCombo"_s, u"statusLabel"_s};
+        QList<QRect> before;
+        for (const QString &name : controls)
+            before << where(name);
+        const QPoint tabs = where(u"resultTabs"_s).topLeft();
         addFault(
             QJsonObject{{u"path"_s, u"/pc/v1/customers"_s}, {u"drop"_s, true}, {u"times"_s, -1}});
         send();
         QCOMPARE(label(u"statusLabel"_s), u"No answer."_s);
-        QVERIFY2(label(u"errorLabel"_s)
-                     .endsWith(u"The answer shown below is from the previous request."_s),
-                 qPrintable(label(u"errorLabel"_s)));
-        QCOMPARE(text(u"bodyView"_s)->toPlainText(), previous);
+        QTRY_VERIFY(m_page->findChild<QWidget *>(u"errorBanner"_s)->isVisible());
+        QVERIFY(!label(u"errorLabel"_s).isEmpty());
+        // The earlier answer is gone, not left to read as this one's.
+        QCOMPARE(text(u"bodyView"_s)->toPlainText(), QString());
+        QCOMPARE(text(u"bodyView"_s)->placeholderText(), u"(no answer)"_s);
+        QCOMPARE(label(u"requestIdValue"_s), QString());
+        QCOMPARE(label(u"correlationIdValue"_s), QString());
+        QCoreApplication::processEvents(); // the layout after the banner showed
+        for (qsizetype i = 0; i < controls.size(); ++i)
+            QVERIFY2(where(controls.at(i)) == before.at(i), qPrintable(controls.at(i)));
+        QCOMPARE(where(u"resultTabs"_s).topLeft(), tabs);
     }
 
     void ctrlReturnSendsAndCancelStops()
@@ -260,7 +278,13 @@ private Q_SLOTS:
         send();
         QVERIFY(button(u"copyCurlButton"_s)->isEnabled());
         QGuiApplication::clipboard()->setText(u"something else"_s);
+        const QString caption = button(u"copyCurlButton"_s)->text();
+        const QRect place = button(u"copyCurlButton"_s)->geometry();
         button(u"copyCurlButton"_s)->click();
+        // The button says it worked, in its own place, then reads as before.
+        QCOMPARE(button(u"copyCurlButton"_s)->text(), u"Copied"_s);
+        QCOMPARE(button(u"copyCurlButton"_s)->geometry(), place);
+        QTRY_COMPARE_WITH_TIMEOUT(button(u"copyCurlButton"_s)->text(), caption, 10000);
         const QString curl = QGuiApplication::clipboard()->text();
         QCOMPARE(curl, m_page->controller().curlCommand());
         QVERIFY2(curl.contains(u"-H \"Authorization: Bearer $TOKEN\""_s), qPrintable(curl));

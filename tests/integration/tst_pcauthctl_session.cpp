@@ -306,7 +306,9 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         const QJsonObject profile = jsonOf(run).value(u"profiles"_s).toArray().at(0).toObject();
         QCOMPARE(profile.value(u"status"_s).toString(), u"healthy"_s);
-        QCOMPARE(profile.value(u"daysLeft"_s).toInt(), 89);
+        // Just redeemed: the whole window, as the dashboard shows it.
+        QCOMPARE(profile.value(u"daysLeft"_s).toInt(), 90);
+        QCOMPARE(profile.value(u"lastRefresh"_s).toString(), u"just now"_s);
     }
 
     void healthOfCustomersReportsMissingConsentAsWarning()

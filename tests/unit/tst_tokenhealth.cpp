@@ -67,6 +67,7 @@ private Q_SLOTS:
     void errorNewerThanSuccessDecides();
     void mostSevereWinsAndAllReasonsKept();
     void accessTokenCountdown();
+    void figuresAsEveryViewShowsThem();
     void severityOrdering();
     void statusIdsAndLabels_data();
     void statusIdsAndLabels();
@@ -177,11 +178,16 @@ void tst_TokenHealth::windowBoundaries_data()
     QTest::addColumn<int>("daysLeft");
 
     constexpr qint64 day = 24 * 3600;
+    QTest::addRow("just used: the whole window") << qint64(0) << u"healthy"_s << 90;
+    QTest::addRow("1 s later: 89.99 days count as 90") << qint64(1) << u"healthy"_s << 90;
+    QTest::addRow("1 day - 1 s: still 90") << day - 1 << u"healthy"_s << 90;
+    QTest::addRow("1 day: 89") << day << u"healthy"_s << 89;
     QTest::addRow("75 days: 15 left") << 75 * day << u"healthy"_s << 15;
-    QTest::addRow("75 days + 1 s: floor gives 14") << 75 * day + 1 << u"expiring-soon"_s << 14;
+    QTest::addRow("75 days + 1 s: a started day counts, 15") << 75 * day + 1 << u"healthy"_s << 15;
     QTest::addRow("76 days: exactly 14 left") << 76 * day << u"expiring-soon"_s << 14;
     QTest::addRow("77 days: 13 left") << 77 * day << u"expiring-soon"_s << 13;
-    QTest::addRow("90 days - 1 s") << 90 * day - 1 << u"expiring-soon"_s << 0;
+    QTest::addRow("90 days - 1 s: the last second is day 1")
+        << 90 * day - 1 << u"expiring-soon"_s << 1;
     QTest::addRow("exactly 90 days") << 90 * day << u"expired"_s << 0;
     QTest::addRow("400 days") << 400 * day << u"expired"_s << 0;
 }
@@ -280,6 +286,45 @@ void tst_TokenHealth::accessTokenCountdown()
     QCOMPARE(evaluateHealth(meta, clock).accessTokenSecondsLeft, std::optional<qint64>(1));
     clock.advance(600s);
     QCOMPARE(evaluateHealth(meta, clock).accessTokenSecondsLeft, std::optional<qint64>(0));
+}
+
+void tst_TokenHealth::figuresAsEveryViewShowsThem()
+{
+    ManualClock clock(kNow);
+    TokenMetadata meta = redeemed(0);
+    HealthFigures figures = healthFigures(meta, evaluateHealth(meta, clock), clock);
+    QCOMPARE(figures.lastRefresh, u"just now"_s);
+    QCOMPARE(figures.daysLeft, u"90 days (estimate)"_s);
+    QCOMPARE(figures.accessToken, u"none"_s);
+
+    meta.accessTokenExpiresAt = kNow.addSecs(3600);
+    clock.advance(59s);
+    figures = healthFigures(meta, evaluateHealth(meta, clock), clock);
+    QCOMPARE(figures.lastRefresh, u"just now"_s);
+    QCOMPARE(figures.daysLeft, u"90 days (estimate)"_s);
+    QCOMPARE(figures.accessToken, u"expires in 59:01"_s);
+    clock.advance(1s);
+    figures = healthFigures(meta, evaluateHealth(meta, clock), clock);
+    QCOMPARE(figures.lastRefresh, u"1 min ago"_s);
+
+    // Consent, no redemption yet: the window counts from the consent.
+    TokenMetadata consented = redeemed(0);
+    consented.lastRedeemedAt = {};
+    consented.obtainedAt = kNow;
+    const ManualClock atConsent(kNow.addSecs(2));
+    figures = healthFigures(consented, evaluateHealth(consented, atConsent), atConsent);
+    QCOMPARE(figures.lastRefresh, u"not yet (consent just now)"_s);
+    QCOMPARE(figures.daysLeft, u"90 days (estimate)"_s);
+
+    // No refresh token: nothing to say of it.
+    figures = healthFigures(TokenMetadata(), evaluateHealth(TokenMetadata(), clock), clock);
+    QCOMPARE(figures.lastRefresh, QString());
+    QCOMPARE(figures.daysLeft, QString());
+
+    QCOMPARE(inactivityDaysLeft(0), 0);
+    QCOMPARE(inactivityDaysLeft(-5), 0);
+    QCOMPARE(inactivityDaysLeft(1), 1);
+    QCOMPARE(inactivityDaysLeft(90LL * 86400 + 3600), 90); // never more than the window
 }
 
 void tst_TokenHealth::severityOrdering()

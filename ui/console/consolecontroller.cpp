@@ -6,9 +6,14 @@
 #include "appservices.h"
 #include "net/httpclient.h"
 #include "recordingnetwork.h"
+#include "schedule/keepaliveschedule.h"
+#include "session/workspace.h"
+#include "vault/keychainstore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +57,7 @@ ConsoleController::ConsoleController(AppServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_network(new Console::RecordingNetwork(this))
+    , m_ctlProgram(KeepAliveSchedule::defaultProgram())
 {
     RetryPolicy policy = services.http().policy();
     policy.maxAttempts = 1;
@@ -246,20 +252,28 @@ void ConsoleController::onAnswer(const ApiResult &result, const Console::Resolve
         m_pending->deleteLater(); // it is the context of the call now returning
     m_pending = nullptr;
     Q_EMIT busyChanged();
-    const bool hadBody = !m_responseBody.isEmpty();
     if (result.status != 0)
         showResponse(result, target);
     else
-        Q_EMIT responseChanged(); // canCopyCurl may have changed
+        clearResponse(); // the previous answer would read as this request's
     if (!result.ok()) {
-        QString message = result.errorMessage();
-        if (result.status == 0 && hadBody)
-            message += u'\n' + Text::tr("The answer shown below is from the previous request.");
-        setMessage(message);
+        setMessage(result.errorMessage());
         if (result.status == 0)
             setStatus(Text::tr("No answer."));
     }
     Q_EMIT finished(result.status != 0);
+}
+
+void ConsoleController::clearResponse()
+{
+    m_responseStatus = 0;
+    m_requestIdValue.clear();
+    m_correlationIdValue.clear();
+    m_requestHeadersText.clear();
+    m_responseHeadersText.clear();
+    m_responseBody.clear();
+    m_responseBodyEmpty = false;
+    Q_EMIT responseChanged(); // canCopyCurl may have changed too
 }
 
 void ConsoleController::showResponse(const ApiResult &result, const Console::ResolvedTarget &target)
@@ -297,11 +311,55 @@ void ConsoleController::cancel()
     Q_EMIT finished(false);
 }
 
+QString ConsoleController::responseSummary() const
+{
+    if (!hasResponse())
+        return QString();
+    if (m_responseStatus >= 300 && !m_message.isEmpty())
+        return m_message;
+    const QJsonObject json = QJsonDocument::fromJson(m_responseBody.toUtf8()).object();
+    const QJsonArray list = json.contains("items"_L1) ? json.value("items"_L1).toArray()
+                                                      : json.value("value"_L1).toArray();
+    if (list.isEmpty() && !json.contains("items"_L1) && !json.contains("value"_L1)) {
+        const QString body = m_responseBody.simplified();
+        return body.size() > 120 ? body.left(120) + u'\u2026' : body;
+    }
+    QStringList names;
+    for (const QJsonValue &item : list) {
+        const QJsonObject object = item.toObject();
+        QString name = object.value("displayName"_L1).toString();
+        if (name.isEmpty())
+            name = object.value("companyProfile"_L1).toObject().value("companyName"_L1).toString();
+        if (name.isEmpty())
+            name = object.value("name"_L1).toString();
+        if (!name.isEmpty())
+            names << name;
+        if (names.size() == 3)
+            break;
+    }
+    const QString count = Text::tr("%n items", nullptr, int(list.size()));
+    if (names.isEmpty())
+        return count;
+    if (list.size() > names.size())
+        names << u"\u2026"_s;
+    return Text::tr("%1: %2").arg(count, names.join(u", "_s));
+}
+
+QString ConsoleController::lastRequestLine() const
+{
+    if (m_lastSent.method.isEmpty())
+        return QString();
+    return QString::fromLatin1(m_lastSent.method) + u' ' + m_lastSent.url.toDisplayString();
+}
+
 QString ConsoleController::curlCommand() const
 {
     if (m_lastSent.method.isEmpty())
         return QString();
-    return Console::curlCommand(m_lastSent, m_lastProfileName, m_lastTenant, m_lastAudience);
+    Workspace &workspace = m_services.workspace();
+    return Console::curlCommand(m_lastSent, m_lastProfileName, m_lastTenant, m_lastAudience,
+                                Console::CtlInvocation{m_ctlProgram, workspace.configDir(),
+                                                       workspace.keychain().service()});
 }
 
 void ConsoleController::setStatus(const QString &text)

@@ -34,7 +34,8 @@ class RecordingNetwork;
 /// The console has its own HttpClient over a RecordingNetwork, with one attempt per request:
 /// a console shows what the service answered (a 429 with its Retry-After, a 503), it does
 /// not hide it behind retries. Tokens still come from the shared broker. A request without
-/// an answer (no token, timeout, cancelled) leaves the previous answer in place.
+/// an answer (no token, timeout) clears the previous answer, which would otherwise read as
+/// its own; a cancel leaves it.
 ///
 /// The request in flight is owned by a context object; cancel() deletes it (the token
 /// request and the call are dropped without callbacks). Every send() ends with exactly one
@@ -99,8 +100,12 @@ public:
 
     /// A request reached the wire: curlCommand() has something to say.
     bool canCopyCurl() const { return !m_lastSent.method.isEmpty(); }
-    /// What "Copy as curl" copies (the token is never in it); empty before a request was sent.
+    /// What "Copy as curl" copies (the token is never in it, pcauthctl fetches one when the
+    /// command runs); empty before a request was sent.
     QString curlCommand() const;
+    /// The pcauthctl the copied command runs; by default the one beside this program, else
+    /// the PATH's (KeepAliveSchedule::defaultProgram()). Tests name theirs.
+    void setCtlProgram(const QString &program) { m_ctlProgram = program; }
 
     bool hasResponse() const { return m_responseStatus != 0; }
     int responseStatus() const { return m_responseStatus; }
@@ -115,6 +120,12 @@ public:
     QString responseBody() const { return m_responseBody; }
     /// The last answer had no body at all.
     bool responseBodyEmpty() const { return m_responseBodyEmpty; }
+    /// The answer in a line: how many items a list holds and the first names in it
+    /// ("25 items: Fabrikam, Northwind Traders, …"), else the start of the body; the
+    /// message when it was an error; empty without an answer.
+    QString responseSummary() const;
+    /// "GET https://…" of the last request that reached the wire; empty before one.
+    QString lastRequestLine() const;
 
 public Q_SLOTS:
     /// Loads the profiles again, keeping the chosen one when it still exists.
@@ -161,6 +172,7 @@ private:
     std::optional<Outgoing> checkFields();
     void onAnswer(const ApiResult &result, const Console::ResolvedTarget &target);
     void showResponse(const ApiResult &result, const Console::ResolvedTarget &target);
+    void clearResponse();
     void setStatus(const QString &text);
     void setMessage(const QString &text);
     void setBodyProblem(const QString &text);
@@ -191,6 +203,7 @@ private:
     QString m_lastProfileName;
     QString m_lastTenant;
     QString m_lastAudience;
+    QString m_ctlProgram;
 
     int m_responseStatus = 0;
     QString m_requestIdName;

@@ -168,18 +168,27 @@ QString formatHeaders(const HttpHeaders &headers)
 }
 
 QString curlCommand(const SentRequest &sent, const QString &profileName, const QString &tenant,
-                    const QString &audience)
+                    const QString &audience, const CtlInvocation &ctl)
 {
-    QString tokenCommand = u"pcauthctl token --profile "_s + shellQuote(profileName)
-                           + u" --audience "_s + shellQuote(audience);
+    QString tokenCommand;
+    if (!ctl.keychainService.isEmpty() && ctl.keychainService != "pcauth"_L1)
+        tokenCommand += u"PCAUTH_KEYCHAIN_SERVICE="_s + shellQuote(ctl.keychainService) + u' ';
+    tokenCommand += ctl.program.isEmpty() ? u"pcauthctl"_s : shellQuote(ctl.program);
+    if (!ctl.configDir.isEmpty())
+        tokenCommand += u" --config-dir "_s + shellQuote(ctl.configDir);
+    tokenCommand +=
+        u" token --profile "_s + shellQuote(profileName) + u" --audience "_s + shellQuote(audience);
     if (!tenant.isEmpty())
         tokenCommand += u" --tenant "_s + shellQuote(tenant);
     tokenCommand += u" --show-token"_s;
     const QString comment =
-        u"# "_s + Text::tr("Get an access token first (it is not part of this command):")
-        + u"\n#   TOKEN=$("_s + tokenCommand + u")\n"_s;
-    QStringList lines{u"curl -sS -i -X "_s + QString::fromLatin1(sent.method) + u' '
-                      + shellQuote(sent.url.toString(QUrl::FullyEncoded))};
+        u"# "_s
+        + Text::tr("pcauthctl fetches the access token when this runs; the token itself is not "
+                   "part of this text.")
+        + u'\n';
+    QStringList lines{u"TOKEN=\"$("_s + tokenCommand + u")\" &&"_s,
+                      u"curl -sS -i -X "_s + QString::fromLatin1(sent.method) + u' '
+                          + shellQuote(sent.url.toString(QUrl::FullyEncoded))};
     for (const auto &[name, value] : sent.headers) {
         if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
             lines << u"  -H \"Authorization: Bearer $TOKEN\""_s;

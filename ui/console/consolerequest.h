@@ -80,11 +80,22 @@ struct SentRequest
 /// Header lines "Name: value", one per line.
 QString formatHeaders(const HttpHeaders &headers);
 
-/// What "Copy as curl" puts on the clipboard: a comment saying how to get a token with
-/// pcauthctl, then the curl command with the bearer token as $TOKEN. The sent request
-/// carries only the redacted token, so the real one cannot slip into the text.
+/// How a copied command runs pcauthctl so that it finds what this app uses: the program
+/// (empty: "pcauthctl" from the PATH), the profiles folder and the keychain service (empty or
+/// "pcauth", the default: not named).
+struct CtlInvocation
+{
+    QString program;
+    QString configDir;
+    QString keychainService;
+};
+
+/// What "Copy as curl" puts on the clipboard: a shell command that works as pasted (sh, bash,
+/// zsh). It fetches the bearer token at run time with `pcauthctl token` (the folder and the
+/// keychain service of `ctl`) into $TOKEN, then runs curl with it. The sent request carries
+/// only the redacted token, so the real one cannot slip into the text.
 QString curlCommand(const SentRequest &sent, const QString &profileName, const QString &tenant,
-                    const QString &audience);
+                    const QString &audience, const CtlInvocation &ctl);
 
 /// Whether `profiles` holds one with this id.
 bool hasProfile(const QList<Profile> &profiles, const QString &id);

@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QShortcut>
 #include <QStyle>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,12 @@ RequestConsolePage::RequestConsolePage(AppServices &services, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->errorBanner->setTextObjectName(u"errorLabel"_s);
+    // A body problem shows between the body and the Send button: its line is kept while
+    // hidden, so that Send does not move when one appears.
+    QSizePolicy keep = m_ui->bodyErrorLabel->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_ui->bodyErrorLabel->setSizePolicy(keep);
+    m_ui->bodyErrorLabel->setMinimumHeight(m_ui->bodyErrorLabel->fontMetrics().lineSpacing());
     setObjectName(u"requestConsolePage"_s);
     m_search =
         new Console::BodySearch(m_ui->searchEdit, m_ui->searchCountLabel, m_ui->bodyView, this);
@@ -49,6 +56,14 @@ RequestConsolePage::RequestConsolePage(AppServices &services, QWidget *parent)
     connect(m_ui->sendButton, &QPushButton::clicked, m_controller, &ConsoleController::send);
     connect(m_ui->cancelButton, &QPushButton::clicked, m_controller, &ConsoleController::cancel);
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &RequestConsolePage::copyAsCurl);
+    // The button keeps its width when it says "Copied".
+    m_ui->copyCurlButton->setMinimumWidth(m_ui->copyCurlButton->sizeHint().width());
+    m_copyReset.setSingleShot(true);
+    m_copyReset.setInterval(2000);
+    connect(&m_copyReset, &QTimer::timeout, this, [this] {
+        m_ui->copyCurlButton->setText(m_copyLabel);
+        m_copyLabel.clear();
+    });
     connect(m_ui->searchNextButton, &QPushButton::clicked, m_search, &Console::BodySearch::next);
     connect(m_ui->searchPreviousButton, &QPushButton::clicked, m_search,
             &Console::BodySearch::previous);
@@ -167,17 +182,18 @@ void RequestConsolePage::showRequest()
 void RequestConsolePage::showResponse()
 {
     m_ui->copyCurlButton->setEnabled(m_controller->canCopyCurl());
-    if (!m_controller->hasResponse())
-        return;
-    m_ui->requestIdName->setText(m_controller->requestIdName());
-    m_ui->correlationIdName->setText(m_controller->correlationIdName());
+    if (m_controller->hasResponse()) { // without one, the names of the last service stay
+        m_ui->requestIdName->setText(m_controller->requestIdName());
+        m_ui->correlationIdName->setText(m_controller->correlationIdName());
+    }
     m_ui->requestIdValue->setText(m_controller->requestIdValue());
     m_ui->correlationIdValue->setText(m_controller->correlationIdValue());
     m_ui->requestHeadersView->setPlainText(m_controller->requestHeadersText());
     m_ui->responseHeadersView->setPlainText(m_controller->responseHeadersText());
     m_ui->bodyView->setPlainText(m_controller->responseBody());
-    m_ui->bodyView->setPlaceholderText(m_controller->responseBodyEmpty() ? tr("(no body)")
-                                                                         : QString());
+    m_ui->bodyView->setPlaceholderText(!m_controller->hasResponse()        ? tr("(no answer)")
+                                       : m_controller->responseBodyEmpty() ? tr("(no body)")
+                                                                           : QString());
     m_search->refresh();
 }
 
@@ -209,8 +225,14 @@ void RequestConsolePage::showBusy()
 void RequestConsolePage::copyAsCurl()
 {
     const QString curl = m_controller->curlCommand();
-    if (!curl.isEmpty())
-        QGuiApplication::clipboard()->setText(curl);
+    if (curl.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(curl);
+    // Said on the button itself, where the user looks, for a moment.
+    if (m_copyLabel.isEmpty())
+        m_copyLabel = m_ui->copyCurlButton->text();
+    m_ui->copyCurlButton->setText(tr("Copied"));
+    m_copyReset.start();
 }
 
 } // namespace PCAuth

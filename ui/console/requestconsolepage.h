@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include <QTimer>
 #include <QWidget>
 
 namespace Ui {
@@ -54,6 +55,8 @@ private:
     std::unique_ptr<Ui::RequestConsolePage> m_ui;
     ConsoleController *m_controller;
     Console::BodySearch *m_search;
+    QTimer m_copyReset; // "Copied" back to the button's label
+    QString m_copyLabel; // the label while "Copied" shows
 };
 
 } // namespace PCAuth

@@ -43,10 +43,32 @@ void DashboardPage::runConsentAgain()
 void DashboardPage::testCall()
 {
     const HealthModel::RowInfo info = m_model->rowInfo(currentIndex());
+    if (info.busy)
+        return;
     if (info.kind == HealthModel::RowKind::Customer)
-        m_controller->requestTestCall(info.profileId, info.tenantId);
+        m_controller->testCall(info.profileId, info.tenantId);
     else if (info.kind == HealthModel::RowKind::Profile && info.refreshTokenPresent)
-        m_controller->requestTestCall(info.profileId);
+        m_controller->testCall(info.profileId);
+}
+
+void DashboardPage::showTestCall(const QString &profileId, const QString &tenantId, int status,
+                                 const QString &text)
+{
+    const bool ok = status >= 200 && status < 300;
+    auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("Test call"), text, QMessageBox::Close, this);
+    box->setObjectName(u"testCallResult"_s);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPushButton *console = box->addButton(tr("Open in &console"), QMessageBox::ActionRole);
+    console->setObjectName(u"openInConsoleButton"_s);
+    box->setDefaultButton(QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, console, profileId, tenantId](QAbstractButton *clicked) {
+                if (clicked == console)
+                    m_controller->requestTestCall(profileId, tenantId);
+            });
+    box->open();
 }
 
 void DashboardPage::replaceCredential()

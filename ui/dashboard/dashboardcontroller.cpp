@@ -6,6 +6,7 @@
 #include "accesssummary.h"
 #include "appservices.h"
 #include "cloud/cloud.h"
+#include "consolecontroller.h"
 #include "knowncustomers.h"
 #include "session/customercheckrun.h"
 #include "session/keepalive.h"
@@ -107,19 +108,20 @@ void DashboardController::connectAccess()
         const AccessProgress progress = m_access.take(profileId);
         const AccessReport *report = m_services.access().report(profileId);
         if (report)
-            m_progressText =
-                QCoreApplication::translate("PCAuth::DashboardPage", "Access of %1: %2")
-                    .arg(progress.name, profileAccessCell(report).text);
+            m_summary = QCoreApplication::translate("PCAuth::DashboardPage", "Access of %1: %2")
+                            .arg(progress.name, profileAccessCell(report).text);
         updateProgress();
         Q_EMIT accessCheckChanged(profileId);
         Q_EMIT workFinished(profileId, Work::AccessCheck);
     });
 }
 
-QObject *DashboardController::beginAction(const QString &profileId, Work work, const QString &text)
+QObject *DashboardController::beginAction(const QString &profileId, Work work, const QString &text,
+                                          const QString &tenantId)
 {
     auto *context = new QObject(this);
-    m_running.insert(profileId, Running{context, text, work});
+    m_running.insert(profileId, Running{context, text, work, tenantId});
+    m_summary.clear(); // an earlier check's summary would read as this action's outcome
     Q_EMIT profileStateChanged(profileId);
     updateProgress();
     return context;
@@ -146,31 +148,54 @@ void DashboardController::setLastError(const QString &profileId, const QString &
     Q_EMIT profileStateChanged(profileId);
 }
 
-void DashboardController::requestToken(const QString &profileId, const TokenKey &key,
-                                       const QString &text,
+void DashboardController::setCustomerError(const QString &profileId, const QString &tenantId,
+                                           const QString &message)
+{
+    if (customerError(profileId, tenantId) == message)
+        return;
+    if (message.isEmpty())
+        m_customerErrors[profileId].remove(tenantId);
+    else
+        m_customerErrors[profileId].insert(tenantId, message);
+    Q_EMIT customerStateChanged(profileId, tenantId);
+}
+
+void DashboardController::requestToken(const TokenKey &key, const QString &text,
                                        std::function<void(const AccessTokenResult &)> done)
 {
+    const QString profileId = key.profileId;
     if (m_running.contains(profileId))
         return;
-    setLastError(profileId, QString());
+    const QString tenantId = key.tenant;
+    if (tenantId.isEmpty())
+        setLastError(profileId, QString());
+    else
+        setCustomerError(profileId, tenantId, QString());
     hideMessage();
-    QObject *context = beginAction(profileId, Work::AccessToken, text);
+    QObject *context = beginAction(profileId, Work::AccessToken, text, tenantId);
     m_services.broker().accessToken(
-        key, context, [this, profileId, done = std::move(done)](const AccessTokenResult &result) {
-            tokenAnswered(profileId, result);
+        key, context,
+        [this, profileId, tenantId, done = std::move(done)](const AccessTokenResult &result) {
+            tokenAnswered(profileId, tenantId, result);
             done(result);
         });
 }
 
-void DashboardController::tokenAnswered(const QString &profileId, const AccessTokenResult &result)
+void DashboardController::tokenAnswered(const QString &profileId, const QString &tenantId,
+                                        const AccessTokenResult &result)
 {
     endAction(profileId);
-    if (!result.ok()) {
+    if (!tenantId.isEmpty()) {
+        // The customer's own problem (no consent there, its Conditional Access): its row says
+        // so, the profile and the banner stay as they are. What would concern the partner's
+        // refresh token the broker records, and health shows it on the profile's row.
+        setCustomerError(profileId, tenantId, result.ok() ? QString() : result.message);
+    } else if (!result.ok()) {
         setLastError(profileId, result.message);
         showMessage(result.message);
-    } else if (!result.warning.isEmpty()) {
-        showMessage(result.warning);
     }
+    if (result.ok() && !result.warning.isEmpty())
+        showMessage(result.warning); // about the partner's refresh token
     // A redemption is announced by the broker (AppServices::tokenChanged); a cached token
     // changed nothing but the row's busy state.
     if (result.fromCache)
@@ -198,7 +223,7 @@ void DashboardController::refreshNow(const QString &profileId)
         AccessTokenResult result = outcome.token;
         if (!result.ok() && result.message.isEmpty())
             result.message = outcome.message;
-        tokenAnswered(outcome.profileId, result);
+        tokenAnswered(outcome.profileId, QString(), result);
     });
     job->start({profile.value()}, false);
 }
@@ -221,7 +246,7 @@ void DashboardController::inspectToken(const QString &profileId, const QString &
                  : TokenKey::partnerCenter(profileId, *cloud);
     const QString name =
         customer ? m_customerNames.value(profileId).value(tenantId, tenantId) : profile->name;
-    requestToken(profileId, key,
+    requestToken(key,
                  QCoreApplication::translate("PCAuth::DashboardPage",
                                              "Fetching the access token of %1\u2026")
                      .arg(name),
@@ -257,6 +282,42 @@ QString DashboardController::profileNeedingConsent(const QString &selectedProfil
 void DashboardController::requestTestCall(const QString &profileId, const QString &tenantId)
 {
     Q_EMIT m_services.testCallRequested(profileId, tenantId);
+}
+
+void DashboardController::testCall(const QString &profileId, const QString &tenantId)
+{
+    if (m_running.contains(profileId))
+        return;
+    const Expected<Profile> profile = m_services.profiles().find(profileId);
+    if (!profile) {
+        showMessage(profile.error());
+        return;
+    }
+    const QString name = tenantId.isEmpty()
+                             ? profile->name
+                             : m_customerNames.value(profileId).value(tenantId, tenantId);
+    QObject *context = beginAction(
+        profileId, Work::TestCall,
+        QCoreApplication::translate("PCAuth::DashboardPage", "Test call for %1\u2026").arg(name),
+        tenantId);
+    // The console's controller makes the call, as the console would: one way to call.
+    auto *call = new ConsoleController(m_services, context);
+    call->prepare(profileId, tenantId);
+    connect(call, &ConsoleController::finished, this, [this, call, profileId, tenantId, name] {
+        QStringList lines{
+            QCoreApplication::translate("PCAuth::DashboardPage", "Test call for %1").arg(name)};
+        if (!call->lastRequestLine().isEmpty())
+            lines << call->lastRequestLine();
+        if (!call->statusText().isEmpty())
+            lines << call->statusText();
+        const QString summary = call->hasResponse() ? call->responseSummary() : call->message();
+        if (!summary.isEmpty())
+            lines << summary;
+        const int status = call->responseStatus();
+        endAction(profileId);
+        Q_EMIT testCallAnswered(profileId, tenantId, status, lines.join(u'\n'));
+    });
+    call->send();
 }
 
 void DashboardController::removeProfile(const QString &profileId)
@@ -360,7 +421,7 @@ void DashboardController::runFinished(const QString &profileId, const QString &p
     if (!problem.isEmpty() && !cancelled) // cancelled: the user knows, the row says so
         showMessage(problem);
     m_lastProgress.clear();
-    m_progressText = summary;
+    m_summary = summary;
     updateProgress();
     Q_EMIT workFinished(profileId, Work::CustomerCheck);
 }
@@ -380,8 +441,12 @@ void DashboardController::cancelWork()
             continue;
         delete running.context; // the broker finishes on its own; its answer is dropped
         m_running.remove(profileId);
-        m_lastErrors.insert(profileId,
-                            QCoreApplication::translate("PCAuth::DashboardPage", "Cancelled."));
+        const QString cancelled =
+            QCoreApplication::translate("PCAuth::DashboardPage", "Cancelled.");
+        if (running.tenantId.isEmpty())
+            m_lastErrors.insert(profileId, cancelled);
+        else
+            setCustomerError(profileId, running.tenantId, cancelled);
         Q_EMIT profileStateChanged(profileId);
         Q_EMIT workFinished(profileId, running.work);
     }
@@ -431,9 +496,8 @@ void DashboardController::updateProgress()
         m_progressMaximum = accessTotal;
         loading = true;
     }
-    // Idle, the line keeps what it said last (a check's summary, or the last action).
-    if (!texts.isEmpty())
-        m_progressText = texts.join(u"; "_s);
+    // Idle, the line says what the last check found; a row action's outcome is on its row.
+    m_progressText = texts.isEmpty() ? m_summary : texts.join(u"; "_s);
     if (!loading) {
         m_progressValue = 0;
         m_progressMaximum = 0;

@@ -45,15 +45,16 @@ class DashboardController final : public QObject
     Q_PROPERTY(bool busy READ isBusy NOTIFY progressChanged)
     /// cancelWork() would stop something.
     Q_PROPERTY(bool cancellable READ isCancellable NOTIFY progressChanged)
-    /// What runs ("Refreshing Contoso…; 120 customers read"), or the last customer check's
-    /// summary once idle; empty before any work.
+    /// What runs ("Refreshing Contoso…; 120 customers read"); once idle, the summary of the
+    /// customer or access check that ended last, or empty when a row action ended last (its
+    /// outcome shows on its row).
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     /// Customer checks: how many are done of progressMaximum; 0 of 0 while nothing is counted.
     Q_PROPERTY(int progressValue READ progressValue NOTIFY progressChanged)
     Q_PROPERTY(int progressMaximum READ progressMaximum NOTIFY progressChanged)
 public:
     /// A profile's token or keychain action (customer and access checks run beside it).
-    enum class Work { None, Refresh, AccessToken, Removal, CustomerCheck, AccessCheck };
+    enum class Work { None, Refresh, AccessToken, TestCall, Removal, CustomerCheck, AccessCheck };
     Q_ENUM(Work)
 
     explicit DashboardController(AppServices &services, QObject *parent = nullptr);
@@ -74,6 +75,12 @@ public:
     bool isCheckingAccess(const QString &profileId) const;
     /// The last action's failure on the profile, empty when it succeeded or none ran.
     QString lastError(const QString &profileId) const { return m_lastErrors.value(profileId); }
+    /// The last action's failure on a customer of the profile (its tenant id), empty when it
+    /// succeeded or none ran. A customer's failure is never the profile's lastError().
+    QString customerError(const QString &profileId, const QString &tenantId) const
+    {
+        return m_customerErrors.value(profileId).value(tenantId);
+    }
 
     /// The keep-alive's rule: reach Entra (cached partner tokens are dropped), keep the
     /// customers' tokens. The page offers it for profiles with a refresh token.
@@ -87,8 +94,13 @@ public:
     /// consent yet, else the first profile without one; empty (a new profile) when every
     /// profile has its consent.
     QString profileNeedingConsent(const QString &selectedProfileId) const;
-    /// Asks the main window for the request console (a customer's, with a tenant).
+    /// Asks the main window for the request console (a customer's, with a tenant), with the
+    /// test call's request filled in.
     void requestTestCall(const QString &profileId, const QString &tenantId = QString());
+    /// Sends the row's test call: for a profile Partner Center's customer list, for a
+    /// customer Graph's organization in its tenant, through the request console's
+    /// controller (the same call and answer as there). Ends with testCallAnswered().
+    void testCall(const QString &profileId, const QString &tenantId = QString());
     /// Removes the profile with its keychain items (confirmed by the page). Not cancellable:
     /// stopping half-way would leave keychain items without a profile.
     void removeProfile(const QString &profileId);
@@ -106,6 +118,8 @@ Q_SIGNALS:
     void progressChanged();
     /// work() or lastError() of the profile changed.
     void profileStateChanged(const QString &profileId);
+    /// customerError() of the profile's customer changed.
+    void customerStateChanged(const QString &profileId, const QString &tenantId);
     /// Exactly once per started piece of work, also when it was cancelled or failed (access
     /// checks: once per check the monitor ran while the controller lived).
     void workFinished(const QString &profileId, PCAuth::DashboardController::Work work);
@@ -113,6 +127,10 @@ Q_SIGNALS:
     void cachedTokenUsed(const QString &profileId);
     /// isCheckingAccess() of the profile changed.
     void accessCheckChanged(const QString &profileId);
+    /// A test call ended (before its workFinished()): `status` is the HTTP status, 0 without
+    /// an answer; `text` says what was sent and what came back, in a few lines.
+    void testCallAnswered(const QString &profileId, const QString &tenantId, int status,
+                          const QString &text);
 
     // A customer check's steps, for the model that shows the customer rows.
     /// Reading started, or progressed: `text` says how far ("120 customers read").
@@ -135,15 +153,21 @@ private:
         QPointer<QObject> context; // deleting it drops the answer
         QString text; // shown as progress
         Work work = Work::None;
+        QString tenantId; // a customer's row, else the profile's
     };
 
-    QObject *beginAction(const QString &profileId, Work work, const QString &text);
+    QObject *beginAction(const QString &profileId, Work work, const QString &text,
+                         const QString &tenantId = QString());
     void endAction(const QString &profileId);
-    void requestToken(const QString &profileId, const TokenKey &key, const QString &text,
+    void requestToken(const TokenKey &key, const QString &text,
                       std::function<void(const AccessTokenResult &)> done);
-    /// Ends the profile's action and shows what the token request said.
-    void tokenAnswered(const QString &profileId, const AccessTokenResult &result);
+    /// Ends the profile's action and shows what the token request said, on the row it is
+    /// about: the profile's (empty tenant) or its customer's.
+    void tokenAnswered(const QString &profileId, const QString &tenantId,
+                       const AccessTokenResult &result);
     void setLastError(const QString &profileId, const QString &message);
+    void setCustomerError(const QString &profileId, const QString &tenantId,
+                          const QString &message);
     void connectRun(CustomerCheckRun *run, const QString &profileId);
     void runFinished(const QString &profileId, const QString &problem, const QString &summary);
     void connectAccess();
@@ -156,10 +180,12 @@ private:
     QHash<QString, QPointer<CustomerCheckRun>> m_runs; // by profile id
     QHash<QString, AccessProgress> m_access; // access checks under way, by profile id
     QHash<QString, QString> m_lastErrors;
+    QHash<QString, QHash<QString, QString>> m_customerErrors; // profile -> tenant -> error
     QHash<QString, QHash<QString, QString>> m_customerNames; // profile -> tenant -> name
     QString m_message;
     QString m_lastProgress; // the latest customer progress text
     QString m_progressText;
+    QString m_summary; // the last customer or access check's, shown once idle
     int m_progressValue = 0;
     int m_progressMaximum = 0;
 };

@@ -170,6 +170,12 @@ void DashboardPage::connectController()
                 m_model->setBusy(profileId, m_controller->isProfileBusy(profileId));
                 m_model->setActionMessage(profileId, m_controller->lastError(profileId));
             });
+    connect(controller, &DashboardController::customerStateChanged, this,
+            [this](const QString &profileId, const QString &tenantId) {
+                m_model->setCustomerActionMessage(profileId, tenantId,
+                                                  m_controller->customerError(profileId, tenantId));
+            });
+    connect(controller, &DashboardController::testCallAnswered, this, &DashboardPage::showTestCall);
     connect(controller, &DashboardController::workFinished, this, &DashboardPage::updateActions);
     connect(controller, &DashboardController::accessCheckChanged, this,
             &DashboardPage::updateActions);
@@ -224,7 +230,7 @@ void DashboardPage::updateActions()
                        "consent for this profile"));
     m_ui->consentAgainButton->setAccessibleName(consented ? tr("Run consent again")
                                                           : tr("Sign in and consent"));
-    m_ui->testCallAction->setEnabled((profile && token) || customer);
+    m_ui->testCallAction->setEnabled(((profile && token) || customer) && idle);
     m_ui->inspectAction->setEnabled(((profile && token) || customer) && idle);
     m_ui->removeAction->setEnabled(profile && idle);
     // A public client has no secret or certificate to replace.

@@ -66,6 +66,9 @@ private:
     void updateProgress();
     void updateBanner();
     void showBanner(const QString &message);
+    /// The answer of a test call (window-modal "testCallResult"), with "Open in console".
+    void showTestCall(const QString &profileId, const QString &tenantId, int status,
+                      const QString &text);
     QModelIndex currentIndex() const;
 
     AppServices &m_services;

@@ -260,6 +260,23 @@ void HealthModel::setActionMessage(const QString &profileId, const QString &mess
     rowChanged(row);
 }
 
+void HealthModel::setCustomerActionMessage(const QString &profileId, const QString &tenantId,
+                                           const QString &message)
+{
+    const int row = rowOf(profileId);
+    if (row < 0)
+        return;
+    QList<CustomerRow> &customers = m_rows[row].customers;
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        if (customers.at(i).customer.tenantId.compare(tenantId, Qt::CaseInsensitive) != 0)
+            continue;
+        customers[i].actionMessage = message;
+        const QModelIndex parent = index(row, NameColumn);
+        Q_EMIT dataChanged(index(int(i), NameColumn, parent),
+                           index(int(i), LastErrorColumn, parent));
+    }
+}
+
 void HealthModel::accessChanged(const QString &profileId)
 {
     const int row = rowOf(profileId);
@@ -303,7 +320,7 @@ void HealthModel::setCustomers(const QString &profileId, const QList<Customer> &
         return;
     QList<CustomerRow> children;
     for (const Customer &customer : customers)
-        children.append(CustomerRow{customer, std::nullopt, false});
+        children.append(CustomerRow{customer, std::nullopt, false, QString()});
     setChildren(row, customers.isEmpty() ? CustomerState::Loaded : CustomerState::Loading,
                 customers.isEmpty() ? tr("No customers") : QString(), children);
 }

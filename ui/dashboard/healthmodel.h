@@ -104,6 +104,9 @@ public:
     void accessChanged(const QString &profileId);
     /// The last action's failure on the profile ("" clears it); shown as its last error.
     void setActionMessage(const QString &profileId, const QString &message);
+    /// The same for one customer of the profile (by tenant id), on that customer's row.
+    void setCustomerActionMessage(const QString &profileId, const QString &tenantId,
+                                  const QString &message);
 
     CustomerState customerState(const QString &profileId) const;
     /// Customer reading started, or progressed: `text` says how far ("120 customers read").
@@ -124,6 +127,7 @@ private:
         Customer customer;
         std::optional<CustomerHealth> health;
         bool checking = false;
+        QString actionMessage; // the last action's failure on this customer
     };
     struct ProfileRow
     {
@@ -155,7 +159,8 @@ private:
     QString accessDetails(const QString &profileId, const QString &tenantId) const;
     QVariant placeholderData(const ProfileRow &row, int column, int role) const;
     QString lastError(const ProfileRow &row) const;
-    QString accessTokenText(const ProfileRow &row) const;
+    /// The core's figures of the row now (the CLI prints the same).
+    HealthFigures figures(const ProfileRow &row) const;
     /// The Access column's value of a profile row, or of its customer with `tenantId`.
     QVariant accessData(const QString &profileId, const QString &tenantId, int role) const;
 

@@ -18,6 +18,14 @@ namespace PCAuth {
 
 namespace {
 
+/// A cell shows one line: a message of several would make its row taller than the others
+/// (the whole text is in the tooltip and the details).
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ');
+    return text;
+}
+
 QString bulleted(const QStringList &lines)
 {
     QStringList out;
@@ -91,32 +99,23 @@ QVariant HealthModel::profileData(const ProfileRow &row, int column, int role) c
 
 QVariant HealthModel::profileDisplay(const ProfileRow &row, int column) const
 {
-    const QDateTime now = m_services.clock().now();
-    const bool token = row.meta.refreshTokenPresent;
     switch (column) {
     case NameColumn:
         return row.profile.name;
     case StatusColumn:
         return healthStatusLabel(row.report.status);
     case MfaColumn:
-        return token ? mfaBadgeText(row.meta.mfa) : QString();
+        return row.meta.refreshTokenPresent ? mfaBadgeText(row.meta.mfa) : QString();
     case AccountColumn:
         return row.upn;
     case LastRefreshColumn:
-        if (!token)
-            return QString();
-        if (row.meta.lastRedeemedAt.isValid())
-            return formatRelative(now.secsTo(row.meta.lastRedeemedAt));
-        if (row.meta.obtainedAt.isValid())
-            return tr("not yet (consent %1)").arg(formatRelative(now.secsTo(row.meta.obtainedAt)));
-        return tr("never");
+        return figures(row).lastRefresh;
     case DaysLeftColumn:
-        return row.report.daysLeft ? tr("~%n days (estimate)", nullptr, *row.report.daysLeft)
-                                   : QString();
+        return figures(row).daysLeft;
     case AccessTokenColumn:
-        return accessTokenText(row);
+        return figures(row).accessToken;
     case LastErrorColumn:
-        return lastError(row);
+        return oneLine(lastError(row));
     default:
         return {};
     }
@@ -154,11 +153,9 @@ QVariant HealthModel::profileToolTip(const ProfileRow &row, int column) const
     }
 }
 
-QString HealthModel::accessTokenText(const ProfileRow &row) const
+HealthFigures HealthModel::figures(const ProfileRow &row) const
 {
-    if (!row.meta.accessTokenExpiresAt.isValid())
-        return tr("none");
-    return formatCountdown(m_services.clock().now().secsTo(row.meta.accessTokenExpiresAt));
+    return healthFigures(row.meta, row.report, m_services.clock());
 }
 
 QString HealthModel::lastError(const ProfileRow &row) const
@@ -192,9 +189,11 @@ QVariant HealthModel::customerData(const QString &profileId, const CustomerRow &
         case AccountColumn:
             return row.customer.domain;
         case LastErrorColumn:
+            if (!row.actionMessage.isEmpty())
+                return oneLine(row.actionMessage);
             if (!health || health->status == CustomerHealth::Status::Ok)
                 return QString();
-            return QStringList{health->reason, health->action}.join(u' ').trimmed();
+            return oneLine(QStringList{health->reason, health->action}.join(u' ').trimmed());
         default:
             return QString();
         }
@@ -203,6 +202,8 @@ QVariant HealthModel::customerData(const QString &profileId, const CustomerRow &
         return health ? CustomerHealthCheck::statusId(health->status) : u"pending"_s;
     if (role == Qt::ToolTipRole && column == NameColumn)
         return tr("Tenant id: %1").arg(row.customer.tenantId);
+    if (role == Qt::ToolTipRole && column == LastErrorColumn && !row.actionMessage.isEmpty())
+        return row.actionMessage;
     if (role == Qt::ToolTipRole && column == LastErrorColumn && health)
         return QStringList{health->reason, health->action}.join(u'\n').trimmed();
     if (!health || column != StatusColumn)
@@ -269,6 +270,8 @@ QString HealthModel::details(const QModelIndex &index) const
         } else {
             lines.append(tr("Not checked yet. Use “Check customers” to check access."));
         }
+        if (!customer.actionMessage.isEmpty())
+            lines.append(tr("Last action failed: %1").arg(customer.actionMessage));
         lines.append(accessDetails(info.profileId, info.tenantId));
     } else {
         lines.append(

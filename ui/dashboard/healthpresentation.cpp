@@ -148,20 +148,6 @@ QIcon accessStatusIcon(AccessStatus status, const QStyle *style)
     return iconOf(toneOf(status), style);
 }
 
-QString formatCountdown(qint64 secondsLeft)
-{
-    if (secondsLeft <= 0)
-        return QCoreApplication::translate("PCAuth::Dashboard", "expired");
-    const qint64 hours = secondsLeft / 3600;
-    const qint64 minutes = secondsLeft % 3600 / 60;
-    const qint64 seconds = secondsLeft % 60;
-    const QString mmss =
-        u"%1:%2"_s.arg(minutes, 2, 10, QLatin1Char('0')).arg(seconds, 2, 10, QLatin1Char('0'));
-    const QString clock = hours > 0 ? u"%1:%2"_s.arg(hours).arg(mmss)
-                                    : u"%1:%2"_s.arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
-    return QCoreApplication::translate("PCAuth::Dashboard", "expires in %1").arg(clock);
-}
-
 QString mfaBadgeText(MfaEvidence mfa)
 {
     switch (mfa) {

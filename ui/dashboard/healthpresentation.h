@@ -35,8 +35,6 @@ QIcon healthStatusIcon(HealthStatus status, const QStyle *style);
 QIcon customerStatusIcon(CustomerHealth::Status status, const QStyle *style);
 QIcon accessStatusIcon(AccessStatus status, const QStyle *style);
 
-/// "expires in 42:13" (h:mm:ss beyond an hour), "expired" at or below 0.
-QString formatCountdown(qint64 secondsLeft);
 /// "MFA", "No MFA", "Unknown".
 QString mfaBadgeText(MfaEvidence mfa);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "health/tokenhealth.h"
 
+#include "token/claims.h"
+
 #include <algorithm>
 
 #include <QCoreApplication>
@@ -128,8 +130,7 @@ Finding dateFinding(const TokenMetadata &meta, const QDateTime &now, const Healt
         report.daysLeft = 0;
         return expiredFinding(lastActivity, activity, now, policy);
     }
-    const int daysLeft = static_cast<int>(
-        std::min<qint64>(secondsLeft / kSecondsPerDay, std::max(policy.inactivityDays, 0)));
+    const int daysLeft = inactivityDaysLeft(secondsLeft, policy);
     report.daysLeft = daysLeft;
     if (daysLeft <= policy.warningDays) {
         finding.status = HealthStatus::ExpiringSoon;
@@ -218,6 +219,57 @@ HealthReport evaluateHealth(const TokenMetadata &meta, const Clock &clock,
         findings << *mfa;
     conclude(report, findings);
     return report;
+}
+
+int inactivityDaysLeft(qint64 secondsLeft, const HealthPolicy &policy)
+{
+    if (secondsLeft <= 0)
+        return 0;
+    const qint64 started = (secondsLeft + kSecondsPerDay - 1) / kSecondsPerDay;
+    return static_cast<int>(std::min<qint64>(started, std::max(policy.inactivityDays, 0)));
+}
+
+QString formatLastRefresh(qint64 secondsAgo)
+{
+    if (secondsAgo < 60)
+        return Tr::tr("just now");
+    return formatRelative(-secondsAgo);
+}
+
+QString formatCountdown(qint64 secondsLeft)
+{
+    if (secondsLeft <= 0)
+        return Tr::tr("expired");
+    const qint64 hours = secondsLeft / 3600;
+    const qint64 minutes = secondsLeft % 3600 / 60;
+    const qint64 seconds = secondsLeft % 60;
+    const QString mmss =
+        u"%1:%2"_s.arg(minutes, 2, 10, QLatin1Char('0')).arg(seconds, 2, 10, QLatin1Char('0'));
+    const QString clock = hours > 0 ? u"%1:%2"_s.arg(hours).arg(mmss)
+                                    : u"%1:%2"_s.arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
+    return Tr::tr("expires in %1").arg(clock);
+}
+
+HealthFigures healthFigures(const TokenMetadata &meta, const HealthReport &report,
+                            const Clock &clock)
+{
+    const QDateTime now = clock.now();
+    HealthFigures figures;
+    if (meta.refreshTokenPresent) {
+        if (meta.lastRedeemedAt.isValid())
+            figures.lastRefresh = formatLastRefresh(meta.lastRedeemedAt.secsTo(now));
+        else if (meta.obtainedAt.isValid())
+            figures.lastRefresh =
+                Tr::tr("not yet (consent %1)").arg(formatLastRefresh(meta.obtainedAt.secsTo(now)));
+        else
+            figures.lastRefresh = Tr::tr("never");
+    }
+    if (report.daysLeft)
+        figures.daysLeft = Tr::tr("%n days (estimate)", nullptr, *report.daysLeft);
+    figures.accessToken = meta.accessTokenExpiresAt.isValid()
+                              ? formatCountdown(now.secsTo(meta.accessTokenExpiresAt))
+                              : Tr::tr("none");
+    return figures;
 }
 
 QString healthStatusId(HealthStatus status)

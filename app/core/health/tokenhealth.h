@@ -53,7 +53,8 @@ struct HealthReport
     HealthStatus status = HealthStatus::Unknown;
     QStringList reasons; // plain sentences, most important first
     QString action; // what to do now ("" when healthy)
-    std::optional<int> daysLeft; // ESTIMATE of days left in the inactivity window (floor), >= 0
+    /// ESTIMATE of days left in the inactivity window, >= 0 (inactivityDaysLeft()).
+    std::optional<int> daysLeft;
     QDateTime estimatedExpiry; // last activity + inactivityDays; invalid when unknown
     std::optional<qint64> accessTokenSecondsLeft; // informational countdown, 0 once expired
 };
@@ -70,7 +71,7 @@ struct HealthReport
 ///     before the last success is history and ignored.
 ///  3. Last activity = lastRedeemedAt, else obtainedAt; neither -> Unknown.
 ///     estimatedExpiry = last activity + inactivityDays; now >= estimatedExpiry -> Expired;
-///     daysLeft = floor(time left in days); daysLeft <= warningDays -> ExpiringSoon.
+///     daysLeft = inactivityDaysLeft(time left); daysLeft <= warningDays -> ExpiringSoon.
 ///     The refresh token is opaque, so this date is an estimate and the reasons say so.
 ///  4. MFA Absent -> MfaMissing, even when acceptedWithoutMfa (the reason then says the user
 ///     accepted it); MFA Unknown only adds a reason.
@@ -80,6 +81,33 @@ struct HealthReport
 /// injected clock is read.
 HealthReport evaluateHealth(const TokenMetadata &meta, const Clock &clock,
                             const HealthPolicy &policy = {});
+
+/// Days left in the inactivity window as an admin counts them: a started day counts as a
+/// whole one, so the window's full length right after a consent or a refresh (89.99 days
+/// left -> 90), 1 in its last second, 0 once it has ended, never more than inactivityDays.
+int inactivityDaysLeft(qint64 secondsLeft, const HealthPolicy &policy = {});
+
+/// What every view shows of a profile's refresh token, in words: the dashboard's columns and
+/// pcauthctl health and token print these, so that they always agree.
+struct HealthFigures
+{
+    /// When the refresh token was last redeemed (partner or customer tenant: each successful
+    /// redemption is a refresh): "just now" within a minute, else "5 min ago"; before any
+    /// redemption "not yet (consent 2 d ago)". Empty without a refresh token.
+    QString lastRefresh;
+    /// "90 days (estimate)"; empty when it cannot be estimated.
+    QString daysLeft;
+    /// The cached partner-tenant access token: "expires in 59:58", "expired" or "none".
+    QString accessToken;
+};
+
+/// The figures of `meta` and its `report` (evaluateHealth() of the same metadata) now.
+HealthFigures healthFigures(const TokenMetadata &meta, const HealthReport &report,
+                            const Clock &clock);
+/// "just now" under a minute, else formatRelative() of the time `secondsAgo` back.
+QString formatLastRefresh(qint64 secondsAgo);
+/// "expires in 42:13" (h:mm:ss beyond an hour), "expired" at or below 0.
+QString formatCountdown(qint64 secondsLeft);
 
 /// Stable ids for JSON: "healthy", "expiring-soon", "expired", "mfa-missing", "revoked",
 /// "consent-missing", "unknown".
