@@ -65,7 +65,7 @@ Outcome throughDashboard(DashboardPage &page, const QString &profileId)
     }
     int ok = 0;
     QMetaObject::Connection counting =
-        QObject::connect(page.controller(), &DashboardController::customerChecked,
+        QObject::connect(page.controller(), &DashboardController::customerChecked, &page,
                          [&ok](const QString &, int, const CustomerHealth &health) {
                              ok += health.status == CustomerHealth::Status::Ok ? 1 : 0;
                          });
