@@ -2782,8 +2782,8 @@
         </translation>
     </message>
     <message>
-        <source>Get an access token first (it is not part of this command):</source>
-        <translation>Beziehen Sie zuerst ein Zugriffstoken (es ist nicht Teil dieses Befehls):</translation>
+        <source>pcauthctl fetches the access token when this runs; the token itself is not part of this text.</source>
+        <translation>pcauthctl holt das Zugriffstoken, wenn dies ausgeführt wird; das Token selbst ist nicht Teil dieses Texts.</translation>
     </message>
 </context>
 <context>
@@ -3162,13 +3162,6 @@
     <message>
         <source>%1/%2 customers checked</source>
         <translation>%1/%2 Kunden geprüft</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n days left (estimate)</source>
-        <translation>
-            <numerusform>noch etwa %n Tag (Schätzung)</numerusform>
-            <numerusform>noch etwa %n Tage (Schätzung)</numerusform>
-        </translation>
     </message>
     <message>
         <source>What to do: %1</source>
@@ -3586,6 +3579,18 @@
         <source>pcauthctl: PCAUTH_EXTRA_CA_CERTS: %1 holds no PEM certificate.</source>
         <translation>pcauthctl: PCAUTH_EXTRA_CA_CERTS: %1 enthält kein PEM-Zertifikat.</translation>
     </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Letzte Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>Days left: %1</source>
+        <translation>Verbleibende Tage: %1</translation>
+    </message>
+    <message>
+        <source>Access token: %1</source>
+        <translation>Zugriffstoken: %1</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::CustomerCheckRun</name>
@@ -3851,14 +3856,6 @@
 <context>
     <name>PCAuth::Dashboard</name>
     <message>
-        <source>expired</source>
-        <translation>abgelaufen</translation>
-    </message>
-    <message>
-        <source>expires in %1</source>
-        <translation>läuft ab in %1</translation>
-    </message>
-    <message>
         <source>MFA</source>
         <translation>MFA</translation>
     </message>
@@ -3944,6 +3941,22 @@
     <message>
         <source>Sign in and consent</source>
         <translation>Anmelden und einwilligen</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Testaufruf</translation>
+    </message>
+    <message>
+        <source>Open in &amp;console</source>
+        <translation>In der &amp;Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Test call for %1…</source>
+        <translation>Testaufruf für %1…</translation>
+    </message>
+    <message>
+        <source>Test call for %1</source>
+        <translation>Testaufruf für %1</translation>
     </message>
 </context>
 <context>
@@ -4544,21 +4557,6 @@
         <translation>Keine Kunden</translation>
     </message>
     <message>
-        <source>not yet (consent %1)</source>
-        <translation>noch nicht (Einwilligung %1)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message numerus="yes">
-        <source>~%n days (estimate)</source>
-        <translation>
-            <numerusform>~%n Tag (Schätzung)</numerusform>
-            <numerusform>~%n Tage (Schätzung)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Working…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
@@ -4573,10 +4571,6 @@
     <message>
         <source>No access token in memory; one is fetched when needed.</source>
         <translation>Kein Zugriffstoken im Arbeitsspeicher; bei Bedarf wird eines abgerufen.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keines</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -5823,10 +5817,6 @@
         <translation>%1 %2 wird gesendet…</translation>
     </message>
     <message>
-        <source>The answer shown below is from the previous request.</source>
-        <translation>Die unten angezeigte Antwort stammt von der vorherigen Anforderung.</translation>
-    </message>
-    <message>
         <source>No answer.</source>
         <translation>Keine Antwort.</translation>
     </message>
@@ -5849,6 +5839,25 @@
     <message>
         <source>The request was cancelled; any answer to it is ignored.</source>
         <translation>Die Anforderung wurde abgebrochen; eine Antwort darauf wird ignoriert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -6096,6 +6105,37 @@
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>not yet (consent %1)</source>
+        <translation>noch nicht (Einwilligung %1)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days (estimate)</source>
+        <translation>
+            <numerusform>%n Tag (Schätzung)</numerusform>
+            <numerusform>%n Tage (Schätzung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
     </message>
 </context>
 <context>

@@ -209,13 +209,6 @@
             <numerusform>(%n chars)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>about %n days left (estimate)</source>
-        <translation>
-            <numerusform>about %n day left (estimate)</numerusform>
-            <numerusform>about %n days left (estimate)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PCAuth::CustomerCheckRun</name>
@@ -387,16 +380,6 @@
     </message>
 </context>
 <context>
-    <name>PCAuth::HealthModel</name>
-    <message numerus="yes">
-        <source>~%n days (estimate)</source>
-        <translation>
-            <numerusform>~%n day (estimate)</numerusform>
-            <numerusform>~%n days (estimate)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PCAuth::KeychainSelfTest</name>
     <message numerus="yes">
         <source>Passed in %n ms</source>
@@ -417,12 +400,32 @@
     </message>
 </context>
 <context>
+    <name>PCAuth::RequestConsolePage</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PCAuth::SettingsPage</name>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PCAuth::TokenHealth</name>
+    <message numerus="yes">
+        <source>%n days (estimate)</source>
+        <translation>
+            <numerusform>%n day (estimate)</numerusform>
+            <numerusform>%n days (estimate)</numerusform>
         </translation>
     </message>
 </context>

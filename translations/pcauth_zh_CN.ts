@@ -2759,8 +2759,8 @@
         </translation>
     </message>
     <message>
-        <source>Get an access token first (it is not part of this command):</source>
-        <translation>请先获取访问令牌（它不属于此命令）：</translation>
+        <source>pcauthctl fetches the access token when this runs; the token itself is not part of this text.</source>
+        <translation>运行时由 pcauthctl 获取访问令牌；此文本中不包含令牌本身。</translation>
     </message>
 </context>
 <context>
@@ -3136,12 +3136,6 @@
     <message>
         <source>%1/%2 customers checked</source>
         <translation>已检查 %1/%2 个客户</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n days left (estimate)</source>
-        <translation>
-            <numerusform>约剩 %n 天（估计）</numerusform>
-        </translation>
     </message>
     <message>
         <source>What to do: %1</source>
@@ -3559,6 +3553,18 @@
         <source>pcauthctl: PCAUTH_EXTRA_CA_CERTS: %1 holds no PEM certificate.</source>
         <translation>pcauthctl：PCAUTH_EXTRA_CA_CERTS：%1 不包含 PEM 证书。</translation>
     </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>上次刷新：%1</translation>
+    </message>
+    <message>
+        <source>Days left: %1</source>
+        <translation>剩余天数：%1</translation>
+    </message>
+    <message>
+        <source>Access token: %1</source>
+        <translation>访问令牌：%1</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::CustomerCheckRun</name>
@@ -3814,14 +3820,6 @@
 <context>
     <name>PCAuth::Dashboard</name>
     <message>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>expires in %1</source>
-        <translation>%1后过期</translation>
-    </message>
-    <message>
         <source>MFA</source>
         <translation>MFA</translation>
     </message>
@@ -3907,6 +3905,22 @@
     <message>
         <source>Sign in and consent</source>
         <translation>登录并同意</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>测试调用</translation>
+    </message>
+    <message>
+        <source>Open in &amp;console</source>
+        <translation>在控制台中打开(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Test call for %1…</source>
+        <translation>%1 的测试调用…</translation>
+    </message>
+    <message>
+        <source>Test call for %1</source>
+        <translation>%1 的测试调用</translation>
     </message>
 </context>
 <context>
@@ -4496,20 +4510,6 @@
         <translation>没有客户</translation>
     </message>
     <message>
-        <source>not yet (consent %1)</source>
-        <translation>尚未（同意于 %1）</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message numerus="yes">
-        <source>~%n days (estimate)</source>
-        <translation>
-            <numerusform>约 %n 天（估计）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -4524,10 +4524,6 @@
     <message>
         <source>No access token in memory; one is fetched when needed.</source>
         <translation>内存中没有访问令牌；需要时会获取。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -5772,10 +5768,6 @@
         <translation>正在发送 %1 %2…</translation>
     </message>
     <message>
-        <source>The answer shown below is from the previous request.</source>
-        <translation>下面显示的响应来自上一个请求。</translation>
-    </message>
-    <message>
         <source>No answer.</source>
         <translation>没有响应。</translation>
     </message>
@@ -5798,6 +5790,24 @@
     <message>
         <source>The request was cancelled; any answer to it is ignored.</source>
         <translation>请求已取消；将忽略对它的任何响应。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（无响应）</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +6054,36 @@
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>%1 后过期</translation>
+    </message>
+    <message>
+        <source>not yet (consent %1)</source>
+        <translation>尚未刷新（同意于 %1）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days (estimate)</source>
+        <translation>
+            <numerusform>%n 天（估计）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

@@ -90,14 +90,14 @@ private Q_SLOTS:
         QVERIFY(plurals.load(u"pcauth_en"_s, u":/i18n"_s));
         QCoreApplication::installTranslator(&plurals);
         const auto days = [](int n) {
-            return QCoreApplication::translate("PCAuth::HealthModel", "~%n days (estimate)",
-                                               nullptr, n);
+            return QCoreApplication::translate("PCAuth::TokenHealth", "%n days (estimate)", nullptr,
+                                               n);
         };
         const QString one = days(1);
         const QString three = days(3);
         QCoreApplication::removeTranslator(&plurals);
-        QCOMPARE(one, u"~1 day (estimate)"_s);
-        QCOMPARE(three, u"~3 days (estimate)"_s);
+        QCOMPARE(one, u"1 day (estimate)"_s);
+        QCOMPARE(three, u"3 days (estimate)"_s);
     }
 
     void webEngineIsNotStartedAtStartUp()

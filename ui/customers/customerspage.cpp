@@ -201,7 +201,7 @@ void CustomersPage::setUpContextMenu()
     m_copyAction->setObjectName(u"copyRowsAction"_s);
     m_copyAction->setShortcut(QKeySequence::Copy); // handled by the table's event filter
     m_copyAction->setToolTip(tr("Copy the selected rows, tab-separated"));
-    m_copyTenantAction = m_menu->addAction(tr("Copy tenant tr("Copy &tenant ID")ID"), this,
+    m_copyTenantAction = m_menu->addAction(tr("Copy tenant &ID"), this,
                                            [this] { copyColumn(CustomersModel::TenantColumn); });
     m_copyTenantAction->setObjectName(u"copyTenantAction"_s);
     m_copyDomainAction = m_menu->addAction(tr("Copy &domain"), this,
