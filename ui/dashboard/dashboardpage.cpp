@@ -227,11 +227,10 @@ void DashboardPage::updateActions()
     m_ui->testCallAction->setEnabled((profile && token) || customer);
     m_ui->inspectAction->setEnabled(((profile && token) || customer) && idle);
     m_ui->removeAction->setEnabled(profile && idle);
-    // A public client has no secret or certificate to replace.
-    const Expected<Profile> found =
-        profile ? m_services.profiles().find(info.profileId) : fail(QString());
-    m_ui->replaceCredentialAction->setEnabled(profile && idle && found
-                                              && found->credential != CredentialKind::None);
+    // A public client has no secret or certificate to replace. The row's profile, not the
+    // file: this runs on every progress step of a check.
+    m_ui->replaceCredentialAction->setEnabled(profile && idle
+                                              && info.credential != CredentialKind::None);
     m_ui->checkCustomersAction->setEnabled(info.valid && token && !loading);
     m_ui->checkAccessAction->setEnabled(info.valid && token
                                         && !m_controller->isCheckingAccess(info.profileId));
