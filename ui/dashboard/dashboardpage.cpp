@@ -73,12 +73,20 @@ DashboardPage::DashboardPage(AppServices &services, QWidget *parent)
         updateActions();
         updateDetails();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (topLeft.column() != HealthModel::AccessTokenColumn) {
-            updateActions();
-            updateDetails();
-        }
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() == HealthModel::AccessTokenColumn)
+                    return;
+                // A check answers customer by customer: other customers' rows change neither
+                // the actions nor the details of the selected row.
+                const QModelIndex current = currentIndex();
+                if (topLeft.parent().isValid()
+                    && (current.parent() != topLeft.parent() || current.row() < topLeft.row()
+                        || current.row() > bottomRight.row()))
+                    return;
+                updateActions();
+                updateDetails();
+            });
     connect(m_ui->healthTree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
         updateDetails();
