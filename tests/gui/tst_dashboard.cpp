@@ -69,6 +69,7 @@ private Q_SLOTS:
     void testCallShowsTheAnswer();
     void customerInspectErrorStaysOnTheCustomer();
     void statusLineClearsAndErrorsMoveNothing();
+    void selectedCustomerShowsItsResult();
     void customerListFailureIsShown();
     void customerLoadingCanBeCancelled();
     void checkAccessFillsTheAccessColumn();
@@ -523,6 +524,23 @@ void tst_Dashboard::expandingChecksTheCustomers()
     tree()->setCurrentIndex(wide);
     QVERIFY(find<QLabel>(u"detailsLabel"_s)->text().contains(u"Wide World Importers"_s));
     QVERIFY(find<QLabel>(u"detailsLabel"_s)->text().contains(u"What to do: "_s));
+}
+
+// The details of a customer selected while the check runs follow its result when it comes.
+void tst_Dashboard::selectedCustomerShowsItsResult()
+{
+    consent();
+    putFault(QJsonObject{{u"path"_s, u"/graph/v1.0/organization"_s}, {u"latencyMs"_s, 1500}});
+    tree()->expand(m_model->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(customerIndex(u"Fabrikam"_s).isValid(), 15000);
+    const QModelIndex fabrikam = customerIndex(u"Fabrikam"_s);
+    tree()->setCurrentIndex(fabrikam);
+    auto *details = find<QLabel>(u"detailsLabel"_s);
+    QVERIFY2(details->text().contains(u"Not checked yet"_s), qPrintable(details->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(fabrikam.siblingAtColumn(HealthModel::StatusColumn).data().toString(),
+                              u"OK"_s, 15000);
+    QVERIFY2(details->text().contains(u"OK: "_s), qPrintable(details->text()));
+    QVERIFY(!details->text().contains(u"Not checked yet"_s));
 }
 
 void tst_Dashboard::customerRowActions()

@@ -252,6 +252,40 @@ private Q_SLOTS:
         QVERIFY2(pc.ok(), qPrintable(pc.message));
     }
 
+    // A run reads its profile once; an edit made meanwhile by another process (here: the
+    // profile now names another app) is seen by the next request after the run.
+    void profileEditedElsewhereSeenByTheNextRun()
+    {
+        start(SessionFixture::Store::Memory);
+        const PCAuth::Profile profile = consented(u"Edited elsewhere"_s);
+        TokenBroker broker(*m_fx.profiles, *m_fx.vault, *m_fx.http, PCAuth::Clock::system());
+        const QStringList customers = consentedCustomers(3);
+        QVERIFY(customers.size() >= 3);
+        std::shared_ptr<void> held = broker.holdChanges(profile.id);
+        const AccessTokenResult first =
+            get(broker, TokenKey::delegated(profile.id, customers.at(0), Graph));
+        QVERIFY2(first.ok(), qPrintable(first.message));
+
+        PCAuth::ProfileStore elsewhere(m_fx.dir->filePath(u"config"_s));
+        PCAuth::Profile edited = profile;
+        edited.clientId = PublicAppId;
+        const PCAuth::Expected<bool> updated = elsewhere.update(edited);
+        QVERIFY2(updated.ok(), qPrintable(updated.error()));
+
+        // The run goes on with the profile it started with.
+        const AccessTokenResult second =
+            get(broker, TokenKey::delegated(profile.id, customers.at(1), Graph));
+        QVERIFY2(second.ok(), qPrintable(second.message));
+        held.reset(); // the run ends
+        QVERIFY(QTest::qWaitFor([&broker] { return !broker.hasPendingTokens(); }, 5000));
+
+        const AccessTokenResult next =
+            get(broker, TokenKey::delegated(profile.id, customers.at(2), Graph));
+        QCOMPARE(next.ok(), false);
+        QVERIFY2(next.message.contains(u"but the profile uses app %1"_s.arg(PublicAppId)),
+                 qPrintable(next.message));
+    }
+
     // The process dies mid-burst, before the newest token was stored: what the keychain holds
     // (the token before the burst) still redeems, because a rotation does not end the token
     // it replaces (PROTOCOL.md §2). Nothing but that token's fresh clock is lost.

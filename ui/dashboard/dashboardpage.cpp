@@ -73,12 +73,20 @@ DashboardPage::DashboardPage(AppServices &services, QWidget *parent)
         updateActions();
         updateDetails();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (topLeft.column() != HealthModel::AccessTokenColumn) {
-            updateActions();
-            updateDetails();
-        }
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() == HealthModel::AccessTokenColumn)
+                    return;
+                // A check answers customer by customer: other customers' rows change neither
+                // the actions nor the details of the selected row.
+                const QModelIndex current = currentIndex();
+                if (topLeft.parent().isValid()
+                    && (current.parent() != topLeft.parent() || current.row() < topLeft.row()
+                        || current.row() > bottomRight.row()))
+                    return;
+                updateActions();
+                updateDetails();
+            });
     connect(m_ui->healthTree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -233,11 +241,10 @@ void DashboardPage::updateActions()
     m_ui->testCallAction->setEnabled(((profile && token) || customer) && idle);
     m_ui->inspectAction->setEnabled(((profile && token) || customer) && idle);
     m_ui->removeAction->setEnabled(profile && idle);
-    // A public client has no secret or certificate to replace.
-    const Expected<Profile> found =
-        profile ? m_services.profiles().find(info.profileId) : fail(QString());
-    m_ui->replaceCredentialAction->setEnabled(profile && idle && found
-                                              && found->credential != CredentialKind::None);
+    // A public client has no secret or certificate to replace. The row's profile, not the
+    // file: this runs on every progress step of a check.
+    m_ui->replaceCredentialAction->setEnabled(profile && idle
+                                              && info.credential != CredentialKind::None);
     m_ui->checkCustomersAction->setEnabled(info.valid && token && !loading);
     m_ui->checkAccessAction->setEnabled(info.valid && token
                                         && !m_controller->isCheckingAccess(info.profileId));

@@ -222,6 +222,7 @@ HealthModel::RowInfo HealthModel::rowInfo(const QModelIndex &index) const
     info.valid = true;
     info.profileId = row.profile.id;
     info.refreshTokenPresent = row.meta.refreshTokenPresent;
+    info.credential = row.profile.credential;
     info.busy = row.busy;
     if (index.internalId() == 0) {
         info.kind = RowKind::Profile;

@@ -61,6 +61,7 @@ public:
         QString name; // profile or customer name
         QString tenantId; // customer rows: the customer tenant
         bool refreshTokenPresent = false; // of the profile
+        CredentialKind credential = CredentialKind::None; // of the profile, as last loaded
         bool busy = false; // an action runs on the profile
         bool valid = false;
     };

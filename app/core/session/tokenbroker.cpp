@@ -111,10 +111,10 @@ void TokenBroker::accessToken(const TokenKey &key, QObject *context, Callback do
         result.message = message;
         answerLater(result);
     };
-    const Expected<Profile> profile = m_profiles.find(key.profileId);
+    const Expected<Profile> profile = findProfile(key.profileId);
     if (!profile)
         return failLater(profile.error());
-    const Expected<Cloud> cloud = profile->cloud();
+    const Expected<Cloud> cloud = cloudOf(profile.value());
     if (!cloud)
         return failLater(cloud.error());
     const QString tenant =
@@ -165,9 +165,8 @@ void TokenBroker::run(const QString &id, const Profile &profile, const Cloud &cl
             }
         }
     }
-    loadClientCredential(
-        m_vault, profile, this,
-        [this, id, profile, cloud](const Expected<ClientCredential> &credential) {
+    clientCredential(
+        profile, [this, id, profile, cloud](const Expected<ClientCredential> &credential) {
             const Flight flight = m_flights.value(id);
             if (!credential) {
                 AccessTokenResult result;
@@ -534,7 +533,7 @@ void TokenBroker::finish(const QString &id, const AccessTokenResult &result)
 {
     const Flight flight = m_flights.take(id);
     if (result.ok() && current(flight)) {
-        const Expected<Profile> profile = m_profiles.find(flight.key.profileId);
+        const Expected<Profile> profile = findProfile(flight.key.profileId);
         const bool partner =
             !flight.key.appOnly && profile
             && flight.tenant.compare(profile->partnerTenant, Qt::CaseInsensitive) == 0;
@@ -578,8 +577,65 @@ TokenMetadata TokenBroker::metadata(const QString &profileId) const
     return meta;
 }
 
+Expected<Profile> TokenBroker::findProfile(const QString &profileId)
+{
+    const auto held = m_held.find(profileId);
+    if (held == m_held.end())
+        return m_profiles.find(profileId);
+    Snapshot &snapshot = held->snapshot;
+    if (!snapshot.profile) {
+        const Expected<Profile> found = m_profiles.find(profileId);
+        if (!found)
+            return found; // read again next time: the problem may be fixed meanwhile
+        snapshot.profile = found.value();
+    }
+    return *snapshot.profile;
+}
+
+Expected<Cloud> TokenBroker::cloudOf(const Profile &profile)
+{
+    const auto held = m_held.find(profile.id);
+    if (held == m_held.end() || !held->snapshot.profile)
+        return profile.cloud();
+    Snapshot &snapshot = held->snapshot;
+    if (!snapshot.cloud) {
+        const Expected<Cloud> cloud = snapshot.profile->cloud();
+        if (!cloud)
+            return cloud;
+        snapshot.cloud = cloud.value();
+    }
+    return *snapshot.cloud;
+}
+
+void TokenBroker::clientCredential(const Profile &profile,
+                                   std::function<void(const Expected<ClientCredential> &)> done)
+{
+    const auto held = m_held.constFind(profile.id);
+    if (held != m_held.cend() && held->snapshot.credential) {
+        // Answered later, as the keychain would: callers do not expect it within their call.
+        QMetaObject::invokeMethod(
+            this, [done, credential = *held->snapshot.credential] { done(credential); },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QString profileId = profile.id;
+    const quint64 started = generation(profileId);
+    loadClientCredential(
+        m_vault, profile, this,
+        [this, profileId, started, done](const Expected<ClientCredential> &credential) {
+            const auto hold = m_held.find(profileId);
+            // Not when a forget() came meanwhile: it may have replaced this credential.
+            if (credential && hold != m_held.end() && hold->snapshot.profile
+                && started == generation(profileId))
+                hold->snapshot.credential = credential.value();
+            done(credential);
+        });
+}
+
 void TokenBroker::forget(const QString &profileId)
 {
+    if (const auto held = m_held.find(profileId); held != m_held.end())
+        held->snapshot = Snapshot{}; // a new consent or credential: read again
     ++m_generations[profileId];
     m_latest.remove(profileId); // of the old consent: never stored over the new one
     m_cache.removeIf([&profileId](const auto &it) { return it.value().profileId == profileId; });

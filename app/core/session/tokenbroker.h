@@ -140,6 +140,8 @@ public:
     /// when the last one goes, emits it once if anything changed meanwhile. A run over many
     /// customer tenants redeems once per customer, and each redemption rotates and stores
     /// the profile's refresh token: the views need to hear of that once, not per customer.
+    /// While a hold lives the profile, its cloud and its app credential are read once, not
+    /// per request (see Snapshot): a run is meant to hold the profile it runs for.
     [[nodiscard]] std::shared_ptr<void> holdChanges(const QString &profileId);
 
     /// Whether a rotated refresh token of some profile is held in memory only (a burst).
@@ -236,11 +238,31 @@ private:
     QHash<QString, quint64> m_generations;
     QHash<QString, Latest> m_latest; // by profile id
     QList<std::function<void()>> m_saveWaiters;
+    /// What a hold takes once for its whole run instead of once per customer: the profile,
+    /// its cloud and its app credential as they were at the first request. The run itself
+    /// already works with the profile it was started with (its endpoints come from that
+    /// cloud), so its tokens use the same; an edit of the profile or its cloud file, in this
+    /// process or another, is seen by the next run. A new consent or credential replaced in
+    /// this process goes through forget(), which drops the snapshot. Nothing of the vault's
+    /// refresh-token compare-and-set is kept here: stores still read the keychain and index.
+    struct Snapshot
+    {
+        std::optional<Profile> profile;
+        std::optional<Cloud> cloud;
+        std::optional<ClientCredential> credential;
+    };
     struct Held
     {
         int holders = 0;
         bool changed = false;
+        Snapshot snapshot;
     };
+    /// The profile (and its cloud) by id or name: from the hold's snapshot when one lives.
+    Expected<Profile> findProfile(const QString &profileId);
+    Expected<Cloud> cloudOf(const Profile &profile);
+    /// The profile's app credential, from the hold's snapshot when one lives.
+    void clientCredential(const Profile &profile,
+                          std::function<void(const Expected<ClientCredential> &)> done);
     QHash<QString, Held> m_held;
 };
 
