@@ -499,6 +499,8 @@ void tst_Dashboard::expandAndWaitForChecks()
             return true;
         }(),
         15000);
+    // The last result can arrive before the run has ended: wait for its end too (Cancel goes).
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(u"cancelButton"_s)->isHidden(), 15000);
 }
 
 void tst_Dashboard::expandingChecksTheCustomers()
