@@ -4597,10 +4597,6 @@
         <translation>Die Kunden von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Reading the customers of %1…</source>
-        <translation>Die Kunden von %1 werden gelesen…</translation>
-    </message>
-    <message>
         <source>%1 (tenant %2)</source>
         <translation>%1 (Mandant %2)</translation>
     </message>

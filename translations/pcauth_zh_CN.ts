@@ -4550,10 +4550,6 @@
         <translation>无法读取 %1 的客户：%2</translation>
     </message>
     <message>
-        <source>Reading the customers of %1…</source>
-        <translation>正在读取 %1 的客户…</translation>
-    </message>
-    <message>
         <source>%1 (tenant %2)</source>
         <translation>%1（租户 %2）</translation>
     </message>

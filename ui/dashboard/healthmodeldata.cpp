@@ -7,6 +7,7 @@
 #include "appservices.h"
 #include "healthmodel.h"
 #include "healthpresentation.h"
+#include "session/customercheckrun.h"
 #include "token/claims.h"
 
 #include <QApplication>
@@ -258,7 +259,7 @@ QString HealthModel::details(const QModelIndex &index) const
         lines.append(profile.customerState == CustomerState::Failed
                          ? tr("The customers of %1 could not be read: %2")
                                .arg(profile.profile.name, profile.customerText)
-                         : tr("Reading the customers of %1\u2026").arg(profile.profile.name));
+                         : CustomerCheckRun::listStartText(profile.profile.name));
     } else if (info.kind == RowKind::Customer) {
         const CustomerRow &customer = profile.customers.at(index.row());
         lines.append(tr("%1 (tenant %2)").arg(customer.customer.companyName, info.tenantId));
