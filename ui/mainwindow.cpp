@@ -12,6 +12,7 @@
 #include "dashboard/dashboardpage.h"
 #include "settings/aboutdialog.h"
 #include "settings/settingspage.h"
+#include "styleicon.h"
 #include "tokeninspectorpage.h"
 #include "tray/trayicon.h"
 #include "ui_mainwindow.h"
@@ -41,24 +42,23 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_viewMenu);
 
     m_dashboard = new DashboardPage(services, this);
-    addPage(m_dashboard, tr("Dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon));
-    addLazyPage(tr("Customers"), style()->standardIcon(QStyle::SP_DirHomeIcon),
+    addPage(m_dashboard, tr("Dashboard"), styleIcon(QStyle::SP_ComputerIcon, style()));
+    addLazyPage(tr("Customers"), styleIcon(QStyle::SP_DirHomeIcon, style()),
                 [this] { return m_customers = new CustomersPage(m_services, this); });
     const int small = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    addLazyPage(tr("Access"),
-                style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(small, small),
+    addLazyPage(tr("Access"), styleIcon(QStyle::SP_DialogApplyButton, style()).pixmap(small, small),
                 [this] { return m_access = new AccessPage(m_services, this); });
-    addLazyPage(tr("Request console"), style()->standardIcon(QStyle::SP_CommandLink),
+    addLazyPage(tr("Request console"), styleIcon(QStyle::SP_CommandLink, style()),
                 [this] { return m_console = new RequestConsolePage(m_services, this); });
-    addLazyPage(tr("App-only test"), style()->standardIcon(QStyle::SP_DriveNetIcon),
+    addLazyPage(tr("App-only test"), styleIcon(QStyle::SP_DriveNetIcon, style()),
                 [this] { return m_appOnly = new AppOnlyPage(m_services, this); });
-    addLazyPage(tr("Token inspector"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+    addLazyPage(tr("Token inspector"), styleIcon(QStyle::SP_FileDialogContentsView, style()),
                 [this] {
                     m_inspector = new TokenInspectorPage(m_services.clock(), this);
                     m_inspector->setObjectName(u"tokenInspectorPage"_s);
                     return m_inspector;
                 });
-    addLazyPage(tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+    addLazyPage(tr("Settings"), styleIcon(QStyle::SP_FileDialogDetailedView, style()),
                 [this] { return m_settings = new SettingsPage(m_services, this); });
     Q_ASSERT(m_pageMakers.size() == SettingsRow + 1);
     m_tray = new TrayIcon(services, this);

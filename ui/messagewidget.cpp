@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "messagewidget.h"
 
+#include "styleicon.h"
+
 #include <QAbstractButton>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -199,8 +201,8 @@ void MessageWidget::changeEvent(QEvent *event)
 void MessageWidget::updateIcon()
 {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(pixmapOf(m_type), nullptr, this).pixmap(size, size));
-    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
+    m_icon->setPixmap(styleIcon(pixmapOf(m_type), style()).pixmap(size, size));
+    m_closeButton->setIcon(styleIcon(QStyle::SP_TitleBarCloseButton, style()));
 }
 
 } // namespace PCAuth

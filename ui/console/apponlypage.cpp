@@ -4,6 +4,7 @@
 
 #include "apponlycontroller.h"
 #include "messagewidget.h"
+#include "styleicon.h"
 #include "ui_apponlypage.h"
 
 #include <QShortcut>
@@ -27,10 +28,10 @@ AppOnlyPage::AppOnlyPage(AppServices &services, QWidget *parent)
     m_ui->audienceCombo->addItem(tr("Key Vault"), u"keyvault"_s);
     m_ui->audienceCombo->addItem(tr("Custom URI"), u"custom"_s);
     m_ui->audienceCombo->setCurrentIndex(m_ui->audienceCombo->findData(m_controller->audienceId()));
-    m_ui->getTokenButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_ui->cancelButton->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
-    m_ui->inspectButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    m_ui->testCallButton->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_ui->getTokenButton->setIcon(styleIcon(QStyle::SP_DialogApplyButton, style()));
+    m_ui->cancelButton->setIcon(styleIcon(QStyle::SP_DialogCancelButton, style()));
+    m_ui->inspectButton->setIcon(styleIcon(QStyle::SP_FileDialogContentsView, style()));
+    m_ui->testCallButton->setIcon(styleIcon(QStyle::SP_ArrowForward, style()));
     m_controller->setTenant(m_ui->tenantEdit->text());
     m_controller->setCustomAudienceUri(m_ui->customAudienceEdit->text());
 

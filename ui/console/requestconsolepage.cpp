@@ -5,6 +5,7 @@
 #include "bodysearch.h"
 #include "consolecontroller.h"
 #include "messagewidget.h"
+#include "styleicon.h"
 #include "ui_requestconsolepage.h"
 
 #include <QClipboard>
@@ -43,9 +44,9 @@ RequestConsolePage::RequestConsolePage(AppServices &services, QWidget *parent)
     for (int i = 0; i < all.size(); ++i)
         m_ui->presetCombo->addItem(QCoreApplication::translate("PCAuth::Console", all.at(i).name),
                                    i);
-    m_ui->sendButton->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    m_ui->cancelButton->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
-    m_ui->copyCurlButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_ui->sendButton->setIcon(styleIcon(QStyle::SP_ArrowForward, style()));
+    m_ui->cancelButton->setIcon(styleIcon(QStyle::SP_DialogCancelButton, style()));
+    m_ui->copyCurlButton->setIcon(styleIcon(QStyle::SP_FileDialogDetailedView, style()));
     m_ui->tenantEdit->setToolTip(
         tr("Empty: the partner tenant. A customer's tenant id or domain: Graph and ARM calls "
            "use a token of that tenant; Partner Center calls use it in the path ({customer})."));

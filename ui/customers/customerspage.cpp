@@ -7,6 +7,7 @@
 #include "customersmodel.h"
 #include "messagewidget.h"
 #include "session/customercheckrun.h"
+#include "styleicon.h"
 #include "ui_customerspage.h"
 
 #include <algorithm>
@@ -65,9 +66,8 @@ CustomersPage::CustomersPage(AppServices &services, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(u"customersPage"_s);
-    m_controller->model()->setStatusIcon([](CustomerHealth::Status status) {
-        return QVariant(QApplication::style()->standardIcon(statusPixmap(status)));
-    });
+    m_controller->model()->setStatusIcon(
+        [](CustomerHealth::Status status) { return QVariant(styleIcon(statusPixmap(status))); });
     setUpTable();
     setUpShortcuts();
     setUpContextMenu();

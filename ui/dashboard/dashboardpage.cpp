@@ -8,6 +8,7 @@
 #include "healthmodel.h"
 #include "healthpresentation.h"
 #include "messagewidget.h"
+#include "styleicon.h"
 #include "ui_dashboardpage.h"
 
 #include <QHeaderView>
@@ -143,7 +144,7 @@ void DashboardPage::connectActions()
         {m_ui->newConsentAction, m_ui->newConsentButton, QStyle::SP_FileDialogNewFolder, nullptr},
     };
     for (const auto &binding : bindings) {
-        binding.action->setIcon(style()->standardIcon(binding.icon));
+        binding.action->setIcon(styleIcon(binding.icon, style()));
         binding.action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         const QString accessible = binding.button->accessibleName();
         const QString tip = binding.button->toolTip();
@@ -166,7 +167,7 @@ void DashboardPage::connectActions()
     });
     connect(m_ui->emptyConsentButton, &QPushButton::clicked, this,
             [this] { m_controller->requestConsent(QString()); });
-    m_ui->emptyConsentButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_ui->emptyConsentButton->setIcon(styleIcon(QStyle::SP_FileDialogNewFolder, style()));
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &DashboardPage::cancelWork);
 }
 

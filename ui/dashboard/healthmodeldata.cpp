@@ -8,6 +8,7 @@
 #include "healthmodel.h"
 #include "healthpresentation.h"
 #include "session/customercheckrun.h"
+#include "styleicon.h"
 #include "token/claims.h"
 
 #include <QApplication>
@@ -79,7 +80,7 @@ QVariant HealthModel::profileData(const ProfileRow &row, int column, int role) c
         return column == StatusColumn ? QVariant(healthStatusId(row.report.status)) : QVariant();
     case Qt::DecorationRole:
         if (column == NameColumn && row.busy)
-            return QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
+            return styleIcon(QStyle::SP_BrowserReload);
         if (column == StatusColumn)
             return healthStatusIcon(row.report.status, QApplication::style());
         return {};
@@ -232,8 +233,7 @@ QVariant HealthModel::placeholderData(const ProfileRow &row, int column, int rol
     if (role == Qt::ToolTipRole && failed)
         return row.customerText;
     if (role == Qt::DecorationRole && column == NameColumn)
-        return QApplication::style()->standardIcon(failed ? QStyle::SP_MessageBoxCritical
-                                                          : QStyle::SP_BrowserReload);
+        return styleIcon(failed ? QStyle::SP_MessageBoxCritical : QStyle::SP_BrowserReload);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "healthpresentation.h"
 
 #include "appservices.h"
+#include "styleicon.h"
 
 #include <QCoreApplication>
 #include <QPalette>
@@ -94,15 +95,15 @@ QIcon iconOf(Tone tone, const QStyle *style)
         return {};
     switch (tone) {
     case Tone::Good:
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
+        return styleIcon(QStyle::SP_DialogApplyButton, style);
     case Tone::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        return styleIcon(QStyle::SP_MessageBoxWarning, style);
     case Tone::Bad:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        return styleIcon(QStyle::SP_MessageBoxCritical, style);
     case Tone::Neutral:
         break;
     }
-    return style->standardIcon(QStyle::SP_MessageBoxQuestion);
+    return styleIcon(QStyle::SP_MessageBoxQuestion, style);
 }
 
 } // namespace
