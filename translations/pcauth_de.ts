@@ -1719,6 +1719,10 @@
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
+    <message>
+        <source>The sandbox address &quot;%1&quot; is not an http:// or https:// URL, such as the one pcauth-sandbox prints when it starts.</source>
+        <translation>Die Sandbox-Adresse „%1“ ist keine http://- oder https://-URL wie die, die pcauth-sandbox beim Start ausgibt.</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::AuthorizationRequest</name>
@@ -6459,6 +6463,10 @@
     <message>
         <source>Read and write profiles in DIR (as pcauthctl --config-dir).</source>
         <translation>Profile in DIR lesen und schreiben (wie pcauthctl --config-dir).</translation>
+    </message>
+    <message>
+        <source>As --sandbox, on a pcauth-sandbox already running at URL (the address it prints), e.g. one started with --customers 5000 or --latency-ms 200.</source>
+        <translation>Wie --sandbox, aber mit einer bereits unter URL laufenden pcauth-sandbox (der Adresse, die sie ausgibt), z. B. einer mit --customers 5000 oder --latency-ms 200 gestarteten.</translation>
     </message>
 </context>
 <context>

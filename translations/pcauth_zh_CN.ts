@@ -1698,6 +1698,10 @@
         <source>The folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
+    <message>
+        <source>The sandbox address &quot;%1&quot; is not an http:// or https:// URL, such as the one pcauth-sandbox prints when it starts.</source>
+        <translation>沙盒地址“%1”不是 http:// 或 https:// URL（应为 pcauth-sandbox 启动时打印的地址）。</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::AuthorizationRequest</name>
@@ -6405,6 +6409,10 @@
     <message>
         <source>Read and write profiles in DIR (as pcauthctl --config-dir).</source>
         <translation>在 DIR 中读写配置文件（与 pcauthctl --config-dir 相同）。</translation>
+    </message>
+    <message>
+        <source>As --sandbox, on a pcauth-sandbox already running at URL (the address it prints), e.g. one started with --customers 5000 or --latency-ms 200.</source>
+        <translation>与 --sandbox 相同，但使用已在 URL 处运行的 pcauth-sandbox（即它打印的地址），例如以 --customers 5000 或 --latency-ms 200 启动的沙盒。</translation>
     </message>
 </context>
 <context>

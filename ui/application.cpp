@@ -139,6 +139,14 @@ LaunchOptions initApplication(QApplication &app)
                                 "Center and Graph on 127.0.0.1) with a demo profile: try "
                                 "everything without a Microsoft tenant."));
     parser.addOption(sandboxOption);
+    const QCommandLineOption sandboxUrlOption(
+        u"sandbox-url"_s,
+        QApplication::translate("PCAuth::main",
+                                "As --sandbox, on a pcauth-sandbox already running at URL (the "
+                                "address it prints), e.g. one started with --customers 5000 or "
+                                "--latency-ms 200."),
+        u"URL"_s);
+    parser.addOption(sandboxUrlOption);
     const QCommandLineOption configOption(
         u"config-dir"_s,
         QApplication::translate("PCAuth::main",
@@ -158,7 +166,9 @@ LaunchOptions initApplication(QApplication &app)
     parser.process(app);
 
     LaunchOptions options;
-    options.sandbox = parser.isSet(sandboxOption) || settings.sandboxMode();
+    options.sandboxUrl = QUrl(parser.value(sandboxUrlOption));
+    options.sandbox =
+        parser.isSet(sandboxOption) || parser.isSet(sandboxUrlOption) || settings.sandboxMode();
     options.exitWhenShown = parser.isSet(exitWhenShownOption);
     options.checkConsentBrowser = parser.isSet(checkConsentBrowserOption);
     options.configDir = parser.value(configOption);

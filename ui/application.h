@@ -8,6 +8,7 @@
 #include <optional>
 
 #include <QString>
+#include <QUrl>
 
 class QApplication;
 class QElapsedTimer;
@@ -24,6 +25,8 @@ struct LaunchOptions
     QString inspectToken;
     /// --sandbox: run on an embedded pcauth-sandbox with a demo profile.
     bool sandbox = false;
+    /// --sandbox-url URL: sandbox mode on a pcauth-sandbox already running there.
+    QUrl sandboxUrl;
     /// --config-dir DIR (else PCAUTH_CONFIG_DIR or the user's folder).
     QString configDir;
     /// Hidden --exit-when-shown (the start-up benchmark): print "shown <ms>" once the main

@@ -78,7 +78,9 @@ AppServices::~AppServices() = default;
 
 QUrl AppServices::sandboxUrl() const
 {
-    return m_sandbox ? m_sandbox->baseUrl() : QUrl();
+    if (m_sandbox)
+        return m_sandbox->baseUrl();
+    return m_options.sandbox ? m_options.sandboxUrl : QUrl();
 }
 
 void AppServices::start()
@@ -93,18 +95,27 @@ void AppServices::start()
 
 QString AppServices::startSandbox()
 {
-    Sandbox::Scenario scenario = Sandbox::Scenario::demo();
-    if (m_options.sandboxExtraCustomers > 0)
-        scenario.addGeneratedCustomers(m_options.sandboxExtraCustomers);
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(std::move(scenario));
-    QString error;
-    if (!m_sandbox->start(QHostAddress::LocalHost, 0, &error))
-        return tr("The sandbox could not start: %1").arg(error);
+    const QUrl &given = m_options.sandboxUrl;
+    if (!given.isEmpty()) {
+        if (!given.isValid() || given.host().isEmpty()
+            || (given.scheme() != "http"_L1 && given.scheme() != "https"_L1))
+            return tr("The sandbox address \"%1\" is not an http:// or https:// URL, such as "
+                      "the one pcauth-sandbox prints when it starts.")
+                .arg(given.toString());
+    } else {
+        Sandbox::Scenario scenario = Sandbox::Scenario::demo();
+        if (m_options.sandboxExtraCustomers > 0)
+            scenario.addGeneratedCustomers(m_options.sandboxExtraCustomers);
+        m_sandbox = std::make_unique<Sandbox::SandboxServer>(std::move(scenario));
+        QString error;
+        if (!m_sandbox->start(QHostAddress::LocalHost, 0, &error))
+            return tr("The sandbox could not start: %1").arg(error);
+    }
     m_cloudFile = m_workspace->configDir() + u"/sandbox-cloud.json"_s;
     if (!QDir().mkpath(m_workspace->configDir()))
         return tr("The folder %1 could not be created.").arg(m_workspace->configDir());
     QSaveFile file(m_cloudFile);
-    const QJsonObject cloud = Sandbox::Controls::cloudJson(m_sandbox->baseUrl().toString());
+    const QJsonObject cloud = Sandbox::Controls::cloudJson(sandboxUrl().toString());
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(cloud).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
         return tr("The sandbox cloud file %1 could not be written: %2")

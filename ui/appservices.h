@@ -33,6 +33,10 @@ struct AppOptions
     bool sandbox = false;
     /// Sandbox mode: generated customers added to the demo scenario (benchmarks, screenshots).
     int sandboxExtraCustomers = 0;
+    /// Sandbox mode on a pcauth-sandbox already listening there (started with its own
+    /// --customers, --latency-ms or --scenario; `pcauth --sandbox-url`) instead of an embedded
+    /// one: the demo profile points at it. An http:// or https:// URL.
+    QUrl sandboxUrl;
     /// Must outlive the services.
     const Clock *clock = &Clock::system();
 };
@@ -75,9 +79,10 @@ public:
     KnownCustomers &knownCustomers() { return *m_knownCustomers; }
 
     bool isSandbox() const { return m_options.sandbox; }
-    /// Sandbox mode: the running sandbox (its clock and scenario can be driven by tests).
+    /// Sandbox mode: the embedded sandbox (its clock and scenario can be driven by tests); null
+    /// on a sandbox of its own (AppOptions::sandboxUrl).
     Sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
-    /// Sandbox mode: http://127.0.0.1:PORT; else empty.
+    /// Sandbox mode: http://127.0.0.1:PORT (or AppOptions::sandboxUrl); else empty.
     QUrl sandboxUrl() const;
     /// Sandbox mode: the custom cloud file pointing at the sandbox; else empty.
     QString sandboxCloudFile() const { return m_cloudFile; }

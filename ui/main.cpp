@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
     PCAuth::AppOptions appOptions;
     appOptions.configDir = options.configDir;
     appOptions.sandbox = options.sandbox;
+    appOptions.sandboxUrl = options.sandboxUrl;
     PCAuth::AppServices services(appOptions);
     PCAuth::MainWindow window(services);
     QObject::connect(&services, &PCAuth::AppServices::ready, &window,

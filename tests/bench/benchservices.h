@@ -18,15 +18,18 @@
 
 namespace PCAuth::Bench {
 
-/// Null on failure, after a message on stderr. `name` tells the keychain service apart.
+/// Null on failure, after a message on stderr. `name` tells the keychain service apart. A
+/// `sandboxUrl` runs the services on that sandbox (`pcauth --sandbox-url`; `extraCustomers`
+/// is then the sandbox's business) instead of an embedded one.
 inline std::unique_ptr<AppServices> startServices(const QString &name, int extraCustomers,
-                                                  Profile *profile)
+                                                  Profile *profile, const QUrl &sandboxUrl = {})
 {
     AppOptions options;
     options.sandbox = true; // empty configDir: a fresh temporary folder
     options.keychainService =
         QStringLiteral("pcauth-%1-%2").arg(name).arg(QCoreApplication::applicationPid());
     options.sandboxExtraCustomers = extraCustomers;
+    options.sandboxUrl = sandboxUrl;
     auto services = std::make_unique<AppServices>(options);
     QSignalSpy ready(services.get(), &AppServices::ready);
     services->start();

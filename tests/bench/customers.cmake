@@ -7,8 +7,9 @@ target_link_libraries(bench_customers PRIVATE pcauth_settings pcauth_ui_customer
     pcauth_testsupport Qt6::Test)
 # The memory figure is set beside minimal_widgets' (startup.cmake), run in the same go.
 target_compile_definitions(bench_customers PRIVATE
-    PCAUTH_MINIMAL_WIDGETS="$<TARGET_FILE:minimal_widgets>")
-add_dependencies(bench_customers minimal_widgets)
+    PCAUTH_MINIMAL_WIDGETS="$<TARGET_FILE:minimal_widgets>"
+    PCAUTH_SANDBOX_EXE="$<TARGET_FILE:pcauth-sandbox>")
+add_dependencies(bench_customers minimal_widgets pcauth-sandbox)
 add_test(NAME bench_customers_smoke COMMAND bench_customers --customers 300
     --memory-customers 100)
 set_tests_properties(bench_customers_smoke PROPERTIES LABELS bench-smoke TIMEOUT 120

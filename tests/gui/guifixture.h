@@ -78,8 +78,9 @@ struct GuiFixture
     std::unique_ptr<SandboxTest::Client> client;
 
     /// Starts the services. Empty on success, else what failed. `extraCustomers` are added to
-    /// the demo scenario. (Tests of the whole window make a MainWindow over `services`.)
-    QString start(int extraCustomers = 0, const Clock *clock = nullptr)
+    /// the demo scenario; a `sandboxUrl` runs them on that sandbox instead of an embedded one
+    /// (`pcauth --sandbox-url`). (Tests of the whole window make a MainWindow over `services`.)
+    QString start(int extraCustomers = 0, const Clock *clock = nullptr, const QUrl &sandboxUrl = {})
     {
         stop();
         dir = std::make_unique<QTemporaryDir>();
@@ -88,6 +89,7 @@ struct GuiFixture
         options.configDir = dir->filePath(u"config"_s);
         options.keychainService = u"pcauth-test-gui-%1"_s.arg(QCoreApplication::applicationPid());
         options.sandboxExtraCustomers = extraCustomers;
+        options.sandboxUrl = sandboxUrl;
         if (clock)
             options.clock = clock;
         services = std::make_unique<AppServices>(options);
