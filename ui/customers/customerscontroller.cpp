@@ -8,6 +8,7 @@
 #include "health/healthcheck.h"
 #include "knowncustomers.h"
 #include "session/customercheckrun.h"
+#include "support/memory.h"
 #include "vault/vaultindex.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -291,6 +293,8 @@ void CustomersController::loadFinished(const QString &problem)
 {
     if (m_loader)
         m_loader->deleteLater();
+    // The rows stay; the pages they were read from are freed (once this signal has returned).
+    QTimer::singleShot(0, this, [] { releaseFreedHeap(); });
     m_loader = nullptr;
     const int n = m_model->rowCount();
     if (problem.isEmpty()) {
