@@ -128,7 +128,12 @@ QIcon styleIcon(QStyle::StandardPixmap which, const QStyle *style)
     if (!style)
         style = QApplication::style();
     auto *owner = const_cast<QStyle *>(style);
-    auto *cache = owner->findChild<StyleIconCache *>(QString(), Qt::FindDirectChildrenOnly);
+    // Not findChild(): that wants a Q_OBJECT class from Qt 6.8 on, and this one needs no
+    // meta-object.
+    StyleIconCache *cache = nullptr;
+    for (QObject *child : owner->children())
+        if ((cache = dynamic_cast<StyleIconCache *>(child)))
+            break;
     if (!cache)
         cache = new StyleIconCache(owner);
     auto it = cache->icons.constFind(int(which));
