@@ -133,6 +133,9 @@ private Q_SLOTS:
         QCOMPARE(m_quits->quits, 0);
         QCOMPARE(notified.size(), 1);
         QCOMPARE(notified.constFirst().constFirst().toString(), u"PCAuth keeps running"_s);
+        // News, not a warning.
+        QCOMPARE(notified.constFirst().at(2).value<QSystemTrayIcon::MessageIcon>(),
+                 QSystemTrayIcon::Information);
         const QString notice = notified.constFirst().at(1).toString();
         QVERIFY2(notice.contains(u"File > Quit"_s) && notice.contains(u"Settings"_s),
                  qPrintable(notice));

@@ -131,6 +131,8 @@ void tst_Tray::warningWindowNotifiesOnce()
     QCOMPARE(m_tray->worstStatus(), HealthStatus::ExpiringSoon);
     QCOMPARE(notified.size(), 1);
     QCOMPARE(notified.constFirst().at(0).toString(), u"Token expires soon"_s);
+    QCOMPARE(notified.constFirst().at(2).value<QSystemTrayIcon::MessageIcon>(),
+             QSystemTrayIcon::Warning);
     const QString message = notified.constFirst().at(1).toString();
     QVERIFY2(message.startsWith(AppServices::sandboxProfileName() + u": about 10 days left"_s),
              qPrintable(message));
@@ -155,6 +157,8 @@ void tst_Tray::failureAfterOkNotifiesOnce()
     QCOMPARE(m_tray->worstStatus(), HealthStatus::Revoked);
     QCOMPARE(notified.size(), 1);
     QCOMPARE(notified.constFirst().at(0).toString(), u"Token needs attention"_s);
+    QCOMPARE(notified.constFirst().at(2).value<QSystemTrayIcon::MessageIcon>(),
+             QSystemTrayIcon::Critical);
     QVERIFY(notified.constFirst().at(1).toString().startsWith(AppServices::sandboxProfileName()
                                                               + u": Revoked. "_s));
     m_tray->evaluate();

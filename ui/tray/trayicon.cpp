@@ -60,7 +60,7 @@ TrayIcon::TrayIcon(AppServices &services, QMainWindow *window)
         new AccessNotices(services.access(), services.settings(), services.clock(), this);
     connect(m_accessNotices, &AccessNotices::notice, this,
             [this](const QString &profileId, const QString &title, const QString &message) {
-                notify(title, message, profileId);
+                notify(title, message, QSystemTrayIcon::Warning, profileId);
             });
     applySettings();
     evaluate();
@@ -159,11 +159,13 @@ void TrayIcon::evaluate()
                    tr("%1: about %n days left before the refresh token expires from inactivity "
                       "(estimate). %2",
                       nullptr, report.daysLeft.value_or(0))
-                       .arg(profile.name, report.action));
+                       .arg(profile.name, report.action),
+                   QSystemTrayIcon::Warning);
         } else if (isFailure(report.status) && !isFailure(*previous)) {
-            notify(tr("Token needs attention"),
-                   tr("%1: %2. %3")
-                       .arg(profile.name, healthStatusLabel(report.status), report.action));
+            notify(
+                tr("Token needs attention"),
+                tr("%1: %2. %3").arg(profile.name, healthStatusLabel(report.status), report.action),
+                QSystemTrayIcon::Critical);
         }
     }
     m_last = now;
@@ -200,15 +202,17 @@ void TrayIcon::windowHiddenToTray()
     notify(tr("PCAuth keeps running"),
            tr("PCAuth is still running in the tray, so that it can keep the tokens alive. "
               "Quit it from the tray menu or with File > Quit; to quit whenever the window "
-              "is closed, turn on \u201cQuit when the window is closed\u201d in Settings."));
+              "is closed, turn on \u201cQuit when the window is closed\u201d in Settings."),
+           QSystemTrayIcon::Information);
 }
 
-void TrayIcon::notify(const QString &title, const QString &message, const QString &accessProfileId)
+void TrayIcon::notify(const QString &title, const QString &message,
+                      QSystemTrayIcon::MessageIcon icon, const QString &accessProfileId)
 {
     m_noticeProfile = accessProfileId;
     if (m_tray)
-        m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
-    Q_EMIT notified(title, message);
+        m_tray->showMessage(title, message, icon);
+    Q_EMIT notified(title, message, icon);
 }
 
 bool TrayIcon::checkKeepAlive()

@@ -13,11 +13,11 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 class QMainWindow;
 class QMenu;
-class QSystemTrayIcon;
 
 namespace PCAuth {
 
@@ -85,13 +85,14 @@ public:
     void setTrayAssumed(bool assumed) { m_trayAssumed = assumed; }
 
 Q_SIGNALS:
-    /// A notification was given (also when there is no tray to show it).
-    void notified(const QString &title, const QString &message);
+    /// A notification was given (also when there is no tray to show it), with its icon: a
+    /// warning, a failure as critical, the close-to-tray notice as information.
+    void notified(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon);
     void keepAliveFinished(int refreshed, int failed);
 
 private:
     void applySettings();
-    void notify(const QString &title, const QString &message,
+    void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon,
                 const QString &accessProfileId = QString());
     void showWindow();
 
