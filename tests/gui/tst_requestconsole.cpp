@@ -140,8 +140,8 @@ private Q_SLOTS:
                                         + u"/pc/v1/customers?size=20"_s);
         QVERIFY(sent.contains(u"MS-RequestId: "_s + requestId, Qt::CaseInsensitive));
         QVERIFY(sent.contains(u"MS-CorrelationId: "_s + correlationId, Qt::CaseInsensitive));
-        QVERIFY(sent.contains(u"MS-Contract-Version: v1"_s));
-        QVERIFY(sent.contains(u"X-Locale: en-US"_s));
+        QVERIFY(sent.contains(u"MS-Contract-Version: v1"_s, Qt::CaseInsensitive));
+        QVERIFY(sent.contains(u"X-Locale: en-US"_s, Qt::CaseInsensitive));
 
         const QString body = text(u"bodyView"_s)->toPlainText();
         const QJsonDocument parsed = QJsonDocument::fromJson(body.toUtf8());
