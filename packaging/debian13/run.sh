@@ -165,7 +165,30 @@ bind /dev/pts "$root/dev/pts"
 src=/pcauth/src
 mkdir -p "$root$src"
 # Everything but build/ and .git; the root's own build/ (ci, tools) stays for the next run.
-tar -C "$top" --exclude=./build --exclude=./.git -cf - . | tar -C "$root$src" -xf -
+# Only files whose content differs from the copy are written, and they get the time of now:
+# ninja rebuilds what changed since the last run and nothing else. (Keeping the tree's own
+# times would let an object built in the root after an edit on the host, from the copy made
+# before it, pass for up to date: stale objects, a crash at start.)
+# A build left by a run that copied with the tree's times may hold such objects: it starts
+# over once (ccache keeps that short).
+if [ "$(cat "$root/pcauth/copy-scheme" 2>/dev/null)" != 2 ]; then
+  rm -rf --one-file-system "$root$src/build"
+  echo 2 >"$root/pcauth/copy-scheme"
+fi
+stage=$root/pcauth/stage
+rm -rf "$stage"
+mkdir -p "$stage"
+tar -C "$top" --exclude=./build --exclude=./.git -cf - . | tar -C "$stage" -xf -
+changed=0
+while IFS= read -r -d '' f; do
+  if ! cmp -s "$stage/$f" "$root$src/$f"; then
+    mkdir -p "$(dirname "$root$src/$f")"
+    cp "$stage/$f" "$root$src/$f" # a new file: the time of now
+    changed=$((changed + 1))
+  fi
+done < <(cd "$stage" && find . -type f -print0)
+rm -rf "$stage"
+log "source copied into the root: $changed files new or changed"
 # Files deleted in the tree since the last run must not linger in the copy.
 (cd "$top" && find . -path ./build -prune -o -path ./.git -prune -o -type f -print | sort) >"$root/pcauth/files.host"
 (cd "$root$src" && find . -path ./build -prune -o -type f -print | sort) \
