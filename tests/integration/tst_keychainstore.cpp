@@ -228,6 +228,14 @@ private Q_SLOTS:
         KeychainStore store(m_service);
         QCOMPARE(store.backendName(), u"Secret Service (GNOME Keyring, KWallet)"_s);
         QCOMPARE(store.chunkSize(), 0); // Linux: items are stored whole unless forced
+        // Windows: split at the Credential Manager's 2,560 bytes before QtKeychain 0.15, which
+        // holds up to 18,944 bytes in one credential; a version not known counts as old.
+        QCOMPARE(KeychainStore::chunkSizeFor(false, QVersionNumber(0, 15)), 0);
+        QCOMPARE(KeychainStore::chunkSizeFor(true, QVersionNumber(0, 13, 2)), 2560);
+        QCOMPARE(KeychainStore::chunkSizeFor(true, QVersionNumber(0, 14, 3)), 2560);
+        QCOMPARE(KeychainStore::chunkSizeFor(true, QVersionNumber(0, 15)), 16384);
+        QCOMPARE(KeychainStore::chunkSizeFor(true, QVersionNumber(1, 0)), 16384);
+        QCOMPARE(KeychainStore::chunkSizeFor(true, QVersionNumber()), 2560);
     }
 
     void writeReadRemove()

@@ -11,8 +11,9 @@
 namespace PCAuth {
 
 /// Stores items larger than a chunk size as several items of another SecretStore, because
-/// Windows Credential Manager holds at most 2,560 bytes per credential before QtKeychain
-/// 0.15 (the habit of Nextcloud's KeychainChunk, made crash-safe).
+/// Windows Credential Manager holds at most 2,560 bytes per credential; QtKeychain 0.15 spreads
+/// a larger one, encrypted with DPAPI, over the credential's attributes, up to 18,944 bytes
+/// (the habit of Nextcloud's KeychainChunk, made crash-safe).
 ///
 /// A small item is stored as it is, under `key`. A large one is stored as pieces under
 /// `key.<n>` for n in a range, plus a manifest under `key` itself that names the range
@@ -40,6 +41,9 @@ public:
     /// The Windows Credential Manager limit for one credential blob
     /// (CRED_MAX_CREDENTIAL_BLOB_SIZE).
     static constexpr int WindowsCredentialLimit = 2560;
+    /// What QtKeychain 0.15 and later hold in one Windows credential, with room to spare for
+    /// DPAPI's envelope (its limit is 18,944 bytes of encrypted data).
+    static constexpr int WindowsQtKeychain015Limit = 16384;
     /// A ceiling, so that a runaway value fails cleanly instead of writing thousands of items.
     static constexpr int MaxChunks = 64;
 

@@ -30,13 +30,23 @@ int KeychainStore::chunkSize() const
     return m_chunked->chunkSize();
 }
 
+int KeychainStore::chunkSizeFor(bool windows, const QVersionNumber &qtKeychain)
+{
+    if (!windows)
+        return 0;
+    return qtKeychain >= QVersionNumber(0, 15) ? ChunkedSecretStore::WindowsQtKeychain015Limit
+                                               : ChunkedSecretStore::WindowsCredentialLimit;
+}
+
 int KeychainStore::defaultChunkSize()
 {
 #if defined(Q_OS_WIN)
-    return ChunkedSecretStore::WindowsCredentialLimit;
+    constexpr bool windows = true;
 #else
-    return 0;
+    constexpr bool windows = false;
 #endif
+    return chunkSizeFor(windows,
+                        QVersionNumber::fromString(QLatin1String(PCAUTH_QTKEYCHAIN_VERSION)));
 }
 
 void KeychainStore::read(const QString &key, QObject *context, Callback done)

@@ -4,6 +4,8 @@
 
 #include "vault/secretstore.h"
 
+#include <QVersionNumber>
+
 namespace PCAuth {
 
 class ChunkedSecretStore;
@@ -34,7 +36,13 @@ public:
     /// whatever this is.
     void setChunkSize(int bytes);
     int chunkSize() const;
-    /// ChunkedSecretStore::WindowsCredentialLimit on Windows, 0 elsewhere.
+    /// The chunk size on a platform with a QtKeychain version: on Windows
+    /// ChunkedSecretStore::WindowsCredentialLimit, from QtKeychain 0.15 on
+    /// ChunkedSecretStore::WindowsQtKeychain015Limit (a refresh token, a secret or a private
+    /// key then fits one credential; chunked items written before stay readable); 0 elsewhere.
+    /// An unknown version counts as older than 0.15.
+    static int chunkSizeFor(bool windows, const QVersionNumber &qtKeychain);
+    /// chunkSizeFor() this build: its platform and the QtKeychain it was built with.
     static int defaultChunkSize();
 
     void read(const QString &key, QObject *context, Callback done) override;
