@@ -3856,6 +3856,14 @@
         <source>Open the request console on this customer&apos;s tenant</source>
         <translation>Die Anforderungskonsole für den Mandanten dieses Kunden öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Grant consent…</source>
+        <translation>Zustimmung &amp;erteilen…</translation>
+    </message>
+    <message>
+        <source>Grant the app&apos;s consent, through Partner Center, in the selected customers whose check found it missing</source>
+        <translation>Die Zustimmung für die App über Partner Center bei den ausgewählten Kunden erteilen, bei denen die Prüfung sie nicht gefunden hat</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::Dashboard</name>

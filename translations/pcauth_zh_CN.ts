@@ -3820,6 +3820,14 @@
         <source>Open the request console on this customer&apos;s tenant</source>
         <translation>为此客户的租户打开请求控制台</translation>
     </message>
+    <message>
+        <source>&amp;Grant consent…</source>
+        <translation>授予同意(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Grant the app&apos;s consent, through Partner Center, in the selected customers whose check found it missing</source>
+        <translation>通过合作伙伴中心，在检查发现缺少同意的所选客户中授予该应用的同意</translation>
+    </message>
 </context>
 <context>
     <name>PCAuth::Dashboard</name>

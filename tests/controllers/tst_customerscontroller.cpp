@@ -266,6 +266,42 @@ private Q_SLOTS:
         QCOMPARE(m_controller->message(), QString());
     }
 
+    void grantConsentTargetsTheRowsWhereConsentIsMissing()
+    {
+        QVERIFY(startController());
+        QVERIFY(load());
+        const int missing = rowOf(u"Wide World Importers"_s);
+        const int ok = rowOf(u"Fabrikam"_s);
+        QSignalSpy requested(m_controller.get(), &CustomersController::grantConsentRequested);
+        // Not checked yet: nothing known to be missing, nothing asked for.
+        QVERIFY(m_controller->consentTargets({missing, ok}).isEmpty());
+        m_controller->requestGrantConsent({missing, ok});
+        QCOMPARE(requested.size(), 0);
+
+        m_controller->checkRows({missing, ok});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 15000);
+        const QList<ConsentTarget> targets = m_controller->consentTargets({missing, ok});
+        QCOMPARE(targets.size(), 1);
+        QCOMPARE(targets.at(0).name, u"Wide World Importers"_s);
+        QCOMPARE(targets.at(0).tenantId, m_controller->model()->customer(missing).tenantId);
+        QVERIFY(!targets.at(0).replace);
+        QVERIFY(m_controller->consentTargets({ok}).isEmpty());
+
+        m_controller->requestGrantConsent({missing, ok});
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.constFirst().at(0).toString(), m_fixture.demoProfile().id);
+        QCOMPARE(requested.constFirst().at(1).value<QList<ConsentTarget>>().size(), 1);
+
+        // Checking those customers again goes by tenant, whatever their rows.
+        QSignalSpy finished(m_controller.get(), &CustomersController::workFinished);
+        m_controller->recheckTenants({targets.at(0).tenantId, u"not-listed"_s});
+        QVERIFY(m_controller->isChecking());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 15000);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(m_controller->statusText().startsWith(u"1 customer"_s),
+                 qPrintable(m_controller->statusText()));
+    }
+
     void checkWithoutRowsAsksForSome()
     {
         QVERIFY(startController());

@@ -12,6 +12,8 @@
 #include "dashboard/dashboardcontroller.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/healthmodel.h"
+#include "grantconsentcontroller.h"
+#include "grantconsentdialog.h"
 #include "guifixture.h"
 #include "session/customercheckrun.h"
 #include "support/translations.h"
@@ -474,6 +476,49 @@ private Q_SLOTS:
         QCOMPARE(table()->model()->index(row, CustomersModel::AccessColumn).data().toString(),
                  u"OK"_s);
         QCOMPARE(shownColumn(CustomersModel::AccessColumn).count(QString()), 24);
+    }
+
+    void grantConsentWhereTheCheckFoundItMissing()
+    {
+        QVERIFY(startPage());
+        QVERIFY(load());
+        QTest::mouseClick(widget<QPushButton>(u"checkAllButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 15000);
+        const int missing = shownRowOf(u"Wide World Importers"_s);
+        const int ok = shownRowOf(u"Fabrikam"_s);
+        const auto access = [this](int row) {
+            return table()->model()->index(row, CustomersModel::AccessColumn).data().toString();
+        };
+        QCOMPARE(access(missing), u"Consent missing"_s);
+        QCOMPARE(access(ok), u"OK"_s);
+
+        // Nothing to grant where the app is consented.
+        QMenu *menu = rightClickRow(ok);
+        QVERIFY(menu);
+        auto *grant = menu->findChild<QAction *>(u"grantConsentAction"_s);
+        QVERIFY(grant);
+        QVERIFY(!grant->isEnabled());
+        menu->hide();
+
+        // Where it is missing: the Grant consent dialog, for exactly that customer.
+        QVERIFY((menu = rightClickRow(missing)));
+        QVERIFY(grant->isEnabled());
+        clickAction(menu, u"grantConsentAction"_s);
+        GrantConsentDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<GrantConsentDialog *>()) && dialog->isVisible());
+        const QList<ConsentTarget> targets = dialog->controller().targets();
+        QCOMPARE(targets.size(), 1);
+        QCOMPARE(targets.at(0).name, u"Wide World Importers"_s);
+        QCOMPARE(targets.at(0).tenantId,
+                 table()->model()->index(missing, CustomersModel::TenantColumn).data().toString());
+        QCOMPARE(targets.at(0).replace, false);
+
+        // Granted through the sandbox's Partner Center: the row is checked again, and Graph
+        // now answers there.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"grantButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(access(missing), u"OK"_s, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 15000);
+        dialog->reject();
     }
 
     void ctrlCCopiesTheSelectedRows()

@@ -402,6 +402,39 @@ QString CustomersController::checkAllToolTip() const
         .arg(QLocale().toString(m_model->rowCount()));
 }
 
+QList<ConsentTarget> CustomersController::consentTargets(const QList<int> &rows) const
+{
+    QList<ConsentTarget> targets;
+    for (const int row : rows) {
+        if (row < 0 || row >= m_model->rowCount())
+            continue;
+        const std::optional<CustomerHealth> &health = m_model->health(row);
+        if (!health || health->status != CustomerHealth::Status::ConsentMissing)
+            continue;
+        const Customer &customer = m_model->customer(row);
+        targets.append(ConsentTarget{customer.tenantId, customer.companyName, false});
+    }
+    return targets;
+}
+
+void CustomersController::requestGrantConsent(const QList<int> &rows)
+{
+    const QList<ConsentTarget> targets = consentTargets(rows);
+    if (targets.isEmpty() || isBusy() || m_loadedProfileId.isEmpty())
+        return;
+    Q_EMIT grantConsentRequested(m_loadedProfileId, targets);
+}
+
+void CustomersController::recheckTenants(const QStringList &tenantIds)
+{
+    QList<int> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (tenantIds.contains(m_model->customer(row).tenantId))
+            rows.append(row);
+    if (!rows.isEmpty())
+        checkRows(rows);
+}
+
 void CustomersController::requestTestCall(int row)
 {
     if (row < 0 || row >= m_model->rowCount())

@@ -4,6 +4,7 @@
 
 #include "api/partnercenterclient.h"
 #include "profiles/profile.h"
+#include "session/consentgrantrun.h"
 
 #include <optional>
 
@@ -125,6 +126,15 @@ public:
     void checkAll();
     /// Asks the main window for the request console on the customer's tenant (row of model()).
     void requestTestCall(int row);
+    /// The customers of `rows` (of model()) whose last check found the app's consent missing
+    /// (AADSTS65001): where "Grant consent…" grants it, through Partner Center.
+    QList<ConsentTarget> consentTargets(const QList<int> &rows) const;
+    /// Asks for the Grant consent dialog on consentTargets(rows) of the loaded profile
+    /// (grantConsentRequested()); nothing when there is none or while busy.
+    void requestGrantConsent(const QList<int> &rows);
+    /// Checks again the rows of these customers (tenant ids), e.g. once a grant has ended;
+    /// those no longer listed are left out.
+    void recheckTenants(const QStringList &tenantIds);
     /// The row (of model()) the user is on, -1 for none: once it is checked, the banner
     /// explains its result.
     void setCurrentRow(int row);
@@ -139,6 +149,9 @@ Q_SIGNALS:
     void messageChanged();
     void countChanged();
     void concurrencyChanged();
+    /// Grant consent for `targets` of `profileId` (the page opens the dialog).
+    void grantConsentRequested(const QString &profileId,
+                               const QList<PCAuth::ConsentTarget> &targets);
     /// Exactly once per load and per check, also when it failed or was cancelled.
     void workFinished(PCAuth::CustomersController::Work work);
 

@@ -5,6 +5,8 @@
 #include "appservices.h"
 #include "customerscontroller.h"
 #include "customersmodel.h"
+#include "grantconsentcontroller.h"
+#include "grantconsentdialog.h"
 #include "messagewidget.h"
 #include "session/customercheckrun.h"
 #include "styleicon.h"
@@ -115,6 +117,18 @@ void CustomersPage::connectController()
     connect(controller, &CustomersController::progressChanged, this, &CustomersPage::showProgress);
     connect(controller, &CustomersController::messageChanged, this, &CustomersPage::showBanner);
     connect(controller, &CustomersController::countChanged, this, &CustomersPage::updateCount);
+    connect(controller, &CustomersController::grantConsentRequested, this,
+            [this](const QString &profileId, const QList<ConsentTarget> &targets) {
+                auto *dialog = new GrantConsentDialog(m_services, profileId, targets, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                QStringList tenantIds;
+                for (const ConsentTarget &target : targets)
+                    tenantIds.append(target.tenantId);
+                // Once granted, the rows show whether Graph now answers there.
+                connect(&dialog->controller(), &GrantConsentController::finished, m_controller,
+                        [this, tenantIds] { m_controller->recheckTenants(tenantIds); });
+                dialog->open();
+            });
     // Fit the columns to a new listing once it is complete (not while the user works on it).
     connect(controller, &CustomersController::stateChanged, this, [this] {
         const int rows = m_controller->model()->rowCount();
@@ -215,6 +229,13 @@ void CustomersPage::setUpContextMenu()
     });
     m_testCallAction->setObjectName(u"testCallAction"_s);
     m_testCallAction->setToolTip(tr("Open the request console on this customer's tenant"));
+    m_grantConsentAction = m_menu->addAction(tr("&Grant consent\u2026"), this, [this] {
+        m_controller->requestGrantConsent(selectedSourceRows());
+    });
+    m_grantConsentAction->setObjectName(u"grantConsentAction"_s);
+    m_grantConsentAction->setToolTip(
+        tr("Grant the app's consent, through Partner Center, in the selected customers whose "
+           "check found it missing"));
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
         const bool row = table->indexAt(pos).isValid();
@@ -224,6 +245,9 @@ void CustomersPage::setUpContextMenu()
         m_copyDomainAction->setEnabled(row);
         m_checkAction->setEnabled(row && !m_controller->isBusy());
         m_testCallAction->setEnabled(one);
+        m_grantConsentAction->setEnabled(
+            row && !m_controller->isBusy()
+            && !m_controller->consentTargets(selectedSourceRows()).isEmpty());
         m_menu->popup(table->viewport()->mapToGlobal(pos));
     });
     table->installEventFilter(this);

@@ -80,6 +80,7 @@ private:
     QAction *m_copyDomainAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_testCallAction = nullptr;
+    QAction *m_grantConsentAction = nullptr;
 };
 
 } // namespace PCAuth
