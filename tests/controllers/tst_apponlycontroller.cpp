@@ -54,14 +54,7 @@ private Q_SLOTS:
         QVERIFY(!m_demo.id.isEmpty());
     }
 
-    void cleanupTestCase()
-    {
-        for (const QString &id : std::as_const(m_added))
-            (void)awaitSecret([&](QObject *c, SecretStore::Callback d) {
-                m_fixture.services->vault().removeProfile(id, c, d);
-            });
-        m_fixture.stop();
-    }
+    void cleanupTestCase() { m_fixture.stop(); }
 
     void init() { m_controller = std::make_unique<AppOnlyController>(*m_fixture.services); }
     void cleanup() { m_controller.reset(); }
@@ -135,7 +128,8 @@ private Q_SLOTS:
 
     void certificateProfileGetsToken()
     {
-        const Profile profile = addProfile(u"Certificate app"_s, CredentialKind::Certificate);
+        const Profile profile =
+            m_fixture.addWebAppProfile(u"Certificate app"_s, CredentialKind::Certificate);
         QVERIFY(!profile.id.isEmpty());
         storeCertificateKey(profile);
         m_controller->selectProfile(profile.id);
@@ -230,7 +224,7 @@ private Q_SLOTS:
         QString profileId = m_demo.id;
         const QString name = QString::fromUtf8(QTest::currentDataTag());
         if (setup == Setup::WrongSecret || setup == Setup::ExpiredSecret) {
-            const Profile profile = addProfile(name, CredentialKind::Secret);
+            const Profile profile = m_fixture.addWebAppProfile(name, CredentialKind::Secret);
             const QByteArray secret = setup == Setup::WrongSecret
                                           ? "Sandbox~Wrong.NotASecret-9999"_ba
                                           : "Sandbox~Expired.NotASecret-0000000000"_ba;
@@ -240,7 +234,7 @@ private Q_SLOTS:
             QVERIFY2(stored.ok(), qPrintable(stored.message));
             profileId = profile.id;
         } else if (setup == Setup::CertificateWithoutKey) {
-            profileId = addProfile(name, CredentialKind::Certificate).id;
+            profileId = m_fixture.addWebAppProfile(name, CredentialKind::Certificate).id;
         } else {
             m_controller->setTenant(u"wideworldimporters.onmicrosoft.com"_s);
         }
@@ -337,34 +331,11 @@ private:
         return finished.constFirst();
     }
 
-    /// A profile on the sandbox cloud with the web app.
-    Profile addProfile(const QString &name, CredentialKind credential)
-    {
-        Profile p = m_demo;
-        p.id.clear();
-        p.name = name;
-        p.credential = credential;
-        if (credential == CredentialKind::Certificate)
-            p.certificateThumbprint =
-                QString::fromLatin1(ClientCertificate::fromPem(certificatePem()).value().x5t());
-        const Expected<Profile> added = m_fixture.services->profiles().add(p);
-        if (!added)
-            return {};
-        m_added << added->id;
-        return added.value();
-    }
-
-    QByteArray certificatePem()
-    {
-        const Sandbox::AppCertificate cert =
-            m_fixture.sandbox().scenario.findApp(WebAppId)->certificates.constFirst();
-        return cert.certificatePem + '\n' + cert.privateKeyPem;
-    }
-
     void storeCertificateKey(const Profile &profile)
     {
         const SecretResult stored = awaitSecret([&](QObject *c, SecretStore::Callback d) {
-            m_fixture.services->vault().storeCertificateKey(profile.id, certificatePem(), c, d);
+            m_fixture.services->vault().storeCertificateKey(profile.id,
+                                                            m_fixture.webAppCertificatePem(), c, d);
         });
         QVERIFY2(stored.ok(), qPrintable(stored.message));
     }
@@ -377,7 +348,6 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     GuiFixture m_fixture;
     Profile m_demo;
-    QStringList m_added;
     std::unique_ptr<AppOnlyController> m_controller;
 };
 

@@ -9,6 +9,8 @@
 #pragma once
 
 #include "appservices.h"
+#include "awaitsecret.h"
+#include "crypto/clientcertificate.h"
 #include "sandboxserver.h"
 #include "sandboxstate.h"
 #include "session/consentflow.h"
@@ -76,6 +78,7 @@ struct GuiFixture
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<AppServices> services;
     std::unique_ptr<SandboxTest::Client> client;
+    QStringList madeHere; // removeAtStop()
 
     /// Starts the services. Empty on success, else what failed. `extraCustomers` are added to
     /// the demo scenario; a `sandboxUrl` runs them on that sandbox instead of an embedded one
@@ -107,8 +110,14 @@ struct GuiFixture
     /// Removes the keychain items this run made, then everything else.
     void stop()
     {
-        if (services)
+        if (services) {
+            for (const QString &id : std::as_const(madeHere))
+                (void)awaitSecret([&](QObject *c, SecretStore::Callback d) {
+                    services->vault().removeProfile(id, c, d);
+                });
             services->shutdown(5000);
+        }
+        madeHere.clear();
         client.reset();
         services.reset();
         dir.reset();
@@ -123,6 +132,44 @@ struct GuiFixture
         return p ? p.value() : Profile();
     }
 
+    /// The keychain items of a profile the test made go at stop(). (AppServices::shutdown()
+    /// removes only the demo profile's here: the config folder is the fixture's.)
+    void removeAtStop(const QString &profileId)
+    {
+        if (!profileId.isEmpty() && !madeHere.contains(profileId))
+            madeHere.append(profileId);
+    }
+
+    /// The sandbox web app's certificate and its private key, PEM.
+    QByteArray webAppCertificatePem()
+    {
+        const Sandbox::AppCertificate cert =
+            sandbox().scenario.findApp(WebAppId)->certificates.constFirst();
+        return cert.certificatePem + '\n' + cert.privateKeyPem;
+    }
+
+    /// A copy of the demo profile (the sandbox's web app and cloud) named `name`, with
+    /// `credential`; a certificate is the web app's (webAppCertificatePem(), its thumbprint
+    /// set here, the key not stored). Removed from the keychain at stop(). Empty when the
+    /// store refused it.
+    Profile addWebAppProfile(const QString &name, CredentialKind credential)
+    {
+        Profile p = demoProfile();
+        p.id.clear();
+        p.name = name;
+        p.credential = credential;
+        if (credential == CredentialKind::Certificate)
+            p.certificateThumbprint = QString::fromLatin1(
+                ClientCertificate::fromPem(webAppCertificatePem()).value().x5t());
+        const Expected<Profile> added = services->profiles().add(p);
+        if (!added) {
+            qWarning("profile %s: %s", qPrintable(name), qPrintable(added.error()));
+            return {};
+        }
+        removeAtStop(added->id);
+        return added.value();
+    }
+
     /// A public-client copy of the demo profile that never had a consent: no refresh token in
     /// the keychain. Announced with AppServices::profilesChanged. Empty when it was refused.
     Profile addProfileWithoutConsent(const QString &name)
@@ -133,7 +180,10 @@ struct GuiFixture
         fresh.clientId = PublicAppId;
         fresh.credential = CredentialKind::None;
         const Expected<Profile> added = services->profiles().add(fresh);
-        return added ? added.value() : Profile();
+        if (!added)
+            return {};
+        removeAtStop(added->id);
+        return added.value();
     }
 
     /// The access token the broker hands out for `key` (from its cache when it has one);

@@ -64,15 +64,7 @@ private Q_SLOTS:
         QVERIFY(!m_demo.id.isEmpty());
     }
 
-    void cleanupTestCase()
-    {
-        // The profiles made here have keychain items too; shutdown() removes only the demo's.
-        for (const QString &id : std::as_const(m_added))
-            (void)awaitSecret([&](QObject *c, SecretStore::Callback d) {
-                m_fixture.services->vault().removeProfile(id, c, d);
-            });
-        m_fixture.stop();
-    }
+    void cleanupTestCase() { m_fixture.stop(); }
 
     void init()
     {
@@ -114,7 +106,8 @@ private Q_SLOTS:
 
     void certificateProfileIsNamedAsSuch()
     {
-        const Profile profile = addProfile(u"Certificate app"_s, CredentialKind::Certificate);
+        const Profile profile =
+            m_fixture.addWebAppProfile(u"Certificate app"_s, CredentialKind::Certificate);
         QVERIFY(!profile.id.isEmpty());
         selectProfile(profile.id);
         QCOMPARE(combo(u"profileCombo"_s)->currentText(), u"Certificate app (certificate)"_s);
@@ -161,7 +154,7 @@ private Q_SLOTS:
         QString profileId = m_demo.id;
         const QString name = QString::fromUtf8(QTest::currentDataTag());
         if (setup == Setup::WrongSecret) {
-            const Profile profile = addProfile(name, CredentialKind::Secret);
+            const Profile profile = m_fixture.addWebAppProfile(name, CredentialKind::Secret);
             const SecretResult stored = awaitSecret([&](QObject *c, SecretStore::Callback d) {
                 m_fixture.services->vault().storeClientSecret(
                     profile.id, "Sandbox~Wrong.NotASecret-9999"_ba, c, d);
@@ -256,32 +249,6 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!button(u"cancelButton"_s)->isEnabled(), Timeout);
     }
 
-    /// A profile on the sandbox cloud with the web app; the page hears of it as of any other.
-    Profile addProfile(const QString &name, CredentialKind credential)
-    {
-        Profile p = m_demo;
-        p.id.clear();
-        p.name = name;
-        p.credential = credential;
-        if (credential == CredentialKind::Certificate)
-            p.certificateThumbprint =
-                QString::fromLatin1(ClientCertificate::fromPem(certificatePem()).value().x5t());
-        const Expected<Profile> added = m_fixture.services->profiles().add(p);
-        if (!added)
-            qWarning("profile: %s", qPrintable(added.error()));
-        if (!added)
-            return {};
-        m_added << added->id;
-        return added.value();
-    }
-
-    QByteArray certificatePem()
-    {
-        const Sandbox::AppCertificate cert =
-            m_fixture.sandbox().scenario.findApp(WebAppId)->certificates.constFirst();
-        return cert.certificatePem + '\n' + cert.privateKeyPem;
-    }
-
     /// The broker's app-only token (its cache: the one the page got).
     QString appOnlyToken(const QString &profileId, const QString &audience)
     {
@@ -291,7 +258,6 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     GuiFixture m_fixture;
     Profile m_demo;
-    QStringList m_added;
     std::unique_ptr<AppOnlyPage> m_page;
 };
 

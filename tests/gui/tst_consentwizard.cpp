@@ -65,12 +65,7 @@ private Q_SLOTS:
         writeCertificateFiles();
     }
 
-    void cleanupTestCase()
-    {
-        for (const QString &id : std::as_const(m_created))
-            removeProfile(id);
-        m_fixture.stop();
-    }
+    void cleanupTestCase() { m_fixture.stop(); }
 
     void init()
     {
@@ -430,7 +425,7 @@ private Q_SLOTS:
     {
         const Profile other = m_fixture.addProfileWithoutConsent(u"Other tenant app"_s);
         QVERIFY(!other.id.isEmpty());
-        m_created << other.id;
+        m_fixture.removeAtStop(other.id);
         const Profile demo = m_fixture.demoProfile();
         QVERIFY(reopenFor(demo.id));
         QVERIFY(find<QWidget>(u"existingDetails"_s)->isVisible());
@@ -531,7 +526,7 @@ private Q_SLOTS:
         profile.clientId = PublicAppId;
         const Expected<Profile> added = m_fixture.services->profiles().add(profile);
         QVERIFY2(added.ok(), qPrintable(added.error()));
-        m_created << added->id;
+        m_fixture.removeAtStop(added->id);
         QVERIFY(QFile::remove(cloudFile));
 
         m_wizard->close();
@@ -703,18 +698,9 @@ private:
         QVERIFY(writeFile(m_files.filePath(u"notes.txt"_s), "just some notes\n"_ba));
     }
 
-    void removeProfile(const QString &id)
-    {
-        (void)awaitSecret([&](QObject *c, SecretStore::Callback done) {
-            m_fixture.services->vault().removeProfile(id, c, done);
-        });
-        (void)m_fixture.services->profiles().remove(id);
-    }
-
     GuiFixture m_fixture;
     QTemporaryDir m_files;
     QByteArray m_keyPem;
-    QStringList m_created;
     QStringList m_madeHere; // by the wizard under test, which removes them when it closes
     QPointer<ConsentWizard> m_wizard;
 };
