@@ -45,8 +45,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     addPage(m_dashboard, tr("Dashboard"), styleIcon(QStyle::SP_ComputerIcon, style()));
     addLazyPage(tr("Customers"), styleIcon(QStyle::SP_DirHomeIcon, style()),
                 [this] { return m_customers = new CustomersPage(m_services, this); });
-    const int small = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    addLazyPage(tr("Access"), styleIcon(QStyle::SP_DialogApplyButton, style()).pixmap(small, small),
+    addLazyPage(tr("Access"), styleIcon(QStyle::SP_DialogApplyButton, style()),
                 [this] { return m_access = new AccessPage(m_services, this); });
     addLazyPage(tr("Request console"), styleIcon(QStyle::SP_CommandLink, style()),
                 [this] { return m_console = new RequestConsolePage(m_services, this); });
