@@ -14,6 +14,8 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$top/build/dev}
 shift || true
+# Absolute: the consent browser's path below must not depend on the current folder.
+[ -d "$build" ] && build=$(cd "$build" && pwd)
 out=$top/resources/screenshots
 shoot=$build/tests/screenshots/pcauth_screenshots
 [ -x "$shoot" ] || { echo "no $shoot: build first (cmake --preset dev && cmake --build --preset dev)" >&2; exit 1; }
