@@ -80,7 +80,14 @@ QUrl AppServices::sandboxUrl() const
 {
     if (m_sandbox)
         return m_sandbox->baseUrl();
-    return m_options.sandbox ? m_options.sandboxUrl : QUrl();
+    if (!m_options.sandbox)
+        return {};
+    // As pcauth-sandbox prints it, without a trailing slash (StripTrailingSlash keeps a lone
+    // "/"): the cloud file appends "/pc", "/graph", ...
+    QUrl url = m_options.sandboxUrl.adjusted(QUrl::StripTrailingSlash);
+    if (url.path() == u"/"_s)
+        url.setPath(QString());
+    return url;
 }
 
 void AppServices::start()

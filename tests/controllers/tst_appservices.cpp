@@ -35,7 +35,8 @@ private Q_SLOTS:
         QVERIFY2(own.start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
 
         GuiFixture fixture;
-        const QString problem = fixture.start(0, nullptr, own.baseUrl());
+        // Given with a trailing slash, as a user may type it.
+        const QString problem = fixture.start(0, nullptr, QUrl(own.baseUrl().toString() + u"/"_s));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         AppServices &services = *fixture.services;
         QVERIFY(services.isSandbox());
