@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -427,9 +428,11 @@ void CustomersController::requestGrantConsent(const QList<int> &rows)
 
 void CustomersController::recheckTenants(const QStringList &tenantIds)
 {
+    // One pass over the rows, a set lookup each: a grant may cover hundreds of 50,000.
+    const QSet<QString> wanted(tenantIds.cbegin(), tenantIds.cend());
     QList<int> rows;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        if (tenantIds.contains(m_model->customer(row).tenantId))
+        if (wanted.contains(m_model->customer(row).tenantId))
             rows.append(row);
     if (!rows.isEmpty())
         checkRows(rows);
